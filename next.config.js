@@ -1,0 +1,12 @@
+// @ts-check
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Native modules must stay out of the server bundle.
+  serverExternalPackages: ['better-sqlite3', 'pg', 'sharp'],
+  poweredByHeader: false,
+  reactStrictMode: true,
+  typescript: { ignoreBuildErrors: false },
+};
+
+module.exports = nextConfig;
