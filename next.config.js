@@ -9,4 +9,4 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: false },
 };
 
-module.exports = nextConfig;
+export default nextConfig;

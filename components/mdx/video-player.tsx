@@ -1,0 +1,44 @@
+'use client';
+
+import { useState } from 'react';
+
+interface Props {
+  src: string;
+  title: string;
+  embedUrl: string;
+  provider: 'youtube' | 'bilibili';
+}
+
+export function VideoPlayer({ src, title, embedUrl, provider }: Props) {
+  const [playing, setPlaying] = useState(false);
+  const label = provider === 'youtube' ? 'YouTube' : 'Bilibili';
+  return (
+    <div className="not-prose my-6 aspect-video overflow-hidden rounded-lg bg-zinc-900">
+      {playing ? (
+        <iframe
+          src={embedUrl}
+          title={title}
+          className="size-full"
+          allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
+          referrerPolicy="strict-origin-when-cross-origin"
+          sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"
+        />
+      ) : (
+        <a
+          href={src}
+          onClick={(event) => {
+            event.preventDefault();
+            setPlaying(true);
+          }}
+          className="flex size-full flex-col items-center justify-center gap-3 text-white hover:bg-zinc-800"
+        >
+          <span aria-hidden="true" className="grid size-16 place-items-center rounded-full bg-white/90 text-2xl text-zinc-900">
+            ▶
+          </span>
+          <span className="px-4 text-center font-medium">{title}</span>
+          <span className="text-xs text-zinc-300">Play on click · loads the {label} player</span>
+        </a>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { isPostgresUrl, type DialectName } from './dialect';
+import type { Database } from './schema';
+
+// No `import 'server-only'` here: scripts/db-migrate.ts runs this under plain
+// tsx, where server-only throws. lib/store/* (what pages import) carries it.
+
+export type DbOptions =
+  | { dialect: 'sqlite'; path: string }
+  | {
+      dialect: 'postgres';
+      connectionString: string;
+      /** Schema to put first on search_path (tests isolate themselves this way). */
+      searchPath?: string;
+      /** Pool size; small by default because several app instances may share one server. */
+      max?: number;
+    };
+
+const DEFAULT_SQLITE_PATH = './data/portal.db';
+
+/** Reads DATABASE_URL / SQLITE_PATH. Server code and scripts only. */
+export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): DbOptions {
+  const url = env.DATABASE_URL;
+  if (isPostgresUrl(url)) return { dialect: 'postgres', connectionString: url };
+  return { dialect: 'sqlite', path: env.SQLITE_PATH ?? DEFAULT_SQLITE_PATH };
+}
+
+/** Dialect the app is configured for (from the environment). Server code only. */
+export function dialectName(): DialectName {
+  return optionsFromEnv().dialect;
+}
+
+/**
+ * Builds a new Kysely instance. getDb() uses it for the app; tests and scripts
+ * call it directly to target a temp SQLite file or a PG schema. The caller
+ * owns the instance and must `destroy()` it.
+ */
+export function createDb(options: DbOptions): Kysely<Database> {
+  if (options.dialect === 'postgres') {
+    const pool = new pg.Pool({
+      connectionString: options.connectionString,
+      max: options.max ?? 5,
+      // Fail requests fast when PG is down instead of hanging until the proxy times out.
+      connectionTimeoutMillis: 3000,
+      idleTimeoutMillis: 30_000,
+      options: options.searchPath ? `-c search_path=${quoteIdent(options.searchPath)}` : undefined,
+    });
+    // An idle client losing its connection emits 'error'; unhandled, that kills the process.
+    pool.on('error', (err) => console.error('[db] idle PostgreSQL client error:', err.message));
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  }
+  const file = options.path;
+  return new Kysely<Database>({
+    dialect: new SqliteDialect({
+      // Lazy: the file (and ./data) is only created when the first query runs.
+      database: async () => {
+        if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+        const sqlite = new SqliteDatabase(file);
+        sqlite.pragma('journal_mode = WAL');
+        sqlite.pragma('foreign_keys = ON');
+        // Other processes (migrate script, a second instance) may hold the write lock briefly.
+        sqlite.pragma('busy_timeout = 5000');
+        return sqlite;
+      },
+    }),
+  });
+}
+
+function quoteIdent(name: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`Invalid schema name: ${name}`);
+  return name;
+}
+
+// Cached on globalThis so Next dev's module reloads reuse one pool/file handle.
+const globalForDb = globalThis as typeof globalThis & { __portalDb?: Kysely<Database> };
+
+/** The app's shared database handle. Server code in lib/ only (never client code). */
+export function getDb(): Kysely<Database> {
+  globalForDb.__portalDb ??= createDb(optionsFromEnv());
+  return globalForDb.__portalDb;
+}
+
+/** Closes the shared handle (scripts, graceful shutdown). Safe to call twice. */
+export async function closeDb(): Promise<void> {
+  const db = globalForDb.__portalDb;
+  globalForDb.__portalDb = undefined;
+  await db?.destroy();
+}

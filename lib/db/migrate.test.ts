@@ -1,0 +1,76 @@
+import { sql, type Kysely } from 'kysely';
+import type { Migration } from 'kysely/migration';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { migrateToLatest, MigrationError } from './migrate';
+import { migrations } from './migrations';
+import { createTestDatabase, dialects, listTables, type TestDatabase } from './test-support';
+
+const APP_TABLES = ['invites', 'media', 'preview_tokens', 'recaps', 'revisions', 'sign_in_attempts', 'users'];
+
+// Creates a table and a row, then fails: everything it did must vanish.
+const failing: Migration = {
+  async up(db) {
+    await db.schema.createTable('doomed').addColumn('x', 'integer').execute();
+    await db.schema.alterTable('users').addColumn('doomed_col', 'text').execute();
+    await sql`insert into doomed (x) values (1)`.execute(db);
+    await sql`select * from table_that_does_not_exist`.execute(db);
+  },
+};
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function migrationRows(db: Kysely<any>) {
+  const rows = await db.selectFrom('kysely_migration').select(['name', 'timestamp']).orderBy('name').execute();
+  return rows;
+}
+
+describe.each(dialects)('migrations ($dialect)', ({ dialect, skip }) => {
+  let t: TestDatabase;
+  beforeEach(async () => {
+    if (!skip) t = await createTestDatabase(dialect);
+  });
+  afterEach(async () => {
+    await t?.cleanup();
+  });
+
+  it.skipIf(skip)('applies all migrations once, then is a no-op', async () => {
+    expect(await migrateToLatest(t.db)).toEqual(Object.keys(migrations));
+    expect(await listTables(t.db, dialect)).toEqual(expect.arrayContaining(APP_TABLES));
+    expect(await migrateToLatest(t.db)).toEqual([]);
+    // A second, independent handle (another app instance) also sees nothing to do.
+    expect(await migrateToLatest(t.open())).toEqual([]);
+    expect((await migrationRows(t.db)).map((r) => r.name)).toEqual(Object.keys(migrations));
+  });
+
+  it.skipIf(skip)('rolls back a failing migration on an up-to-date database', async () => {
+    await migrateToLatest(t.db);
+    const tablesBefore = await listTables(t.db, dialect);
+    const rowsBefore = await migrationRows(t.db);
+    await t.db.insertInto('users').values(user()).execute();
+
+    const run = migrateToLatest(t.db, { migrations: { ...migrations, '9999-failing': failing } });
+    await expect(run).rejects.toThrow(MigrationError);
+    await expect(run).rejects.toThrow(/9999-failing/);
+
+    expect(await listTables(t.db, dialect)).toEqual(tablesBefore);
+    expect(await migrationRows(t.db)).toEqual(rowsBefore);
+    const [row] = await t.db.selectFrom('users').selectAll().execute();
+    expect(row).not.toHaveProperty('doomed_col');
+    // The database is still usable and the real migrations still apply cleanly.
+    expect(await migrateToLatest(t.db)).toEqual([]);
+  });
+
+  it.skipIf(skip)('rolls back earlier migrations of the same run too', async () => {
+    const run = migrateToLatest(t.db, { migrations: { ...migrations, '9999-failing': failing } });
+    await expect(run).rejects.toThrow(/Migration 9999-failing failed/);
+    // 0001-init ran in the same run, so it is undone as well.
+    const tables = await listTables(t.db, dialect);
+    expect(tables.filter((n) => !n.startsWith('kysely_'))).toEqual([]);
+    if (tables.includes('kysely_migration')) expect(await migrationRows(t.db)).toEqual([]);
+    expect(await migrateToLatest(t.db)).toEqual(Object.keys(migrations));
+  });
+});
+
+function user() {
+  const now = new Date().toISOString();
+  return { email: 'a@example.org', name: 'A', role: 'admin' as const, created_at: now, updated_at: now };
+}

@@ -1,0 +1,11 @@
+import type { Migration } from 'kysely/migration';
+import { init } from './0001-init';
+
+/**
+ * Every migration, keyed by name (applied in name order). Listed statically
+ * rather than globbed from disk so it survives Next's bundling. Append only:
+ * never rename or edit a migration that has shipped.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-init': init,
+};

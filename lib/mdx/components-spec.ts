@@ -1,0 +1,29 @@
+/**
+ * The allow-list: the only components a recap may use, and the string
+ * attributes each accepts. Anything else is refused by `validateTree`.
+ */
+export interface ComponentSpec {
+  attributes: readonly string[];
+  required: readonly string[];
+  /** Attributes whose value is a URL and must pass `isSafeUrl`. */
+  urls: readonly string[];
+  /** Where the component may appear: at the top level only, or anywhere. */
+  topLevelOnly?: boolean;
+}
+
+export const COMPONENTS: Record<string, ComponentSpec> = {
+  Talk: { attributes: ['title', 'speakers', 'slides', 'video'], required: ['title', 'speakers'], urls: ['slides', 'video'], topLevelOnly: true },
+  Figure: { attributes: ['src', 'alt', 'caption', 'width', 'height'], required: ['src', 'alt'], urls: ['src'] },
+  Gallery: { attributes: ['caption'], required: [], urls: [] },
+  Video: { attributes: ['src', 'title'], required: ['src', 'title'], urls: ['src'] },
+  Callout: { attributes: ['type', 'title'], required: [], urls: [] },
+};
+
+/** Harmless inline HTML that authors reach for; no attributes except `title` on abbr. */
+export const HTML_ELEMENTS: Record<string, readonly string[]> = {
+  br: [], sub: [], sup: [], kbd: [], mark: [], small: [], abbr: ['title'], details: [], summary: [],
+};
+
+export const CALLOUT_TYPES = ['note', 'tip', 'warning'] as const;
+
+export const COMPONENT_NAMES = Object.keys(COMPONENTS);

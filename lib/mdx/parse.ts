@@ -1,0 +1,24 @@
+import { createProcessor } from '@mdx-js/mdx';
+import remarkGfm from 'remark-gfm';
+import type { Root } from 'mdast';
+import type { Diagnostic } from './diagnostic';
+
+// Only the parser of this processor is used: MDX syntax (with acorn parsing,
+// never running, any expression) plus GFM. Nothing is compiled to JavaScript.
+const processor = createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] });
+
+export type ParseResult = { ok: true; tree: Root } | { ok: false; diagnostic: Diagnostic };
+
+/** Parses an MDX body into mdast, turning syntax errors into a positioned diagnostic. */
+export function parseBody(body: string, lineOffset = 0): ParseResult {
+  try {
+    return { ok: true, tree: processor.parse(body) as Root };
+  } catch (error) {
+    const e = error as { line?: number; column?: number; reason?: string; message?: string; place?: unknown };
+    const reason = (e.reason ?? e.message ?? 'could not parse').split('\n')[0];
+    return {
+      ok: false,
+      diagnostic: { line: (e.line ?? 1) + lineOffset, column: e.column ?? 1, message: `MDX syntax error: ${reason}` },
+    };
+  }
+}

@@ -1,0 +1,124 @@
+import type { Root, Nodes } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import type { Diagnostic } from './diagnostic';
+import { CALLOUT_TYPES, COMPONENT_NAMES, COMPONENTS, HTML_ELEMENTS } from './components-spec';
+import { isSafeUrl, videoEmbed } from './safe-url';
+import { MAX_NESTING } from './limits';
+
+const DANGEROUS_TAGS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'frame', 'frameset', 'applet', 'base', 'link', 'meta', 'form', 'svg', 'math', 'template']);
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+/**
+ * Checks a parsed body against the allow-list. Returns every problem found,
+ * positioned in the file (`lineOffset` = lines before the body).
+ */
+export function validateTree(tree: Root, lineOffset = 0): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const report = (node: { position?: Nodes['position'] }, message: string) => {
+    const start = node.position?.start;
+    problems.push({ line: (start?.line ?? 1) + lineOffset, column: start?.column ?? 1, message });
+  };
+  // Iterative walk: depth is bounded, but the stack of the process is never at risk.
+  const stack: Array<{ node: Nodes; depth: number; parents: string[] }> = [{ node: tree, depth: 0, parents: [] }];
+  while (stack.length) {
+    const { node, depth, parents } = stack.pop()!;
+    if (depth > MAX_NESTING) {
+      report(node, `content is nested deeper than ${MAX_NESTING} levels`);
+      continue;
+    }
+    switch (node.type) {
+      case 'mdxjsEsm':
+        report(node, '`import`/`export` is not allowed in a recap');
+        continue;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        report(node, '`{expressions}` are not allowed in a recap; write plain text or escape the brace as \\{');
+        continue;
+      case 'html':
+        report(node, 'raw HTML is not allowed in a recap');
+        continue;
+      case 'link':
+      case 'image':
+      case 'definition':
+        if (!isSafeUrl(node.url)) report(node, `URL "${truncate(node.url)}" is not allowed: use http(s), mailto or a site-relative path`);
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        checkElement(node, parents, report);
+        break;
+    }
+    if ('children' in node) {
+      const name = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' ? (node.name ?? '') : '';
+      const next = name ? [...parents, name] : parents;
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        stack.push({ node: node.children[i] as Nodes, depth: depth + 1, parents: next });
+      }
+    }
+  }
+  return problems;
+}
+
+type Reporter = (node: { position?: Nodes['position'] }, message: string) => void;
+
+function checkElement(node: JsxElement, parents: string[], reportAt: Reporter) {
+  const report = reportAt;
+  const name = node.name;
+  if (!name) return report(node, 'fragments (`<>`) are not allowed');
+  const lower = name.toLowerCase();
+  if (DANGEROUS_TAGS.has(lower)) return report(node, `\`<${name}>\` is not allowed in a recap`);
+  const spec = COMPONENTS[name];
+  const htmlAttributes = HTML_ELEMENTS[name];
+  if (!spec && !htmlAttributes) {
+    return report(node, `component \`<${name}>\` is not allowed (allowed: ${COMPONENT_NAMES.join(', ')})`);
+  }
+  const allowed = spec ? spec.attributes : htmlAttributes;
+  const seen = new Set<string>();
+  for (const attribute of node.attributes) {
+    // Attributes carry their own position: point at the attribute, not the tag.
+    const report = (_: JsxElement, message: string) => reportAt(attribute.position ? attribute : node, message);
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      report(node, `spread attributes (\`{...}\`) are not allowed on \`<${name}>\``);
+      continue;
+    }
+    const attr = attribute.name;
+    seen.add(attr);
+    if (/^on/i.test(attr)) {
+      report(node, `event handler attribute \`${attr}\` is not allowed`);
+    } else if (attribute.value !== null && typeof attribute.value === 'object') {
+      report(node, `attribute expressions (\`${attr}={...}\`) are not allowed: write ${attr}="..."`);
+    } else if (!allowed.includes(attr)) {
+      report(node, `unknown attribute \`${attr}\` on \`<${name}>\`${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}`);
+    } else if (typeof attribute.value !== 'string') {
+      report(node, `attribute \`${attr}\` on \`<${name}>\` needs a value: ${attr}="..."`);
+    } else if (spec?.urls.includes(attr) && !isSafeUrl(attribute.value)) {
+      report(node, `URL "${truncate(attribute.value)}" in \`${attr}\` is not allowed: use http(s), mailto or a site-relative path`);
+    }
+  }
+  if (!spec) return;
+  for (const required of spec.required) {
+    if (!seen.has(required)) report(node, `\`<${name}>\` needs a \`${required}\` attribute`);
+  }
+  if (spec.topLevelOnly && parents.length > 0) report(node, `\`<${name}>\` must be at the top level, not inside \`<${parents.at(-1)}>\``);
+  const value = (key: string) => {
+    const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === key);
+    return found && typeof found.value === 'string' ? found.value : undefined;
+  };
+  if (name === 'Video' && value('src') && !videoEmbed(value('src')!)) {
+    report(node, '`<Video>` src must be a YouTube (youtube.com/watch?v=…, youtu.be/…) or Bilibili (bilibili.com/video/BV…) URL');
+  }
+  if (name === 'Callout' && value('type') && !(CALLOUT_TYPES as readonly string[]).includes(value('type')!)) {
+    report(node, `\`<Callout>\` type must be one of ${CALLOUT_TYPES.join(', ')}`);
+  }
+  for (const size of ['width', 'height']) {
+    const v = value(size);
+    if (v !== undefined && !/^\d{1,5}$/.test(v)) report(node, `\`${size}\` on \`<${name}>\` must be a whole number of pixels`);
+  }
+  if (name === 'Talk' && value('speakers') !== undefined && value('speakers')!.trim() === '') {
+    report(node, '`<Talk>` speakers cannot be empty');
+  }
+}
+
+function truncate(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}

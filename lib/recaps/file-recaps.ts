@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { compileRecapSource } from '@/lib/mdx/compile';
+import type { Diagnostic } from '@/lib/mdx/diagnostic';
+import { isValidSlug } from './slug';
+import type { Recap } from './types';
+
+export interface FileProblem {
+  file: string;
+  diagnostics: Diagnostic[];
+}
+
+export interface FileRecaps {
+  recaps: Recap[];
+  problems: FileProblem[];
+}
+
+/** Paths of every recap file under `contentDir/recaps`. */
+export function listRecapFiles(contentDir: string): string[] {
+  const dir = path.join(contentDir, 'recaps');
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+/** Compiles one recap file; its slug is its file name. */
+export function loadRecapFile(file: string): { recap: Recap } | { problem: FileProblem } {
+  const slug = path.basename(file, '.mdx');
+  if (!isValidSlug(slug)) {
+    return { problem: { file, diagnostics: [{ line: 1, column: 1, message: `file name "${slug}" is not a valid slug: use lowercase letters, digits and single hyphens` }] } };
+  }
+  const compiled = compileRecapSource(fs.readFileSync(file, 'utf8'));
+  if (!compiled.ok) return { problem: { file, diagnostics: compiled.diagnostics } };
+  const { frontMatter, talks, tree } = compiled.value;
+  return {
+    recap: {
+      ...frontMatter,
+      slug,
+      talks,
+      tree,
+      lastModified: frontMatter.updated ?? frontMatter.published,
+      source: 'file',
+    },
+  };
+}
+
+/**
+ * Loads every recap in the content directory. A broken file is reported and
+ * left out; it never takes the other recaps down with it.
+ */
+export function loadFileRecaps(contentDir: string): FileRecaps {
+  const result: FileRecaps = { recaps: [], problems: [] };
+  for (const file of listRecapFiles(contentDir)) {
+    const loaded = loadRecapFile(file);
+    if ('recap' in loaded) result.recaps.push(loaded.recap);
+    else result.problems.push(loaded.problem);
+  }
+  return result;
+}

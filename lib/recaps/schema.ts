@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+const isoDate = z
+  .string({ error: 'must be a date written YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((value) => {
+    const d = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
+  }, 'is not a real calendar date');
+
+const tag = z
+  .string()
+  .trim()
+  .min(1, 'tags cannot be empty')
+  .max(40, 'a tag has at most 40 characters')
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} .+#-]*$/u, 'a tag holds letters, digits, spaces, dots, +, # and -')
+  .transform((v) => v.toLowerCase());
+
+/** A site-relative path (`/covers/x.svg`) or an http(s) URL. */
+export const imageUrl = z
+  .string()
+  .trim()
+  .refine((v) => /^\/(?!\/)/.test(v) || /^https?:\/\//i.test(v), 'must be a site-relative path (/...) or an http(s) URL');
+
+export const LOCALES = ['en', 'zh'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** Front matter of a recap, shared by git-managed files and recaps written in the admin. */
+export const frontMatterSchema = z
+  .object({
+    title: z.string().trim().min(1, 'title is required').max(160, 'title has at most 160 characters'),
+    date: isoDate,
+    city: z.string().trim().min(1, 'city is required').max(80),
+    venue: z.string().trim().max(160).optional(),
+    community: z.string().trim().min(1, 'community is required').max(120),
+    description: z
+      .string()
+      .trim()
+      .min(1, 'description is required')
+      .max(200, 'description has at most 200 characters (it is used for meta tags)')
+      .refine((v) => !/[<>]/.test(v), 'description is plain text: no < or >'),
+    tags: z.array(tag).max(12, 'at most 12 tags').default([]),
+    cover: imageUrl.optional(),
+    locale: z.enum(LOCALES, { error: 'locale must be "en" or "zh"' }),
+    published: isoDate,
+    updated: isoDate.optional(),
+    author: z.string().trim().min(1, 'author is required').max(120),
+    sample: z.boolean().optional(),
+  })
+  .strict()
+  .refine((fm) => fm.published >= fm.date, {
+    path: ['published'],
+    message: 'published must be on or after the event date',
+  })
+  .refine((fm) => !fm.updated || fm.updated >= fm.published, {
+    path: ['updated'],
+    message: 'updated must be on or after published',
+  });
+
+export type FrontMatter = z.output<typeof frontMatterSchema>;
+export const FRONT_MATTER_KEYS: readonly string[] = Object.keys(frontMatterSchema.shape);
