@@ -15,7 +15,7 @@ export const env = {
     return (raw || `http://localhost:${env.port}`).replace(/\/+$/, '');
   },
   get contentDir(): string {
-    return path.resolve(process.env.CONTENT_DIR?.trim() || './content');
+    return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR?.trim() || 'content');
   },
   get siteName(): string {
     return process.env.SITE_NAME?.trim() || 'Meetup Recaps';

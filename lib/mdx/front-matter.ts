@@ -38,7 +38,7 @@ export function parseFrontMatter(yaml: string | null): FrontMatterResult {
     return { ok: false, diagnostics: [{ line: 1, column: 1, message: 'front matter is missing: start the file with a --- YAML block' }] };
   }
   const counter = new LineCounter();
-  const doc = parseDocument(yaml, { lineCounter: counter, uniqueKeys: true, schema: 'core', maxAliasCount: 20 });
+  const doc = parseDocument(yaml, { lineCounter: counter, uniqueKeys: true, schema: 'core' });
   const at = (offset: number | undefined, message: string, field?: string): Diagnostic => {
     const pos = counter.linePos(offset ?? 0);
     return { line: pos.line + 1, column: pos.col, message, field };

@@ -8,7 +8,7 @@ import type { Element as HastElement, Root as HastRoot } from 'hast';
 import { mdxComponents } from '@/components/mdx/mdx-components';
 import type { TalkInfo } from './talks';
 
-const MDX_NODE_TYPES = ['mdxJsxFlowElement', 'mdxJsxTextElement'];
+const MDX_NODE_TYPES: Array<'mdxJsxFlowElement' | 'mdxJsxTextElement'> = ['mdxJsxFlowElement', 'mdxJsxTextElement'];
 
 type HastParent = { children: Array<HastElement | { type: string }> };
 

@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import '../../../globals.css';
+import { SiteShell } from '@/components/layout/site-shell';
+import { env } from '@/lib/env';
+import { getRecap } from '@/lib/recaps/queries';
+import { siteMetadata } from '@/lib/seo';
+
+export function generateMetadata(): Metadata {
+  return siteMetadata();
+}
+
+/** Root layout of a recap page: `<html lang>` follows the recap's locale. */
+export default async function RecapLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const recap = await getRecap(decodeURIComponent(slug));
+  return (
+    <SiteShell lang={recap?.locale === 'zh' ? 'zh-CN' : 'en'} siteName={env.siteName}>
+      {children}
+    </SiteShell>
+  );
+}

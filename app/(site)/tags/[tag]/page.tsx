@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { RecapGrid } from '@/components/recaps/recap-card';
+import { PageHeader } from '@/components/ui/page-header';
+import { getTag } from '@/lib/recaps/queries';
+import { pageMetadata } from '@/lib/seo';
+
+interface Props {
+  params: Promise<{ tag: string }>;
+}
+
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const tag = await getTag(decodeURIComponent((await params).tag));
+  if (!tag) return { title: 'Topic not found', robots: { index: false } };
+  return pageMetadata({
+    title: `#${tag.label}`,
+    description: `${tag.recaps.length} meetup recap${tag.recaps.length === 1 ? '' : 's'} about ${tag.label}.`,
+    path: `/tags/${tag.slug}`,
+  });
+}
+
+export default async function TagPage({ params }: Props) {
+  const tag = await getTag(decodeURIComponent((await params).tag));
+  if (!tag) notFound();
+  return (
+    <>
+      <PageHeader title={`#${tag.label}`}>
+        <p>
+          {tag.recaps.length} recap{tag.recaps.length === 1 ? '' : 's'} about {tag.label}.{' '}
+          <Link href="/tags" className="underline">
+            All topics
+          </Link>
+        </p>
+      </PageHeader>
+      <RecapGrid recaps={tag.recaps} />
+    </>
+  );
+}

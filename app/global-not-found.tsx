@@ -1,0 +1,20 @@
+import type { Metadata } from 'next';
+import './globals.css';
+import { SiteShell } from '@/components/layout/site-shell';
+import { NotFoundContent } from '@/components/layout/not-found-content';
+import { env } from '@/lib/env';
+
+export const metadata: Metadata = {
+  title: 'Page not found',
+  description: 'The page you are looking for does not exist.',
+  robots: { index: false },
+};
+
+/** 404 for URLs that match no route at all (the site has several root layouts). */
+export default function GlobalNotFound() {
+  return (
+    <SiteShell lang="en" siteName={env.siteName}>
+      <NotFoundContent />
+    </SiteShell>
+  );
+}

@@ -1,0 +1,26 @@
+'use client';
+
+import Link from 'next/link';
+
+/** Friendly error page: no message or stack from the server ever reaches the reader. */
+export function ErrorContent({ digest, reset }: { digest?: string; reset?: () => void }) {
+  return (
+    <div className="py-16 text-center">
+      <h1 className="text-3xl font-bold text-zinc-900 dark:text-zinc-50">Something went wrong</h1>
+      <p className="mx-auto mt-4 max-w-md text-zinc-600 dark:text-zinc-400">
+        We couldn’t show this page just now. Please try again in a moment.
+        {digest && <span className="mt-2 block text-xs">Reference: {digest}</span>}
+      </p>
+      <p className="mt-6 flex justify-center gap-3">
+        {reset && (
+          <button type="button" onClick={reset} className="btn-link">
+            Try again
+          </button>
+        )}
+        <Link className="btn-link" href="/">
+          Home
+        </Link>
+      </p>
+    </div>
+  );
+}

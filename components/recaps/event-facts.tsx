@@ -1,0 +1,23 @@
+import { formatDate } from '@/lib/format';
+import type { RecapSummary } from '@/lib/recaps/types';
+
+/** Date, city, venue and organizer of the event, as a description list. */
+export function EventFacts({ recap }: { recap: RecapSummary }) {
+  const facts: Array<[string, React.ReactNode]> = [
+    ['Date', <time key="d" dateTime={recap.date}>{formatDate(recap.date, recap.locale)}</time>],
+    ['City', recap.city],
+    ...(recap.venue ? [['Venue', recap.venue] as [string, React.ReactNode]] : []),
+    ['Organized by', recap.community],
+    ['Talks', String(recap.talks.length)],
+  ];
+  return (
+    <dl id="event" className="mt-6 grid grid-cols-2 gap-4 rounded-xl bg-zinc-50 p-4 text-sm sm:grid-cols-5 dark:bg-zinc-900">
+      {facts.map(([label, value]) => (
+        <div key={label}>
+          <dt className="text-zinc-600 dark:text-zinc-400">{label}</dt>
+          <dd className="font-medium text-zinc-900 dark:text-zinc-100">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

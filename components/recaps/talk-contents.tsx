@@ -1,0 +1,23 @@
+import type { TalkInfo } from '@/lib/mdx/talks';
+
+/** Table of contents of a recap's talks; plain anchors, so it works without JavaScript. */
+export function TalkContents({ talks }: { talks: TalkInfo[] }) {
+  if (talks.length === 0) return null;
+  return (
+    <nav id="contents" aria-labelledby="contents-title" className="mb-8 lg:sticky lg:top-20 lg:col-start-2 lg:row-start-1 lg:mb-0 lg:self-start">
+      <p id="contents-title" className="text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
+        Talks
+      </p>
+      <ol className="mt-3 space-y-2 border-l border-zinc-200 text-sm dark:border-zinc-800">
+        {talks.map((talk) => (
+          <li key={talk.id} className="pl-4">
+            <a href={`#${talk.id}`} className="text-zinc-800 hover:text-teal-700 hover:underline dark:text-zinc-200 dark:hover:text-teal-300">
+              {talk.title}
+            </a>
+            <span className="block text-xs text-zinc-600 dark:text-zinc-400">{talk.speakers.map((s) => s.name).join(', ')}</span>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,54 @@
+import { env } from '@/lib/env';
+import { absoluteUrl } from '@/lib/seo';
+import type { RecapSummary } from '@/lib/recaps/types';
+
+export const FEED_SIZE = 50;
+
+const escapeXml = (s: string) =>
+  s
+    // Characters XML 1.0 forbids would make the whole feed invalid.
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+
+const rfc822 = (date: string) => new Date(date.length === 10 ? `${date}T00:00:00Z` : date).toUTCString();
+
+/** RSS 2.0 document of the newest recaps, by publication date. */
+export function renderFeed(recaps: RecapSummary[]): string {
+  const items = [...recaps]
+    .sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug))
+    .slice(0, FEED_SIZE);
+  const lastBuild = items[0]?.published ?? '1970-01-01';
+  const entries = items.map((r) => {
+    const url = absoluteUrl(`/recaps/${r.slug}`);
+    const talks = r.talks.map((t) => `${t.title} (${t.speakers.map((s) => s.name).join(', ')})`).join('; ');
+    return [
+      '    <item>',
+      `      <title>${escapeXml(r.title)}</title>`,
+      `      <link>${escapeXml(url)}</link>`,
+      `      <guid isPermaLink="true">${escapeXml(url)}</guid>`,
+      `      <pubDate>${rfc822(r.published)}</pubDate>`,
+      `      <dc:creator>${escapeXml(r.author)}</dc:creator>`,
+      ...r.tags.map((t) => `      <category>${escapeXml(t)}</category>`),
+      `      <description>${escapeXml(talks ? `${r.description} Talks: ${talks}` : r.description)}</description>`,
+      '    </item>',
+    ].join('\n');
+  });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+    '  <channel>',
+    `    <title>${escapeXml(env.siteName)}</title>`,
+    `    <link>${escapeXml(absoluteUrl('/'))}</link>`,
+    `    <atom:link href="${escapeXml(absoluteUrl('/feed.xml'))}" rel="self" type="application/rss+xml"/>`,
+    '    <description>Recaps of tech community meetups.</description>',
+    `    <lastBuildDate>${rfc822(lastBuild)}</lastBuildDate>`,
+    ...entries,
+    '  </channel>',
+    '</rss>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,139 @@
+import 'server-only';
+import { cache } from 'react';
+import { byEventDateDesc, fileRecaps } from './catalog';
+import { tagSlug } from './slug';
+import type { Recap, RecapSummary, SpeakerTalk } from './types';
+import type { Speaker } from './speakers';
+
+export const PAGE_SIZE = 20;
+
+/** Every public recap, newest event first. */
+export const listAllRecaps = cache(async (): Promise<Recap[]> => {
+  return [...fileRecaps()].sort(byEventDateDesc);
+});
+
+export interface RecapFilter {
+  tag?: string;
+  year?: string;
+  city?: string;
+  page?: number;
+}
+
+export interface RecapPage {
+  items: RecapSummary[];
+  total: number;
+  page: number;
+  pageCount: number;
+  facets: { tags: Facet[]; years: Facet[]; cities: Facet[] };
+}
+
+export interface Facet {
+  value: string;
+  label: string;
+  count: number;
+}
+
+/** One page of the public recap list, filtered by tag slug, year and city. */
+export async function listRecaps(filter: RecapFilter = {}): Promise<RecapPage> {
+  const all = await listAllRecaps();
+  const city = filter.city?.toLowerCase();
+  const matches = all.filter(
+    (r) =>
+      (!filter.tag || r.tags.some((t) => tagSlug(t) === filter.tag)) &&
+      (!filter.year || r.date.startsWith(`${filter.year}-`)) &&
+      (!city || r.city.toLowerCase() === city),
+  );
+  const pageCount = Math.max(1, Math.ceil(matches.length / PAGE_SIZE));
+  const page = Math.min(Math.max(1, Math.floor(filter.page ?? 1)), pageCount);
+  return {
+    items: matches.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
+    total: matches.length,
+    page,
+    pageCount,
+    facets: {
+      tags: facet(all.flatMap((r) => r.tags.map((t) => [tagSlug(t), t]))),
+      years: facet(all.map((r) => [r.date.slice(0, 4), r.date.slice(0, 4)])).sort((a, b) => b.value.localeCompare(a.value)),
+      cities: facet(all.map((r) => [r.city.toLowerCase(), r.city])),
+    },
+  };
+}
+
+function facet(pairs: string[][]): Facet[] {
+  const map = new Map<string, Facet>();
+  for (const [value, label] of pairs) {
+    const entry = map.get(value) ?? { value, label, count: 0 };
+    entry.count++;
+    map.set(value, entry);
+  }
+  return [...map.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
+/** The newest recaps, for the home page and the feed. */
+export async function listLatestRecaps(limit: number): Promise<RecapSummary[]> {
+  return (await listAllRecaps()).slice(0, limit);
+}
+
+/** A public recap by slug, or null. Shared by `generateMetadata` and the page through `cache`. */
+export const getRecap = cache(async (slug: string): Promise<Recap | null> => {
+  return (await listAllRecaps()).find((r) => r.slug === slug) ?? null;
+});
+
+/** The recaps before and after one, in event order. */
+export async function getAdjacentRecaps(slug: string): Promise<{ previous?: RecapSummary; next?: RecapSummary }> {
+  const all = await listAllRecaps();
+  const index = all.findIndex((r) => r.slug === slug);
+  if (index === -1) return {};
+  // `all` is newest first: the next event is the one before in the list.
+  return { previous: all[index + 1], next: index > 0 ? all[index - 1] : undefined };
+}
+
+export interface SpeakerProfile extends Speaker {
+  talks: SpeakerTalk[];
+  recapCount: number;
+}
+
+/** Every speaker with their talks across all recaps, by name. */
+export const listSpeakers = cache(async (): Promise<SpeakerProfile[]> => {
+  const bySlug = new Map<string, SpeakerProfile>();
+  for (const recap of await listAllRecaps()) {
+    for (const talk of recap.talks) {
+      for (const speaker of talk.speakers) {
+        const profile = bySlug.get(speaker.slug) ?? { ...speaker, talks: [], recapCount: 0 };
+        // The most recent talk's role and affiliation describe the speaker today.
+        if (!profile.talks.length) Object.assign(profile, { role: speaker.role, affiliation: speaker.affiliation });
+        if (!profile.talks.some((t) => t.recap.slug === recap.slug)) profile.recapCount++;
+        profile.talks.push({ recap, talk });
+        bySlug.set(speaker.slug, profile);
+      }
+    }
+  }
+  return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name));
+});
+
+export async function getSpeaker(slug: string): Promise<SpeakerProfile | null> {
+  return (await listSpeakers()).find((s) => s.slug === slug) ?? null;
+}
+
+export interface TagSummary {
+  slug: string;
+  label: string;
+  recaps: RecapSummary[];
+}
+
+/** Every tag with its recaps, most used first. */
+export const listTags = cache(async (): Promise<TagSummary[]> => {
+  const bySlug = new Map<string, TagSummary>();
+  for (const recap of await listAllRecaps()) {
+    for (const tag of recap.tags) {
+      const slug = tagSlug(tag);
+      const entry = bySlug.get(slug) ?? { slug, label: tag, recaps: [] };
+      entry.recaps.push(recap);
+      bySlug.set(slug, entry);
+    }
+  }
+  return [...bySlug.values()].sort((a, b) => b.recaps.length - a.recaps.length || a.label.localeCompare(b.label));
+});
+
+export async function getTag(slug: string): Promise<TagSummary | null> {
+  return (await listTags()).find((t) => t.slug === slug) ?? null;
+}
