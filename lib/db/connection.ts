@@ -53,12 +53,20 @@ export function createDb(options: DbOptions): Kysely<Database> {
     pool.on('error', (err) => console.error('[db] idle PostgreSQL client error:', err.message));
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
+  // Keep ONE SQLite handle per process (getDb does): better-sqlite3 is synchronous,
+  // so a second in-process handle waiting on busy_timeout blocks the event loop
+  // while the first one's transaction can't proceed. Kysely serialises queries
+  // on a single handle; separate processes are serialised by SQLite's own locks.
   const file = options.path;
   return new Kysely<Database>({
     dialect: new SqliteDialect({
       // Lazy: the file (and ./data) is only created when the first query runs.
       database: async () => {
-        if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+        if (file !== ':memory:') {
+          // turbopackIgnore: a runtime path, not something for Next's output tracing to follow.
+          const abs = path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
+          fs.mkdirSync(path.dirname(abs), { recursive: true });
+        }
         const sqlite = new SqliteDatabase(file);
         sqlite.pragma('journal_mode = WAL');
         sqlite.pragma('foreign_keys = ON');

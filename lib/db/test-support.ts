@@ -4,8 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createDb, type DbOptions } from './connection';
 import type { DialectName } from './dialect';
+import { migrateToLatest } from './migrate';
 import type { Database } from './schema';
 
 // Test-only helpers (imported by *.test.ts files, never by app code).
@@ -98,4 +100,43 @@ export async function resetData(db: Kysely<Database>): Promise<void> {
   for (const t of ['sign_in_attempts', 'preview_tokens', 'media', 'revisions', 'recaps', 'invites', 'users'] as const) {
     await db.deleteFrom(t).execute();
   }
+}
+
+/**
+ * Registers hooks for a store suite: one migrated database per describe block
+ * (per test file and dialect), emptied before each test. Registers nothing when
+ * `skip` is set. Access `.db` inside tests only (it is assigned in beforeAll).
+ */
+export function useTestDatabase(dialect: DialectName, skip: boolean): { db: Kysely<Database>; open(): Kysely<Database> } {
+  let t: TestDatabase | undefined;
+  const handle = {
+    get db(): Kysely<Database> {
+      if (!t) throw new Error('test database not initialised');
+      return t.db;
+    },
+    open(): Kysely<Database> {
+      if (!t) throw new Error('test database not initialised');
+      return t.open();
+    },
+  };
+  if (skip) return handle;
+  let setupError: unknown;
+  beforeAll(async () => {
+    try {
+      t = await createTestDatabase(dialect);
+      await migrateToLatest(t.db);
+    } catch (err) {
+      // Re-thrown per test so every test reports as failed (a failing beforeAll
+      // only marks them "skipped", which is easy to misread as fine).
+      setupError = err;
+    }
+  });
+  afterAll(async () => {
+    await t?.cleanup();
+  });
+  beforeEach(async () => {
+    if (setupError) throw setupError;
+    await resetData(handle.db);
+  });
+  return handle;
 }

@@ -1,0 +1,53 @@
+import 'server-only';
+import type { Kysely } from 'kysely';
+import type { Database } from '@/lib/db/schema';
+import { addMs, DAY_MS, hashToken, iso, newToken, normalizeEmail } from './internal';
+import type { Role } from './types';
+
+type Db = Kysely<Database>;
+
+export const INVITE_TTL_MS = 7 * DAY_MS;
+
+export interface ConsumedInvite {
+  id: number;
+  email: string;
+  role: Role;
+}
+
+/**
+ * Creates an invite valid for 7 days and returns the raw token (to put in the
+ * e-mailed link). Only its sha-256 is stored. Admin actions only.
+ */
+export async function createInvite(db: Db, email: string, role: Role, createdBy: number, now: Date): Promise<string> {
+  const token = newToken();
+  await db
+    .insertInto('invites')
+    .values({
+      email: normalizeEmail(email),
+      role,
+      token_hash: hashToken(token),
+      created_by: createdBy,
+      created_at: iso(now),
+      expires_at: iso(addMs(now, INVITE_TTL_MS)),
+    })
+    .execute();
+  return token;
+}
+
+/**
+ * Marks the invite used and returns it, or null if unknown, expired or
+ * already used. A single conditional UPDATE, so of two concurrent calls only
+ * one wins. Invite-acceptance code only; run it in the same transaction as
+ * createUser so a failed sign-up doesn't burn the invite.
+ */
+export async function consumeInvite(db: Db, token: string, now: Date): Promise<ConsumedInvite | null> {
+  const row = await db
+    .updateTable('invites')
+    .set({ used_at: iso(now) })
+    .where('token_hash', '=', hashToken(token))
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', iso(now))
+    .returning(['id', 'email', 'role'])
+    .executeTakeFirst();
+  return row ?? null;
+}

@@ -1,0 +1,102 @@
+import 'server-only';
+import type { Kysely } from 'kysely';
+import type { Database } from '@/lib/db/schema';
+import { NotFoundError, SlugTakenError } from './errors';
+import { iso, isUniqueViolation } from './internal';
+import { recordRevision } from './revisions';
+import { toRecap, type FrontMatter, type Recap } from './types';
+
+type Db = Kysely<Database>;
+
+export interface SaveInput {
+  id: number;
+  /** The version the editor started from. */
+  baseVersion: number;
+  frontMatter: FrontMatter;
+  body: string;
+  slug?: string;
+  actorId: number;
+  now: Date;
+}
+
+export type SaveResult =
+  | { ok: true; version: number }
+  /** Someone saved first. `current` is what is stored; `attempted` is the refused text, for the editor to merge. */
+  | { ok: false; conflict: { current: Recap; attempted: { frontMatter: FrontMatter; body: string; slug?: string } } };
+
+/**
+ * Saves new text for a recap (any status; status is unchanged) with
+ * optimistic concurrency: succeeds only if the stored version still equals
+ * `baseVersion`, then bumps it and records a (coalesced) revision. Throws
+ * NotFoundError / SlugTakenError. Editor actions only.
+ */
+export async function saveDraft(db: Db, input: SaveInput): Promise<SaveResult> {
+  const frontMatter = JSON.stringify(input.frontMatter);
+  try {
+    return await db.transaction().execute(async (trx): Promise<SaveResult> => {
+      // Check-and-update in one statement: the version predicate is the lock.
+      const row = await trx
+        .updateTable('recaps')
+        .set((eb) => ({
+          front_matter: frontMatter,
+          body: input.body,
+          ...(input.slug !== undefined ? { slug: input.slug } : {}),
+          version: eb('version', '+', 1),
+          updated_by: input.actorId,
+          updated_at: iso(input.now),
+        }))
+        .where('id', '=', input.id)
+        .where('version', '=', input.baseVersion)
+        .returning(['id', 'version'])
+        .executeTakeFirst();
+      if (!row) {
+        const current = await trx.selectFrom('recaps').selectAll().where('id', '=', input.id).executeTakeFirst();
+        if (!current) throw new NotFoundError('recap', input.id);
+        const attempted = { frontMatter: input.frontMatter, body: input.body, ...(input.slug !== undefined ? { slug: input.slug } : {}) };
+        return { ok: false, conflict: { current: toRecap(current), attempted } };
+      }
+      await recordRevision(trx, {
+        recapId: row.id,
+        version: row.version,
+        authorId: input.actorId,
+        frontMatter,
+        body: input.body,
+        now: input.now,
+      });
+      return { ok: true, version: row.version };
+    });
+  } catch (err) {
+    if (input.slug !== undefined && isUniqueViolation(err)) throw new SlugTakenError(input.slug);
+    throw err;
+  }
+}
+
+/**
+ * Saves an old revision's text as a new version, through the same
+ * `baseVersion` conflict check as saveDraft. Throws NotFoundError if the
+ * revision doesn't belong to the recap. Editor actions only.
+ */
+export async function restoreRevision(
+  db: Db,
+  recapId: number,
+  revisionId: number,
+  baseVersion: number,
+  actorId: number,
+  now: Date,
+): Promise<SaveResult> {
+  const rev = await db
+    .selectFrom('revisions')
+    .select(['front_matter', 'body'])
+    .where('id', '=', revisionId)
+    .where('recap_id', '=', recapId)
+    .executeTakeFirst();
+  if (!rev) throw new NotFoundError('revision', revisionId);
+  return saveDraft(db, {
+    id: recapId,
+    baseVersion,
+    frontMatter: JSON.parse(rev.front_matter) as FrontMatter,
+    body: rev.body,
+    actorId,
+    now,
+  });
+}

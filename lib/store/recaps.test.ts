@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { dialects, useTestDatabase } from '@/lib/db/test-support';
+import { InvalidTransitionError, NotFoundError, SlugTakenError } from './errors';
+import { restoreRevision, saveDraft } from './recap-save';
+import { deleteDraft, publish, publishDue, schedule, unpublish } from './recap-status';
+import { createDraft, getRecapById, getRecapBySlug, listPublished, listRecaps } from './recaps';
+import { getRevision, listRevisions } from './revisions';
+import { createUser } from './users';
+
+const T0 = new Date('2025-03-01T10:00:00.000Z');
+const at = (ms: number) => new Date(T0.getTime() + ms);
+
+describe.each(dialects)('recaps ($dialect)', ({ dialect, skip }) => {
+  const t = useTestDatabase(dialect, skip);
+  const test = it.skipIf(skip);
+  const users = async () => ({
+    ann: await createUser(t.db, { email: 'ann@example.org', name: 'Ann', role: 'admin', now: T0 }),
+    bob: await createUser(t.db, { email: 'bob@example.org', name: 'Bob', role: 'organizer', now: T0 }),
+  });
+  const draft = (actorId: number, slug = 'meetup-1', title = 'Meetup #1') =>
+    createDraft(t.db, { slug, frontMatter: { title }, body: '# Hi', actorId, now: T0 });
+
+  test('creates drafts at version 1 and rejects duplicate slugs', async () => {
+    const { ann } = await users();
+    const r = await draft(ann.id);
+    expect(r).toMatchObject({ slug: 'meetup-1', status: 'draft', version: 1, frontMatter: { title: 'Meetup #1' } });
+    expect((await getRecapBySlug(t.db, 'meetup-1'))?.id).toBe(r.id);
+    expect((await getRecapById(t.db, r.id))?.body).toBe('# Hi');
+    await expect(draft(ann.id)).rejects.toThrow(SlugTakenError);
+    const other = await draft(ann.id, 'meetup-2');
+    await expect(
+      saveDraft(t.db, { id: other.id, baseVersion: 1, frontMatter: {}, body: '', slug: 'meetup-1', actorId: ann.id, now: T0 }),
+    ).rejects.toThrow(SlugTakenError);
+    expect(await getRecapById(t.db, other.id)).toMatchObject({ slug: 'meetup-2', version: 1 });
+  });
+
+  test('lists with status and case-insensitive title filters, naming the last editor', async () => {
+    const { ann, bob } = await users();
+    const a = await draft(ann.id, 'a', 'Rust Night');
+    await draft(ann.id, 'b', '100% TypeScript');
+    await saveDraft(t.db, { id: a.id, baseVersion: 1, frontMatter: { title: 'Rust Night' }, body: 'x', actorId: bob.id, now: at(1000) });
+    await publish(t.db, a.id, bob.id, at(2000));
+    const all = await listRecaps(t.db);
+    expect(all.map((r) => r.slug)).toEqual(['a', 'b']);
+    expect(all[0].updatedBy).toEqual({ id: bob.id, name: 'Bob', email: 'bob@example.org' });
+    expect((await listRecaps(t.db, { titleQuery: 'rUsT' })).map((r) => r.slug)).toEqual(['a']);
+    expect((await listRecaps(t.db, { titleQuery: '100%' })).map((r) => r.slug)).toEqual(['b']);
+    expect(await listRecaps(t.db, { titleQuery: '0%T' })).toHaveLength(0); // % is literal, not a wildcard
+    expect((await listRecaps(t.db, { status: 'draft' })).map((r) => r.slug)).toEqual(['b']);
+    expect((await listPublished(t.db)).map((r) => r.slug)).toEqual(['a']);
+  });
+
+  test('refuses a save from a stale base version and keeps both texts', async () => {
+    const { ann, bob } = await users();
+    const r = await draft(ann.id);
+    const first = await saveDraft(t.db, { id: r.id, baseVersion: 1, frontMatter: { title: 'Ann' }, body: 'ann', actorId: ann.id, now: at(1) });
+    expect(first).toEqual({ ok: true, version: 2 });
+    const second = await saveDraft(t.db, { id: r.id, baseVersion: 1, frontMatter: { title: 'Bob' }, body: 'bob', actorId: bob.id, now: at(2) });
+    expect(second.ok).toBe(false);
+    if (second.ok) return;
+    expect(second.conflict.current).toMatchObject({ version: 2, body: 'ann', frontMatter: { title: 'Ann' } });
+    expect(second.conflict.attempted).toEqual({ frontMatter: { title: 'Bob' }, body: 'bob' });
+    expect(await getRecapById(t.db, r.id)).toMatchObject({ version: 2, body: 'ann' });
+    await expect(saveDraft(t.db, { id: 9999, baseVersion: 1, frontMatter: {}, body: '', actorId: ann.id, now: T0 })).rejects.toThrow(NotFoundError);
+  });
+
+  test('concurrent saves from one base: exactly one wins', async () => {
+    const { ann, bob } = await users();
+    const r = await draft(ann.id);
+    // PG: a second pool, i.e. another app instance. SQLite: the same handle, as in the
+    // app (one per process): better-sqlite3 is synchronous, so a second in-process
+    // handle waiting on busy_timeout would block the event loop and never let the
+    // first handle finish its transaction.
+    const other = dialect === 'postgres' ? t.open() : t.db;
+    const results = await Promise.all([
+      saveDraft(t.db, { id: r.id, baseVersion: 1, frontMatter: {}, body: 'a', actorId: ann.id, now: at(1) }),
+      saveDraft(other, { id: r.id, baseVersion: 1, frontMatter: {}, body: 'b', actorId: bob.id, now: at(1) }),
+    ]);
+    expect(results.filter((x) => x.ok)).toHaveLength(1);
+    expect((await getRecapById(t.db, r.id))?.version).toBe(2);
+  });
+
+  test('coalesces revisions by the same author within 60 s', async () => {
+    const { ann, bob } = await users();
+    const r = await draft(ann.id); // revision v1 at T0
+    const save = (base: number, body: string, actorId: number, ms: number) =>
+      saveDraft(t.db, { id: r.id, baseVersion: base, frontMatter: { title: body }, body, actorId, now: at(ms) });
+    await save(1, 'v2', ann.id, 10_000); // folds into v1's revision
+    await save(2, 'v3', ann.id, 59_999); // still within 60 s of that revision's creation
+    let revs = await listRevisions(t.db, r.id);
+    expect(revs).toHaveLength(1);
+    expect(revs[0]).toMatchObject({ version: 3, body: 'v3', authorName: 'Ann', createdAt: T0.toISOString() });
+
+    await save(3, 'v4', bob.id, 61_000); // other author → new
+    await save(4, 'v5', bob.id, 62_000); // Bob again, fresh → coalesced
+    await save(5, 'v6', bob.id, 122_000); // Bob, 61 s after his revision was created → new
+    revs = await listRevisions(t.db, r.id);
+    expect(revs.map((x) => [x.version, x.body, x.authorName])).toEqual([
+      [6, 'v6', 'Bob'],
+      [5, 'v5', 'Bob'],
+      [3, 'v3', 'Ann'],
+    ]);
+  });
+
+  test('restores a revision as a new version, with the conflict check', async () => {
+    const { ann } = await users();
+    const r = await draft(ann.id);
+    await saveDraft(t.db, { id: r.id, baseVersion: 1, frontMatter: { title: 'New' }, body: 'new', actorId: ann.id, now: at(120_000) });
+    const [, original] = await listRevisions(t.db, r.id);
+    expect((await getRevision(t.db, original.id))?.body).toBe('# Hi');
+    expect((await restoreRevision(t.db, r.id, original.id, 1, ann.id, at(300_000))).ok).toBe(false);
+    expect(await restoreRevision(t.db, r.id, original.id, 2, ann.id, at(300_000))).toEqual({ ok: true, version: 3 });
+    expect(await getRecapById(t.db, r.id)).toMatchObject({ version: 3, body: '# Hi', frontMatter: { title: 'Meetup #1' } });
+    expect(await listRevisions(t.db, r.id)).toHaveLength(3);
+    await expect(restoreRevision(t.db, r.id + 1, original.id, 3, ann.id, T0)).rejects.toThrow(NotFoundError);
+  });
+
+  test('enforces status transitions', async () => {
+    const { ann } = await users();
+    const r = await draft(ann.id);
+    await expect(unpublish(t.db, r.id)).rejects.toThrow(InvalidTransitionError);
+    await expect(schedule(t.db, r.id, at(-1), ann.id, T0)).rejects.toThrow(InvalidTransitionError);
+    expect(await schedule(t.db, r.id, at(3600_000), ann.id, T0)).toMatchObject({ status: 'scheduled', scheduledAt: at(3600_000).toISOString() });
+    await expect(deleteDraft(t.db, r.id)).rejects.toThrow(InvalidTransitionError);
+    expect(await publish(t.db, r.id, ann.id, at(10))).toMatchObject({ status: 'published', publishedAt: at(10).toISOString(), scheduledAt: null });
+    await expect(publish(t.db, r.id, ann.id, at(20))).rejects.toThrow(InvalidTransitionError);
+    await expect(schedule(t.db, r.id, at(3600_000), ann.id, at(20))).rejects.toThrow(/Cannot schedule a recap that is published/);
+    await expect(deleteDraft(t.db, r.id)).rejects.toThrow(InvalidTransitionError);
+    expect(await unpublish(t.db, r.id, ann.id, at(30))).toMatchObject({ status: 'draft', publishedAt: null, version: 1 });
+    await deleteDraft(t.db, r.id);
+    expect(await getRecapById(t.db, r.id)).toBeNull();
+    expect(await listRevisions(t.db, r.id)).toEqual([]);
+    await expect(publish(t.db, r.id, ann.id, T0)).rejects.toThrow(NotFoundError);
+    await expect(deleteDraft(t.db, r.id)).rejects.toThrow(NotFoundError);
+  });
+
+  test('publishDue publishes each due recap exactly once across concurrent callers', async () => {
+    const { ann } = await users();
+    const ids: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const r = await draft(ann.id, `s${i}`);
+      await schedule(t.db, r.id, at(i < 15 ? 1000 : 10_000_000), ann.id, T0);
+      ids.push(r.id);
+    }
+    const instances = [t.db, t.open(), t.open()];
+    const runs = await Promise.all(instances.flatMap((db) => [publishDue(db, at(2000)), publishDue(db, at(2000))]));
+    const published = runs.flat().map((r) => r.id).sort((a, b) => a - b);
+    expect(published).toEqual(ids.slice(0, 15));
+    expect(await publishDue(t.db, at(3000))).toEqual([]);
+    expect(await listRecaps(t.db, { status: 'scheduled' })).toHaveLength(5);
+    expect((await getRecapById(t.db, ids[0]))?.publishedAt).toBe(at(2000).toISOString());
+  });
+});

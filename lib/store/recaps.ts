@@ -1,0 +1,118 @@
+import 'server-only';
+import { sql, type Kysely } from 'kysely';
+import { dialectOf } from '@/lib/db/dialect';
+import type { Database } from '@/lib/db/schema';
+import { SlugTakenError } from './errors';
+import { iso, isUniqueViolation } from './internal';
+import { recordRevision } from './revisions';
+import { parseFrontMatter, toRecap, type FrontMatter, type Recap, type RecapStatus } from './types';
+
+type Db = Kysely<Database>;
+
+export interface RecapListItem extends Omit<Recap, 'body' | 'updatedBy'> {
+  updatedBy: { id: number; name: string; email: string };
+}
+
+/**
+ * Creates a draft at version 1 (and its first revision). Throws SlugTakenError.
+ * Editor actions only; the caller validates slug and front matter.
+ */
+export async function createDraft(
+  db: Db,
+  input: { slug: string; frontMatter: FrontMatter; body: string; actorId: number; now: Date },
+): Promise<Recap> {
+  const at = iso(input.now);
+  const frontMatter = JSON.stringify(input.frontMatter);
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const row = await trx
+        .insertInto('recaps')
+        .values({
+          slug: input.slug,
+          front_matter: frontMatter,
+          body: input.body,
+          status: 'draft',
+          version: 1,
+          created_by: input.actorId,
+          updated_by: input.actorId,
+          created_at: at,
+          updated_at: at,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await recordRevision(trx, { recapId: row.id, version: 1, authorId: input.actorId, frontMatter, body: input.body, now: input.now });
+      return toRecap(row);
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new SlugTakenError(input.slug);
+    throw err;
+  }
+}
+
+/** Any status. Server code only; public pages must check `status === 'published'`. */
+export async function getRecapById(db: Db, id: number): Promise<Recap | null> {
+  const row = await db.selectFrom('recaps').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toRecap(row) : null;
+}
+
+/** Any status. Server code only; public pages must check `status === 'published'`. */
+export async function getRecapBySlug(db: Db, slug: string): Promise<Recap | null> {
+  const row = await db.selectFrom('recaps').selectAll().where('slug', '=', slug).executeTakeFirst();
+  return row ? toRecap(row) : null;
+}
+
+/**
+ * Dashboard list, most recently updated first, with who last edited each.
+ * `titleQuery` is a case-insensitive substring match on front matter `title`.
+ * Editor pages only.
+ */
+export async function listRecaps(
+  db: Db,
+  filter: { status?: RecapStatus; titleQuery?: string } = {},
+): Promise<RecapListItem[]> {
+  let q = db
+    .selectFrom('recaps')
+    .innerJoin('users', 'users.id', 'recaps.updated_by')
+    .select([
+      'recaps.id', 'recaps.slug', 'recaps.front_matter', 'recaps.status', 'recaps.version',
+      'recaps.scheduled_at', 'recaps.published_at', 'recaps.created_by', 'recaps.created_at',
+      'recaps.updated_at', 'recaps.updated_by', 'users.name', 'users.email',
+    ]);
+  if (filter.status) q = q.where('recaps.status', '=', filter.status);
+  const needle = filter.titleQuery?.trim();
+  if (needle) {
+    const title =
+      dialectOf(db) === 'postgres'
+        ? sql<string>`(recaps.front_matter::jsonb ->> 'title')`
+        : sql<string>`json_extract(recaps.front_matter, '$.title')`;
+    // Escape LIKE wildcards so "100%" matches literally.
+    const pattern = `%${needle.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
+    q = q.where(sql<boolean>`lower(${title}) like ${pattern} escape '\\'`);
+  }
+  const rows = await q.orderBy('recaps.updated_at', 'desc').orderBy('recaps.id', 'desc').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    slug: r.slug,
+    frontMatter: parseFrontMatter(r.front_matter),
+    status: r.status,
+    version: r.version,
+    scheduledAt: r.scheduled_at,
+    publishedAt: r.published_at,
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    updatedBy: { id: r.updated_by, name: r.name, email: r.email },
+  }));
+}
+
+/** Published recaps, newest publication first (with body, for pages/feeds). Public pages may call it. */
+export async function listPublished(db: Db): Promise<Recap[]> {
+  const rows = await db
+    .selectFrom('recaps')
+    .selectAll()
+    .where('status', '=', 'published')
+    .orderBy('published_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map(toRecap);
+}

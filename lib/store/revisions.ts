@@ -1,0 +1,70 @@
+import 'server-only';
+import type { Kysely } from 'kysely';
+import type { Database } from '@/lib/db/schema';
+import { iso } from './internal';
+import { toRevision, type Revision } from './types';
+
+type Db = Kysely<Database>;
+
+/** Saves by the same author within this window fold into one revision. */
+export const REVISION_COALESCE_MS = 60_000;
+
+export interface RevisionWithAuthor extends Revision {
+  authorName: string;
+  authorEmail: string;
+}
+
+/**
+ * Records the text of a just-saved version. If the recap's latest revision is
+ * by the same author and was created less than 60 s ago, it is overwritten
+ * instead, so autosave bursts don't flood the history. (Measured from
+ * created_at, not updated_at, so a long session still yields one revision
+ * per minute rather than a single one.) Internal to lib/store: call inside the
+ * transaction that bumped the recap's version.
+ */
+export async function recordRevision(
+  db: Db,
+  r: { recapId: number; version: number; authorId: number; frontMatter: string; body: string; now: Date },
+): Promise<void> {
+  const latest = await db
+    .selectFrom('revisions')
+    .select(['id', 'author_id', 'created_at'])
+    .where('recap_id', '=', r.recapId)
+    .orderBy('version', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const text = { version: r.version, front_matter: r.frontMatter, body: r.body, updated_at: iso(r.now) };
+  if (latest && latest.author_id === r.authorId && r.now.getTime() - Date.parse(latest.created_at) < REVISION_COALESCE_MS) {
+    await db.updateTable('revisions').set(text).where('id', '=', latest.id).execute();
+    return;
+  }
+  await db
+    .insertInto('revisions')
+    .values({ ...text, recap_id: r.recapId, author_id: r.authorId, created_at: iso(r.now) })
+    .execute();
+}
+
+/** A recap's history, newest first, with author names. Editor pages only. */
+export async function listRevisions(db: Db, recapId: number): Promise<RevisionWithAuthor[]> {
+  const rows = await db
+    .selectFrom('revisions')
+    .innerJoin('users', 'users.id', 'revisions.author_id')
+    .selectAll('revisions')
+    .select(['users.name as author_name', 'users.email as author_email'])
+    .where('revisions.recap_id', '=', recapId)
+    .orderBy('revisions.version', 'desc')
+    .orderBy('revisions.id', 'desc')
+    .execute();
+  return rows.map(({ author_name, author_email, ...row }) => ({
+    ...toRevision(row),
+    authorName: author_name,
+    authorEmail: author_email,
+  }));
+}
+
+/** One revision, or null. Editor pages only. */
+export async function getRevision(db: Db, revisionId: number): Promise<Revision | null> {
+  const row = await db.selectFrom('revisions').selectAll().where('id', '=', revisionId).executeTakeFirst();
+  return row ? toRevision(row) : null;
+}
