@@ -2,6 +2,9 @@ import type { MetadataRoute } from 'next';
 import { listAllRecaps, listSpeakers, listTags } from '@/lib/recaps/queries';
 import { absoluteUrl } from '@/lib/seo';
 
+// Rendered per request so canonical URLs follow SITE_URL at run time, not at build time.
+export const dynamic = 'force-dynamic';
+
 const latest = (dates: string[]) => dates.reduce((a, b) => (a > b ? a : b), '1970-01-01');
 
 /** Every public recap, speaker and tag page, with the date it last changed. */

@@ -17,6 +17,33 @@ export const env = {
   get contentDir(): string {
     return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR?.trim() || 'content');
   },
+  /** True when the site is served over https: session cookies are then `Secure`. */
+  get secureCookies(): boolean {
+    return env.siteUrl.startsWith('https://');
+  },
+  /** Directory for the SQLite file and the generated auth secret. */
+  get dataDir(): string {
+    return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.DATA_DIR?.trim() || 'data');
+  },
+  get authSecret(): string | undefined {
+    return process.env.AUTH_SECRET?.trim() || process.env.NEXTAUTH_SECRET?.trim() || undefined;
+  },
+  get adminEmail(): string | undefined {
+    return process.env.ADMIN_EMAIL?.trim() || undefined;
+  },
+  get adminPassword(): string | undefined {
+    return process.env.ADMIN_PASSWORD || undefined;
+  },
+  get github(): { id: string; secret: string } | null {
+    const id = process.env.GITHUB_ID?.trim();
+    const secret = process.env.GITHUB_SECRET?.trim();
+    return id && secret ? { id, secret } : null;
+  },
+  /** How many proxies in front of the app append to X-Forwarded-For (0: the app faces clients). */
+  get trustedProxies(): number {
+    const n = Number(process.env.TRUSTED_PROXIES);
+    return Number.isInteger(n) && n >= 0 ? n : 0;
+  },
   get siteName(): string {
     return process.env.SITE_NAME?.trim() || 'Meetup Recaps';
   },

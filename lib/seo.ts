@@ -25,7 +25,8 @@ export function pageMetadata(input: { title: string; description: string; path: 
   return {
     title: input.title,
     description: input.description,
-    alternates: { canonical: url },
+    // Repeat the feed link: a page's `alternates` replaces the layout's.
+    alternates: { canonical: url, types: { 'application/rss+xml': [{ url: '/feed.xml', title: `${env.siteName} feed` }] } },
     openGraph: { title: input.title, description: input.description, url, siteName: env.siteName, type: 'website' },
     twitter: { card: 'summary_large_image', title: input.title, description: input.description },
     ...(input.noindex ? { robots: { index: false, follow: false } } : {}),

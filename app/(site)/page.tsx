@@ -5,6 +5,9 @@ import { listLatestRecaps, listSpeakers, listTags } from '@/lib/recaps/queries';
 import { env } from '@/lib/env';
 import { pageMetadata } from '@/lib/seo';
 
+// Rendered per request so canonical URLs follow SITE_URL at run time, not at build time.
+export const dynamic = 'force-dynamic';
+
 export function generateMetadata(): Metadata {
   return {
     ...pageMetadata({

@@ -14,7 +14,7 @@ export function SiteShell({ lang, siteName, children }: { lang: string; siteName
           Skip to content
         </a>
         <SiteHeader siteName={siteName} />
-        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
           {children}
         </main>
         <footer className="border-t border-zinc-200 py-6 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">

@@ -1,3 +1,5 @@
+import NextImage from 'next/image';
+import { isMediaSrc } from '@/lib/media/file-name';
 import { isSafeUrl } from '@/lib/mdx/safe-url';
 
 interface FigureProps {
@@ -8,21 +10,39 @@ interface FigureProps {
   height?: string;
 }
 
+// Plain-Node ESM (tsx scripts such as content:check render bodies too) hands us next/image's CJS exports object.
+// `typeof` never touches the module: on the server NextImage is a client reference (a function) that must not be dotted into.
+// Under plain Node ESM it is next/image's CJS exports object, under Vite the forwardRef object itself.
+const Image =
+  typeof NextImage === 'function' || '$$typeof' in (NextImage as object) ? NextImage : (NextImage as unknown as { default: typeof NextImage }).default;
+
+const IMAGE_CLASS = 'h-auto w-full rounded-lg border border-zinc-200 dark:border-zinc-800';
+
+/** A positive whole number of pixels from an MDX string attribute, or null. */
+const pixels = (value: string | undefined) => (value && /^[1-9]\d{0,4}$/.test(value) ? Number(value) : null);
+
 /** An image with an optional caption. Width and height, when given, reserve space and avoid layout shift. */
 export function Figure({ src, alt, caption, width, height }: FigureProps) {
   if (!isSafeUrl(src)) return null;
+  const w = pixels(width);
+  const h = pixels(height);
   return (
     <figure className="my-6">
-      {/* eslint-disable-next-line @next/next/no-img-element -- author images, often SVG, of unknown size */}
-      <img
-        src={src}
-        alt={alt}
-        width={width ? Number(width) : undefined}
-        height={height ? Number(height) : undefined}
-        loading="lazy"
-        decoding="async"
-        className="h-auto w-full rounded-lg border border-zinc-200 dark:border-zinc-800"
-      />
+      {/* Uploaded images (always raster, with known size) go through the optimiser; the rest, often SVG, are served as-is. */}
+      {isMediaSrc(src) && w && h ? (
+        <Image src={src} alt={alt} width={w} height={h} sizes="(min-width: 768px) 720px, 100vw" className={IMAGE_CLASS} />
+      ) : (
+        // eslint-disable-next-line @next/next/no-img-element -- author images, often SVG, of unknown size
+        <img
+          src={src}
+          alt={alt}
+          width={width ? Number(width) : undefined}
+          height={height ? Number(height) : undefined}
+          loading="lazy"
+          decoding="async"
+          className={IMAGE_CLASS}
+        />
+      )}
       {caption && <figcaption className="mt-2 text-center text-sm text-zinc-600 dark:text-zinc-400">{caption}</figcaption>}
     </figure>
   );

@@ -22,7 +22,11 @@ export type Compiled<T> = { ok: true; value: T } | { ok: false; diagnostics: Dia
  * The one pipeline for a recap body, wherever it comes from: size and depth
  * limits, MDX parse, allow-list check, talk extraction. Never evaluates code.
  */
-export function compileBody(body: string, lineOffset = 0): Compiled<CompiledBody> {
+export function compileBody(source: string, lineOffset = 0): Compiled<CompiledBody> {
+  // A lone surrogate parses, but throws later in encodeURIComponent (speaker
+  // and anchor links) while rendering: replace it with U+FFFD, as browsers do.
+  // Same length, so positions are unchanged.
+  const body = source.toWellFormed();
   const limit = checkLimits(body, lineOffset);
   if (limit) return { ok: false, diagnostics: [limit] };
   const parsed = parseBody(body, lineOffset);

@@ -13,7 +13,8 @@ export interface SplitSource {
 
 /** Separates `---` YAML front matter from the MDX body without interpreting either. */
 export function splitFrontMatter(source: string): SplitSource {
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // Lone surrogates become U+FFFD: they cannot be URL-encoded (tag and speaker links) or written as UTF-8.
+  const text = source.toWellFormed().replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (!text.startsWith('---\n')) return { yaml: null, body: text, bodyLineOffset: 0 };
   const end = text.indexOf('\n---', 3);
   if (end === -1) return { yaml: null, body: text, bodyLineOffset: 0 };
@@ -43,9 +44,12 @@ export function parseFrontMatter(yaml: string | null): FrontMatterResult {
     const pos = counter.linePos(offset ?? 0);
     return { line: pos.line + 1, column: pos.col, message, field };
   };
-  const problems: Diagnostic[] = [
-    ...doc.errors.map((e) => at(e.pos[0], `invalid YAML: ${e.message.split('\n')[0]}`)),
-  ];
+  // Warnings count too: an unknown tag (`!!js/function`) is only a warning to
+  // the parser, which would then quietly keep the tagged text as a string.
+  // The parser's own `at line 1, column 8` is YAML-relative; `at` gives the file position.
+  const problems: Diagnostic[] = [...doc.errors, ...doc.warnings].map((e) =>
+    at(e.pos[0], `invalid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`),
+  );
   if (problems.length) return { ok: false, diagnostics: problems };
   if (!isMap(doc.contents)) return { ok: false, diagnostics: [at(0, 'front matter must be a mapping of keys to values')] };
 
@@ -64,9 +68,16 @@ export function parseFrontMatter(yaml: string | null): FrontMatterResult {
   if (problems.some((p) => RESERVED_KEYS.has(p.field ?? ''))) return { ok: false, diagnostics: problems };
 
   // Unknown keys are reported above; validate the rest so every problem shows at once.
-  const data = Object.fromEntries(
-    Object.entries(doc.toJS({ maxAliasCount: 20 }) as Record<string, unknown>).filter(([key]) => FRONT_MATTER_KEYS.includes(key)),
-  );
+  let js: Record<string, unknown>;
+  try {
+    js = doc.toJS({ maxAliasCount: 20 }) as Record<string, unknown>;
+  } catch (error) {
+    // toJS throws on an alias bomb ("Excessive alias count"): one broken file
+    // must be reported, not take the whole catalog down with an exception.
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { ok: false, diagnostics: [...problems, at(0, `invalid YAML: ${reason}`)] };
+  }
+  const data = Object.fromEntries(Object.entries(js).filter(([key]) => FRONT_MATTER_KEYS.includes(key)));
   const parsed = frontMatterSchema.safeParse(data);
   if (parsed.success && !problems.length) return { ok: true, data: parsed.data };
   return {

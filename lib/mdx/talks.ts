@@ -1,4 +1,4 @@
-import GithubSlugger from 'github-slugger';
+import { slug } from 'github-slugger';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import { parseSpeakers, type Speaker } from '@/lib/recaps/speakers';
@@ -14,16 +14,28 @@ export interface TalkInfo {
   summary: string;
 }
 
-/** Ids the recap page uses itself; a talk titled "Contents" gets `contents-1`. */
-const RESERVED_IDS = ['main', 'contents', 'talks', 'top', 'event', 'speakers'];
+/**
+ * Ids the recap page uses itself (site shell, contents nav, event facts,
+ * search box, GFM footnotes); a talk titled "Contents" gets `contents-1`.
+ */
+const RESERVED_IDS = ['main', 'contents', 'talks', 'top', 'event', 'speakers', 'site-search', 'footnote-label'];
+/** GFM footnotes and their back references use `user-content-fn-1`, `user-content-fnref-1`. */
+const RESERVED_PREFIX = 'user-content-';
 
 /** Turns talk titles into stable, unique anchor ids (Unicode kept, so Chinese titles stay readable). */
 export function talkAnchorIds(titles: string[]): string[] {
-  const slugger = new GithubSlugger();
-  RESERVED_IDS.forEach((id) => slugger.slug(id));
+  // A talk also gives its heading `<id>-title`, so both must be free: talks
+  // "X" and "X Title" would otherwise share `x-title`, as would a talk
+  // "Contents Title" and the contents nav's heading.
+  const taken = new Set(RESERVED_IDS.flatMap((id) => [id, `${id}-title`]));
   return titles.map((title, i) => {
-    const id = slugger.slug(title.normalize('NFKC'));
-    return id && !/^-+$/.test(id) ? id : slugger.slug(`talk-${i + 1}`);
+    const slugged = slug(title.normalize('NFKC'));
+    const stem = slugged && !/^-+$/.test(slugged) && !slugged.startsWith(RESERVED_PREFIX) ? slugged : `talk-${i + 1}`;
+    let id = stem;
+    for (let n = 1; taken.has(id) || taken.has(`${id}-title`); n++) id = `${stem}-${n}`;
+    taken.add(id);
+    taken.add(`${id}-title`);
+    return id;
   });
 }
 

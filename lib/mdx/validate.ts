@@ -20,9 +20,10 @@ export function validateTree(tree: Root, lineOffset = 0): Diagnostic[] {
     problems.push({ line: (start?.line ?? 1) + lineOffset, column: start?.column ?? 1, message });
   };
   // Iterative walk: depth is bounded, but the stack of the process is never at risk.
-  const stack: Array<{ node: Nodes; depth: number; parents: string[] }> = [{ node: tree, depth: 0, parents: [] }];
+  // `container` is the type of the parent node: a Talk inside a quote or a list has no JSX parent but is not top level either.
+  const stack: Array<{ node: Nodes; depth: number; parents: string[]; container: string }> = [{ node: tree, depth: 0, parents: [], container: '' }];
   while (stack.length) {
-    const { node, depth, parents } = stack.pop()!;
+    const { node, depth, parents, container } = stack.pop()!;
     if (depth > MAX_NESTING) {
       report(node, `content is nested deeper than ${MAX_NESTING} levels`);
       continue;
@@ -45,14 +46,14 @@ export function validateTree(tree: Root, lineOffset = 0): Diagnostic[] {
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        checkElement(node, parents, report);
+        checkElement(node, parents, container, report);
         break;
     }
     if ('children' in node) {
       const name = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' ? (node.name ?? '') : '';
       const next = name ? [...parents, name] : parents;
       for (let i = node.children.length - 1; i >= 0; i--) {
-        stack.push({ node: node.children[i] as Nodes, depth: depth + 1, parents: next });
+        stack.push({ node: node.children[i] as Nodes, depth: depth + 1, parents: next, container: node.type });
       }
     }
   }
@@ -61,18 +62,19 @@ export function validateTree(tree: Root, lineOffset = 0): Diagnostic[] {
 
 type Reporter = (node: { position?: Nodes['position'] }, message: string) => void;
 
-function checkElement(node: JsxElement, parents: string[], reportAt: Reporter) {
+function checkElement(node: JsxElement, parents: string[], container: string, reportAt: Reporter) {
   const report = reportAt;
   const name = node.name;
   if (!name) return report(node, 'fragments (`<>`) are not allowed');
   const lower = name.toLowerCase();
   if (DANGEROUS_TAGS.has(lower)) return report(node, `\`<${name}>\` is not allowed in a recap`);
-  const spec = COMPONENTS[name];
-  const htmlAttributes = HTML_ELEMENTS[name];
+  // Own keys only: `<constructor>` or `<toString>` must not find Object.prototype's members.
+  const spec = Object.hasOwn(COMPONENTS, name) ? COMPONENTS[name] : undefined;
+  const htmlAttributes = Object.hasOwn(HTML_ELEMENTS, name) ? HTML_ELEMENTS[name] : undefined;
   if (!spec && !htmlAttributes) {
     return report(node, `component \`<${name}>\` is not allowed (allowed: ${COMPONENT_NAMES.join(', ')})`);
   }
-  const allowed = spec ? spec.attributes : htmlAttributes;
+  const allowed = spec ? spec.attributes : htmlAttributes!;
   const seen = new Set<string>();
   for (const attribute of node.attributes) {
     // Attributes carry their own position: point at the attribute, not the tag.
@@ -99,7 +101,11 @@ function checkElement(node: JsxElement, parents: string[], reportAt: Reporter) {
   for (const required of spec.required) {
     if (!seen.has(required)) report(node, `\`<${name}>\` needs a \`${required}\` attribute`);
   }
-  if (spec.topLevelOnly && parents.length > 0) report(node, `\`<${name}>\` must be at the top level, not inside \`<${parents.at(-1)}>\``);
+  // Only top-level talks are extracted and rendered; one in a quote or list would silently vanish.
+  if (spec.topLevelOnly && container !== 'root') {
+    const inside = parents.length ? `\`<${parents.at(-1)}>\`` : `a ${container}`;
+    report(node, `\`<${name}>\` must be at the top level, not inside ${inside}`);
+  }
   const value = (key: string) => {
     const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === key);
     return found && typeof found.value === 'string' ? found.value : undefined;

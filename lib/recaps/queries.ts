@@ -1,15 +1,35 @@
 import 'server-only';
 import { cache } from 'react';
+import { unstable_cache } from 'next/cache';
+import { db } from '@/lib/db/ready';
+import { listPublished } from '@/lib/store/recaps';
 import { byEventDateDesc, fileRecaps } from './catalog';
+import { toPublicRecap } from './db-recaps';
+import { RECAPS_TAG } from './tags';
 import { tagSlug } from './slug';
 import type { Recap, RecapSummary, SpeakerTalk } from './types';
 import type { Speaker } from './speakers';
 
 export const PAGE_SIZE = 20;
 
-/** Every public recap, newest event first. */
+// Published database recaps, compiled, in Next's data cache until a publish
+// or unpublish expires the tag (shared by all instances when REDIS_URL is set).
+const publishedDbRecaps = unstable_cache(
+  async (): Promise<Recap[]> => {
+    const rows = await listPublished(await db());
+    return rows.map(toPublicRecap).filter((r): r is Recap => r !== null);
+  },
+  ['published-db-recaps'],
+  { tags: [RECAPS_TAG] },
+);
+
+/** Every public recap, from files and the database, newest event first. */
 export const listAllRecaps = cache(async (): Promise<Recap[]> => {
-  return [...fileRecaps()].sort(byEventDateDesc);
+  const files = fileRecaps();
+  const fileSlugs = new Set(files.map((r) => r.slug));
+  // A slug is unique across both sources; should one ever collide, the git-managed file wins.
+  const fromDb = (await publishedDbRecaps()).filter((r) => !fileSlugs.has(r.slug));
+  return [...files, ...fromDb].sort(byEventDateDesc);
 });
 
 export interface RecapFilter {

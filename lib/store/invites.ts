@@ -51,3 +51,15 @@ export async function consumeInvite(db: Db, token: string, now: Date): Promise<C
     .executeTakeFirst();
   return row ?? null;
 }
+
+/** The pending invite for a token (not consumed), or null. For the invite page only. */
+export async function getPendingInvite(db: Db, token: string, now: Date): Promise<ConsumedInvite | null> {
+  const row = await db
+    .selectFrom('invites')
+    .select(['id', 'email', 'role'])
+    .where('token_hash', '=', hashToken(token))
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', iso(now))
+    .executeTakeFirst();
+  return row ?? null;
+}

@@ -11,6 +11,7 @@ import { getAdjacentRecaps, getRecap } from '@/lib/recaps/queries';
 import { tagSlug } from '@/lib/recaps/slug';
 import { recapStructuredData } from '@/lib/recaps/structured-data';
 import { absoluteUrl, pageMetadata } from '@/lib/seo';
+import { env } from '@/lib/env';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -30,6 +31,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const image = { url: absoluteUrl(`/recaps/${recap.slug}/opengraph-image`), width: 1200, height: 630, alt: recap.title };
   return {
     ...base,
+    // The title template lives in this segment's layout, which does not apply to its own page.
+    title: { absolute: `${recap.title} · ${env.siteName}` },
     authors: [{ name: recap.author }],
     keywords: recap.tags,
     openGraph: {

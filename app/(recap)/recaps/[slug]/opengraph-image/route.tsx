@@ -3,7 +3,7 @@ import { formatDate } from '@/lib/format';
 import { getRecap } from '@/lib/recaps/queries';
 import { env } from '@/lib/env';
 
-export const OG_SIZE = { width: 1200, height: 630 };
+const OG_SIZE = { width: 1200, height: 630 };
 
 // A route handler rather than the opengraph-image file convention: inside a
 // route group that convention adds a hash to the URL, and crawlers and our

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { DuplicateForm } from '@/components/admin/duplicate-form';
+import { requirePageUser } from '@/lib/auth/session';
+import { getRecap } from '@/lib/recaps/queries';
+import { duplicateFileRecapAction } from '../../actions';
+
+export const metadata: Metadata = { title: 'Git-managed recap' };
+
+export default async function FileRecapPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  await requirePageUser(`/admin/files/${slug}`);
+  const recap = await getRecap(slug);
+  if (!recap || recap.source !== 'file') notFound();
+  return (
+    <div className="max-w-2xl">
+      <h1 className="text-2xl font-bold text-zinc-900 dark:text-zinc-50">{recap.title}</h1>
+      <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+        This recap lives in git (<code>content/recaps/{recap.slug}.mdx</code>) and is read-only here: change it with a commit. You can copy it into a new draft.
+      </p>
+      <p className="mt-2 text-sm"><Link className="underline" href={`/recaps/${recap.slug}`}>View the public page</Link> · {recap.talks.length} talks</p>
+      <DuplicateForm action={duplicateFileRecapAction.bind(null, recap.slug)} suggestion={`${recap.slug}-copy`} />
+    </div>
+  );
+}

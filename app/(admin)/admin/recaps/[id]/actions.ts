@@ -1,0 +1,77 @@
+'use server';
+
+import type { ReactNode } from 'react';
+import { z } from 'zod';
+import { requireActionUser } from '@/lib/auth/session';
+import type { Diagnostic } from '@/lib/mdx/diagnostic';
+import { draftInputSchema, recapFieldsSchema, MAX_DRAFT_BODY, type RecapFields } from '@/lib/recaps/editor-fields';
+import { saveRecapDraft } from '@/lib/recaps/mutations';
+import { renderDraftPreview } from '@/lib/recaps/preview';
+import { getEditorRecap } from '@/lib/recaps/admin-queries';
+
+export interface ConflictCopy {
+  version: number;
+  fields: RecapFields;
+  body: string;
+  updatedByName: string;
+  updatedAt: string;
+}
+
+export type SaveState =
+  | { status: 'saved'; version: number; savedAt: string; fieldErrors: Record<string, string>; diagnostics: Diagnostic[] }
+  | { status: 'conflict'; current: ConflictCopy; fieldErrors: Record<string, string>; diagnostics: Diagnostic[] }
+  | { status: 'error'; message: string; fieldErrors?: Record<string, string> };
+
+function zodFieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path.at(-1) ?? 'form');
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+/**
+ * Autosave and explicit save. `id` is bound on the server page; the version
+ * the editor started from travels with every save, so a save based on an
+ * older version is refused as a conflict and neither text is lost.
+ */
+export async function saveDraftAction(id: number, input: unknown): Promise<SaveState> {
+  const user = await requireActionUser();
+  const parsed = draftInputSchema.safeParse(input);
+  if (!parsed.success) return { status: 'error', message: 'Some fields are invalid; nothing was saved.', fieldErrors: zodFieldErrors(parsed.error) };
+  const outcome = await saveRecapDraft(user, id, parsed.data);
+  if (outcome.kind === 'missing') return { status: 'error', message: 'This recap was deleted. Copy your text before leaving.' };
+  const { result, fieldErrors, diagnostics } = outcome;
+  if (result.ok) return { status: 'saved', version: result.version, savedAt: new Date().toISOString(), fieldErrors, diagnostics };
+  const current = await getEditorRecap(result.conflict.current.id);
+  return {
+    status: 'conflict',
+    current: {
+      version: result.conflict.current.version,
+      fields: current?.fields ?? parsed.data.fields,
+      body: result.conflict.current.body,
+      updatedByName: current?.updatedByName ?? 'someone',
+      updatedAt: result.conflict.current.updatedAt,
+    },
+    fieldErrors,
+    diagnostics,
+  };
+}
+
+const previewInputSchema = z.object({ fields: recapFieldsSchema, body: z.string().max(MAX_DRAFT_BODY) });
+
+export interface PreviewState {
+  node: ReactNode;
+  diagnostics: Diagnostic[];
+  fieldErrors: Record<string, string>;
+  renderMs: number;
+}
+
+/** Live preview: the draft rendered by the public page's own pipeline and components. */
+export async function previewAction(input: unknown): Promise<PreviewState> {
+  await requireActionUser();
+  const parsed = previewInputSchema.safeParse(input);
+  if (!parsed.success) return { node: null, diagnostics: [], fieldErrors: zodFieldErrors(parsed.error), renderMs: 0 };
+  return renderDraftPreview(parsed.data.fields, parsed.data.body);
+}

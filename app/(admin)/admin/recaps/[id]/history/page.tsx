@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { RevisionDiff } from '@/components/admin/revision-diff';
+import { RestoreButton } from '@/components/admin/restore-button';
+import { requirePageUser } from '@/lib/auth/session';
+import { getEditorRecap, listRecapRevisions } from '@/lib/recaps/admin-queries';
+import { restoreRevisionAction } from './actions';
+
+export const metadata: Metadata = { title: 'History' };
+
+interface Props {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ rev?: string }>;
+}
+
+export default async function HistoryPage({ params, searchParams }: Props) {
+  const { id: raw } = await params;
+  await requirePageUser(`/admin/recaps/${raw}/history`);
+  const id = Number(raw);
+  const recap = Number.isInteger(id) && id > 0 ? await getEditorRecap(id) : null;
+  if (!recap) notFound();
+  const revisions = await listRecapRevisions(id);
+  const { rev } = await searchParams;
+  const selected = revisions.find((r) => String(r.id) === rev) ?? revisions[0];
+  return (
+    <>
+      <p className="text-sm"><Link href={`/admin/recaps/${id}`} className="underline">← Back to the editor</Link></p>
+      <h1 className="mt-2 text-2xl font-bold text-zinc-900 dark:text-zinc-50">History of “{recap.fields.title || recap.slug}”</h1>
+      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Saves are kept as revisions, at most one a minute per author. Restoring makes a new revision; nothing is overwritten.</p>
+      <div className="mt-6 grid gap-6 lg:grid-cols-[18rem_1fr]">
+        <ol className="space-y-1 text-sm" aria-label="Revisions" data-testid="revisions">
+          {revisions.map((r) => (
+            <li key={r.id}>
+              <Link href={`/admin/recaps/${id}/history?rev=${r.id}`} aria-current={r.id === selected?.id ? 'true' : undefined} className="block rounded px-2 py-1 hover:bg-zinc-100 aria-[current]:bg-teal-50 aria-[current]:font-semibold dark:hover:bg-zinc-800 dark:aria-[current]:bg-teal-950">
+                v{r.version} · {r.authorName ?? 'someone'} · <time dateTime={r.updatedAt}>{r.updatedAt.slice(0, 19).replace('T', ' ')} UTC</time>
+              </Link>
+            </li>
+          ))}
+        </ol>
+        {selected && (
+          <section aria-labelledby="diff-title">
+            <div className="flex flex-wrap items-center gap-4">
+              <h2 id="diff-title" className="font-semibold">Version {selected.version} compared with the current text (v{recap.version})</h2>
+              <RestoreButton action={restoreRevisionAction.bind(null, id, selected.id)} baseVersion={recap.version} />
+            </div>
+            <RevisionDiff before={selected.body} after={recap.body} />
+          </section>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { RecapEditor } from '@/components/admin/editor/recap-editor';
+import { PublishPanel } from '@/components/admin/publish-panel';
+import { requirePageUser } from '@/lib/auth/session';
+import { getEditorRecap } from '@/lib/recaps/admin-queries';
+import { previewAction, saveDraftAction } from './actions';
+import { createPreviewLinkAction, deleteAction, publishAction, revokePreviewLinksAction, scheduleAction, unpublishAction } from './status-actions';
+
+export const metadata: Metadata = { title: 'Edit recap' };
+
+interface Props {
+  params: Promise<{ id: string }>;
+}
+
+export default async function EditRecapPage({ params }: Props) {
+  const { id: raw } = await params;
+  await requirePageUser(`/admin/recaps/${raw}`);
+  const id = Number(raw);
+  const recap = Number.isInteger(id) && id > 0 ? await getEditorRecap(id) : null;
+  if (!recap) notFound();
+  return (
+    <>
+      <div className="mb-4 flex flex-wrap items-baseline gap-4">
+        <h1 className="text-2xl font-bold text-zinc-900 dark:text-zinc-50">{recap.fields.title || 'Untitled recap'}</h1>
+        <Link href={`/admin/recaps/${id}/history`} className="text-sm underline">History</Link>
+      </div>
+      <div className="grid gap-6 xl:grid-cols-[1fr_20rem]">
+        <RecapEditor
+          recapId={id}
+          initial={{ version: recap.version, fields: recap.fields, body: recap.body, status: recap.status, updatedAt: recap.updatedAt, updatedByName: recap.updatedByName }}
+          saveAction={saveDraftAction.bind(null, id)}
+          previewAction={previewAction}
+          uploadUrl="/api/media"
+        />
+        <aside>
+          <PublishPanel
+            status={recap.status}
+            slug={recap.slug}
+            scheduledAt={recap.scheduledAt}
+            publish={publishAction.bind(null, id)}
+            unpublish={unpublishAction.bind(null, id)}
+            schedule={scheduleAction.bind(null, id)}
+            remove={deleteAction.bind(null, id)}
+            createPreviewLink={createPreviewLinkAction.bind(null, id)}
+            revokePreviewLinks={revokePreviewLinksAction.bind(null, id)}
+          />
+        </aside>
+      </div>
+    </>
+  );
+}

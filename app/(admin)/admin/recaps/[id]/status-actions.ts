@@ -1,0 +1,75 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { requireActionUser } from '@/lib/auth/session';
+import type { FormState } from '@/lib/form-state';
+import { deleteRecapDraft, publishRecap, RecapInputError, scheduleRecap, unpublishRecap } from '@/lib/recaps/mutations';
+import { createPreviewLink, revokePreviewLinks } from '@/lib/recaps/preview-links';
+import { InvalidTransitionError, NotFoundError } from '@/lib/store/errors';
+import { env } from '@/lib/env';
+
+const recapId = z.coerce.number().int().positive();
+
+/** Turns the lib's refusals into messages for the person; anything else is a bug and propagates. */
+async function attempt(run: () => Promise<unknown>, done: string): Promise<FormState> {
+  try {
+    await run();
+    return { ok: true, message: done };
+  } catch (error) {
+    if (error instanceof RecapInputError) {
+      const problems = [...Object.values(error.fieldErrors), ...error.diagnostics.map((d) => `line ${d.line}, column ${d.column}: ${d.message}`)];
+      return { message: `Fix these first: ${problems.slice(0, 5).join('; ')}` };
+    }
+    if (error instanceof InvalidTransitionError || error instanceof NotFoundError) return { message: error.message };
+    throw error;
+  }
+}
+
+export async function publishAction(id: number): Promise<FormState> {
+  const user = await requireActionUser();
+  const parsed = recapId.parse(id);
+  return attempt(() => publishRecap(user, parsed), 'Published. The public page is live.');
+}
+
+export async function scheduleAction(id: number, _state: FormState, form: FormData): Promise<FormState> {
+  const user = await requireActionUser();
+  const parsed = recapId.parse(id);
+  // The browser sends local time with its UTC offset in minutes, so the schedule is exact.
+  const local = String(form.get('at') ?? '');
+  const offset = Number(form.get('tzOffset') ?? 0);
+  const at = new Date(`${local}Z`);
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(local) || Number.isNaN(at.getTime()) || !Number.isFinite(offset)) {
+    return { fieldErrors: { at: 'choose a date and time' }, values: { at: local } };
+  }
+  const when = new Date(at.getTime() + offset * 60_000);
+  if (when.getTime() <= Date.now()) return { fieldErrors: { at: 'choose a time in the future' }, values: { at: local } };
+  return attempt(() => scheduleRecap(user, parsed, when), `Scheduled for ${when.toUTCString()}.`);
+}
+
+export async function unpublishAction(id: number): Promise<FormState> {
+  const user = await requireActionUser();
+  const parsed = recapId.parse(id);
+  return attempt(() => unpublishRecap(user, parsed), 'Unpublished. The recap is a draft again and its page answers 404.');
+}
+
+export async function deleteAction(id: number, _state: FormState, form: FormData): Promise<FormState> {
+  const user = await requireActionUser();
+  const parsed = recapId.parse(id);
+  if (form.get('confirm') !== 'delete') return { fieldErrors: { confirm: 'type "delete" to confirm' } };
+  const result = await attempt(() => deleteRecapDraft(user, parsed), 'Deleted.');
+  if (!result.ok) return result;
+  redirect('/admin');
+}
+
+export async function createPreviewLinkAction(id: number): Promise<FormState> {
+  const user = await requireActionUser();
+  const token = await createPreviewLink(user, recapId.parse(id));
+  return { ok: true, result: `${env.siteUrl}/preview/${token}`, message: 'Preview link created. It expires in 7 days.' };
+}
+
+export async function revokePreviewLinksAction(id: number): Promise<FormState> {
+  const user = await requireActionUser();
+  const count = await revokePreviewLinks(user, recapId.parse(id));
+  return { ok: true, message: count ? `Revoked ${count} preview link${count === 1 ? '' : 's'}.` : 'There was no active preview link.' };
+}

@@ -1,0 +1,42 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { requireActionUser } from '@/lib/auth/session';
+import { env } from '@/lib/env';
+import { formValues, zodErrors, type FormState } from '@/lib/form-state';
+import { inviteInputSchema } from '@/lib/users/schema';
+import { inviteUser, setPersonActive, UserInputError } from '@/lib/users/mutations';
+
+/** Creates an invite and returns its link to copy (there is no mail server). Admins only. */
+export async function inviteAction(_state: FormState, form: FormData): Promise<FormState> {
+  const admin = await requireActionUser('admin');
+  const values = formValues(form, ['email', 'role']);
+  const parsed = inviteInputSchema.safeParse(values);
+  if (!parsed.success) return { fieldErrors: zodErrors(parsed.error), values };
+  try {
+    const token = await inviteUser(admin, parsed.data.email, parsed.data.role);
+    revalidatePath('/admin/users');
+    return { ok: true, result: `${env.siteUrl}/invite/${token}`, message: `Invite for ${parsed.data.email} created. Send them this link; it works once and expires in 7 days.` };
+  } catch (error) {
+    if (error instanceof UserInputError) return { fieldErrors: error.fieldErrors, values };
+    throw error;
+  }
+}
+
+const activeInput = z.object({ userId: z.number().int().positive(), active: z.boolean() });
+
+/** Deactivates or reactivates a person; a deactivated person's session stops on its next request. Admins only. */
+export async function setActiveAction(userId: number, active: boolean): Promise<FormState> {
+  const admin = await requireActionUser('admin');
+  const parsed = activeInput.safeParse({ userId, active });
+  if (!parsed.success) return { message: 'Invalid request.' };
+  try {
+    await setPersonActive(admin, parsed.data.userId, parsed.data.active);
+  } catch (error) {
+    if (error instanceof UserInputError) return { message: error.message };
+    throw error;
+  }
+  revalidatePath('/admin/users');
+  return { ok: true };
+}

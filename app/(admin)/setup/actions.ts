@@ -1,0 +1,20 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { formValues, zodErrors, type FormState } from '@/lib/form-state';
+import { setupInputSchema } from '@/lib/users/schema';
+import { createFirstAdmin, UserInputError } from '@/lib/users/mutations';
+
+/** Creates the first admin. Needs no session, and works only while no account exists (checked in lib). */
+export async function setupAction(_state: FormState, form: FormData): Promise<FormState> {
+  const values = formValues(form, ['email', 'name', 'password', 'confirm'], ['password', 'confirm']);
+  const parsed = setupInputSchema.safeParse({ ...values, password: form.get('password'), confirm: form.get('confirm') });
+  if (!parsed.success) return { fieldErrors: zodErrors(parsed.error), values };
+  try {
+    await createFirstAdmin(parsed.data);
+  } catch (error) {
+    if (error instanceof UserInputError) return { fieldErrors: error.fieldErrors, message: error.message, values };
+    throw error;
+  }
+  redirect(`/signin?email=${encodeURIComponent(parsed.data.email)}`);
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { SignInForm } from '@/components/admin/sign-in-form';
+import { env } from '@/lib/env';
+import { needsSetup } from '@/lib/users/queries';
+
+export const metadata: Metadata = { title: 'Sign in' };
+export const dynamic = 'force-dynamic';
+
+const ERRORS: Record<string, string> = {
+  CredentialsSignin: 'That email and password do not match an active account.',
+  RateLimited: 'Too many failed sign-ins. Wait 15 minutes and try again.',
+  AccessDenied: 'This GitHub account’s email has not been invited.',
+};
+
+interface Props {
+  searchParams: Promise<{ callbackUrl?: string; error?: string; email?: string }>;
+}
+
+export default async function SignInPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const setup = await needsSetup();
+  const callbackUrl = params.callbackUrl?.startsWith('/') && !params.callbackUrl.startsWith('//') ? params.callbackUrl : '/admin';
+  return (
+    <main id="main" className="mx-auto max-w-sm px-4 py-16">
+      <h1 className="text-2xl font-bold text-zinc-900 dark:text-zinc-50">Sign in</h1>
+      <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">Organizers of {env.siteName} sign in to write and publish recaps.</p>
+      {setup && (
+        <p className="mt-4 rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+          No account exists yet. <Link href="/setup" className="font-semibold underline">Create the first admin</Link>.
+        </p>
+      )}
+      <SignInForm callbackUrl={callbackUrl} initialError={params.error ? (ERRORS[params.error] ?? 'Sign-in failed.') : undefined} initialEmail={params.email ?? ''} github={Boolean(env.github)} />
+      <p className="mt-8 text-sm">
+        <Link href="/" className="underline">← Back to the site</Link>
+      </p>
+    </main>
+  );
+}

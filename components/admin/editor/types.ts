@@ -1,0 +1,55 @@
+import type { ConflictCopy, PreviewState, SaveState } from '@/app/(admin)/admin/recaps/[id]/actions';
+import type { Diagnostic } from '@/lib/mdx/diagnostic';
+import type { RecapFields } from '@/lib/recaps/editor-fields';
+
+export type { ConflictCopy, PreviewState, SaveState, Diagnostic, RecapFields };
+
+export type RecapStatus = 'draft' | 'scheduled' | 'published';
+
+export interface EditorInitial {
+  version: number;
+  fields: RecapFields;
+  body: string;
+  status: RecapStatus;
+  updatedAt: string;
+  updatedByName: string;
+}
+
+/** The text the editor owns: what is saved, previewed and kept in localStorage. */
+export interface DraftContent {
+  fields: RecapFields;
+  body: string;
+}
+
+export type SaveInput = { baseVersion: number } & DraftContent;
+export type SaveFn = (input: SaveInput) => Promise<SaveState>;
+export type PreviewFn = (input: DraftContent) => Promise<PreviewState>;
+
+/** Problems the server found in the latest text, from either a preview or a save. */
+export interface Review {
+  fieldErrors: Record<string, string>;
+  diagnostics: Diagnostic[];
+}
+
+export const FIELD_LABELS: Record<keyof RecapFields, string> = {
+  title: 'Title',
+  slug: 'Slug',
+  date: 'Event date',
+  city: 'City',
+  venue: 'Venue',
+  community: 'Community',
+  tags: 'Tags',
+  description: 'Description',
+  cover: 'Cover image',
+  locale: 'Locale',
+  author: 'Author',
+};
+
+/** DOM ids shared by a field, its error message and the diagnostics list that links to it. */
+export const fieldId = (key: string) => `recap-field-${key}`;
+export const fieldErrorId = (key: string) => `recap-field-${key}-error`;
+
+export function sameContent(a: DraftContent, b: DraftContent): boolean {
+  if (a.body !== b.body) return false;
+  return (Object.keys(a.fields) as Array<keyof RecapFields>).every((k) => a.fields[k] === b.fields[k]);
+}

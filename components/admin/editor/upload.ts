@@ -1,0 +1,33 @@
+export const IMAGE_TYPES = 'image/jpeg,image/png,image/webp,image/avif';
+
+export interface UploadedImage {
+  src: string;
+  width: number;
+  height: number;
+}
+
+export type UploadResult = { ok: true; image: UploadedImage } | { ok: false; error: string };
+
+/** POSTs one image as multipart field `file`; the server's own message is passed on when it refuses. */
+export async function uploadImage(url: string, file: File): Promise<UploadResult> {
+  const form = new FormData();
+  form.append('file', file);
+  let response: Response;
+  try {
+    response = await fetch(url, { method: 'POST', body: form });
+  } catch {
+    return { ok: false, error: 'Upload failed: the server could not be reached.' };
+  }
+  const data = (await response.json().catch(() => null)) as Partial<UploadedImage> & { error?: unknown } | null;
+  if (response.ok && data && typeof data.src === 'string') {
+    return { ok: true, image: { src: data.src, width: Number(data.width) || 0, height: Number(data.height) || 0 } };
+  }
+  const error = data && typeof data.error === 'string' ? data.error : `Upload failed (HTTP ${response.status}).`;
+  return { ok: false, error };
+}
+
+/** The MDX for an uploaded image; alt is left empty for the author to describe the picture. */
+export function figureTag(image: UploadedImage): string {
+  const size = image.width && image.height ? ` width="${image.width}" height="${image.height}"` : '';
+  return `<Figure src="${image.src.replace(/"/g, '%22')}" alt=""${size} caption="" />`;
+}

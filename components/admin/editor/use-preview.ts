@@ -1,0 +1,45 @@
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import type { DraftContent, PreviewFn, PreviewState } from './types';
+
+export const PREVIEW_DELAY = 300;
+
+export interface PreviewView {
+  result: PreviewState | null;
+  pending: boolean;
+  error: string | null;
+}
+
+/**
+ * Renders the draft on the server 300 ms after the last change. Responses can
+ * arrive out of order; one older than what is already shown is dropped, so
+ * the preview never jumps back to stale text.
+ */
+export function usePreview(preview: PreviewFn, content: DraftContent, onResult: (result: PreviewState) => void): PreviewView {
+  const [view, setView] = useState<PreviewView>({ result: null, pending: true, error: null });
+  const sent = useRef(0);
+  const shown = useRef(0);
+  const report = useEffectEvent((result: PreviewState) => onResult(result));
+
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const id = ++sent.current;
+      setView((v) => ({ ...v, pending: true }));
+      preview(content).then(
+        (result) => {
+          if (id <= shown.current) return;
+          shown.current = id;
+          setView({ result, pending: id !== sent.current, error: null });
+          report(result);
+        },
+        (error: unknown) => {
+          if (id < shown.current) return;
+          const message = error instanceof Error ? error.message : 'the server did not answer';
+          setView((v) => ({ ...v, pending: id !== sent.current, error: `Preview unavailable: ${message}` }));
+        },
+      );
+    }, PREVIEW_DELAY);
+    return () => clearTimeout(timer);
+  }, [preview, content]);
+
+  return view;
+}

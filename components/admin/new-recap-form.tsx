@@ -1,0 +1,43 @@
+'use client';
+
+import { useActionState, useState } from 'react';
+import { Field, FormError, SubmitButton } from '@/components/ui/field';
+import type { FormState } from '@/lib/form-state';
+import { suggestSlug } from '@/lib/recaps/slug';
+
+export function NewRecapForm({ action }: { action: (state: FormState, form: FormData) => Promise<FormState> }) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const e = state.fieldErrors ?? {};
+  const [title, setTitle] = useState(state.values?.title ?? '');
+  const [date, setDate] = useState(state.values?.date ?? '');
+  const [slug, setSlug] = useState(state.values?.slug ?? '');
+  const [slugTouched, setSlugTouched] = useState(Boolean(state.values?.slug));
+  const shownSlug = slugTouched ? slug : title ? suggestSlug(title, date || undefined) : '';
+  return (
+    <form action={formAction} className="mt-6 space-y-4">
+      <FormError message={e.form ?? state.message} />
+      <Field name="title" label="Title" required value={title} onChange={(ev) => setTitle(ev.target.value)} error={e.title} />
+      <Field name="date" label="Event date" type="date" required value={date} onChange={(ev) => setDate(ev.target.value)} error={e.date} />
+      <Field
+        name="slug"
+        label="Slug"
+        required
+        value={shownSlug}
+        onChange={(ev) => {
+          setSlugTouched(true);
+          setSlug(ev.target.value);
+        }}
+        error={e.slug}
+        hint="The address of the recap: /recaps/your-slug. Suggested from the title."
+      />
+      <div className="space-y-1">
+        <label htmlFor="field-locale" className="block text-sm font-medium">Language</label>
+        <select id="field-locale" name="locale" defaultValue={state.values?.locale ?? 'en'} className="rounded-md border border-zinc-300 px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900">
+          <option value="en">English</option>
+          <option value="zh">中文</option>
+        </select>
+      </div>
+      <SubmitButton pending={pending}>Create draft</SubmitButton>
+    </form>
+  );
+}

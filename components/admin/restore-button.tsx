@@ -1,0 +1,16 @@
+'use client';
+
+import { useActionState } from 'react';
+import { FormError } from '@/components/ui/field';
+import type { FormState } from '@/lib/form-state';
+
+export function RestoreButton({ action, baseVersion }: { action: (state: FormState, form: FormData) => Promise<FormState>; baseVersion: number }) {
+  const [state, formAction, pending] = useActionState(action, {});
+  return (
+    <form action={formAction} className="flex items-center gap-2">
+      <input type="hidden" name="baseVersion" value={baseVersion} />
+      <button type="submit" disabled={pending} className="btn-link text-sm">Restore this version</button>
+      <FormError message={state.message} />
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+import 'server-only';
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import GitHubProvider from 'next-auth/providers/github';
+import { db } from '@/lib/db/ready';
+import { env } from '@/lib/env';
+import { getUserByEmail, getUserById } from '@/lib/store/users';
+import { clientIp } from './client-ip';
+import { verifyPassword } from './password';
+import { clearSignInFailures, recordSignInFailure } from './rate-limit';
+import { authSecret } from './secret';
+
+// next-auth v4 builds its callback URLs from NEXTAUTH_URL; derive it from SITE_URL.
+process.env.NEXTAUTH_URL ??= env.siteUrl;
+
+const SESSION_MAX_AGE = 7 * 24 * 60 * 60;
+
+/** next-auth configuration: email + password, and GitHub for invited emails when configured. */
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: authSecret(),
+    session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE },
+    useSecureCookies: env.secureCookies,
+    pages: { signIn: '/signin', error: '/signin' },
+    providers: [
+      CredentialsProvider({
+        name: 'Email and password',
+        credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+        async authorize(credentials, req) {
+          const email = String(credentials?.email ?? '').trim().toLowerCase().slice(0, 320);
+          const password = String(credentials?.password ?? '').slice(0, 1024);
+          if (!email || !password) return null;
+          const ip = clientIp(new Headers(req.headers as Record<string, string>));
+          const user = await getUserByEmail(await db(), email);
+          const ok = await verifyPassword(password, user?.passwordHash ?? null);
+          if (!user || !ok || !user.active) {
+            await recordSignInFailure(email, ip);
+            return null;
+          }
+          await clearSignInFailures(email, ip);
+          return { id: String(user.id), email: user.email, name: user.name };
+        },
+      }),
+      ...(env.github ? [GitHubProvider({ clientId: env.github.id, clientSecret: env.github.secret })] : []),
+    ],
+    callbacks: {
+      async signIn({ user, account }) {
+        if (account?.provider !== 'github') return true;
+        // GitHub only for people already invited: their email must belong to an active account.
+        const existing = user.email ? await getUserByEmail(await db(), user.email) : null;
+        return Boolean(existing?.active);
+      },
+      async jwt({ token, user, account }) {
+        if (user) {
+          const found = account?.provider === 'github' ? await getUserByEmail(await db(), user.email ?? '') : await getUserById(await db(), Number(user.id));
+          if (found) {
+            token.uid = found.id;
+            token.sv = found.sessionVersion;
+          }
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        return { ...session, uid: token.uid, sv: token.sv };
+      },
+      async redirect({ url, baseUrl }) {
+        // callbackUrl only ever leads back to this site.
+        if (url.startsWith('/') && !url.startsWith('//')) return `${baseUrl}${url}`;
+        try {
+          if (new URL(url).origin === new URL(baseUrl).origin) return url;
+        } catch {
+          // Not a URL: fall through.
+        }
+        return `${baseUrl}/admin`;
+      },
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import 'server-only';
+import type { Kysely } from 'kysely';
+import { getDb } from './connection';
+import { migrateToLatest } from './migrate';
+import type { Database } from './schema';
+import { bootstrapAdmin } from '@/lib/auth/bootstrap';
+
+const state = globalThis as typeof globalThis & { __portalDbReady?: Promise<void> };
+
+/**
+ * The shared database, migrated and with the first admin created from
+ * ADMIN_EMAIL/ADMIN_PASSWORD when there is no user yet. Every lib module
+ * reaches the database through this, so the first request (or the build)
+ * works on an empty database with no separate setup step.
+ */
+export async function db(): Promise<Kysely<Database>> {
+  const handle = getDb();
+  state.__portalDbReady ??= (async () => {
+    await migrateToLatest(handle);
+    await bootstrapAdmin(handle);
+  })().catch((error) => {
+    // Let the next request retry (the database may just be starting up).
+    state.__portalDbReady = undefined;
+    throw error;
+  });
+  await state.__portalDbReady;
+  return handle;
+}

@@ -1,0 +1,108 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FEED_SIZE, renderFeed } from './feed';
+import { recapFixture } from '@/lib/testing/recap-fixture';
+
+/**
+ * A small XML well-formedness check: one root, properly nested and closed
+ * elements, quoted attributes, no raw `<` or `&` in text, only the five
+ * predefined entities or character references, no characters XML 1.0 forbids.
+ */
+function assertWellFormed(xml: string): void {
+  const body = xml.replace(/^<\?xml [^?]*\?>\s*/, '');
+  expect(body).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/);
+  const stack: string[] = [];
+  let roots = 0;
+  const token = /<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[A-Za-z_][\w:.-]*="[^"<&]*(?:&(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);[^"<&]*)*")*)\s*(\/?)>|([^<]+)|(<)/g;
+  let match: RegExpExecArray | null;
+  while ((match = token.exec(body))) {
+    const [, closing, name, , selfClosing, text, stray] = match;
+    if (stray) expect.fail(`raw < at ${match.index}: ${body.slice(match.index, match.index + 40)}`);
+    if (text !== undefined) {
+      if (!stack.length) expect(text.trim(), 'text outside the root element').toBe('');
+      expect(text.replace(/&(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, ''), 'raw & or > in text').not.toMatch(/[&>]/);
+      continue;
+    }
+    if (closing) {
+      expect(stack.pop(), `closing </${name}>`).toBe(name);
+    } else if (!selfClosing) {
+      if (!stack.length) roots++;
+      stack.push(name);
+    } else if (!stack.length) roots++;
+  }
+  expect(stack, 'unclosed elements').toEqual([]);
+  expect(roots).toBe(1);
+}
+
+const saved = { url: process.env.SITE_URL, name: process.env.SITE_NAME };
+beforeEach(() => {
+  process.env.SITE_URL = 'https://recaps.example';
+  process.env.SITE_NAME = 'Recaps & <Friends>';
+});
+afterEach(() => {
+  for (const [key, value] of [['SITE_URL', saved.url], ['SITE_NAME', saved.name]] as const) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+});
+
+describe('renderFeed', () => {
+  it('renders well-formed RSS for ordinary recaps', () => {
+    const xml = renderFeed([recapFixture(), recapFixture({ slug: 'other', published: '2024-01-02' })]);
+    assertWellFormed(xml);
+    expect(xml).toContain('<rss version="2.0"');
+    expect(xml).toContain('<title>Recaps &amp; &lt;Friends&gt;</title>');
+  });
+
+  it('escapes & < > " \' in titles, authors, tags, descriptions and talk titles', () => {
+    const xml = renderFeed([
+      recapFixture({
+        title: 'Rock & Roll <b>bold</b> "quoted" \'single\' ]]>',
+        author: 'A & B <x@example.com>',
+        tags: ['c++ & <go>'],
+        description: 'Fish & chips > pizza',
+        talks: [{ id: 't', title: 'Tom & Jerry <script>', speakers: [{ name: 'O\'Brien & Co', slug: 'o-brien' }], summary: '' }],
+      }),
+    ]);
+    assertWellFormed(xml);
+    expect(xml).toContain('<title>Rock &amp; Roll &lt;b&gt;bold&lt;/b&gt; &quot;quoted&quot; &apos;single&apos; ]]&gt;</title>');
+    expect(xml).toContain('<dc:creator>A &amp; B &lt;x@example.com&gt;</dc:creator>');
+    expect(xml).toContain('<category>c++ &amp; &lt;go&gt;</category>');
+    expect(xml).toContain('Fish &amp; chips &gt; pizza Talks: Tom &amp; Jerry &lt;script&gt; (O&apos;Brien &amp; Co)');
+    expect(xml).not.toContain('<script>');
+  });
+
+  it('drops characters XML 1.0 forbids', () => {
+    const xml = renderFeed([recapFixture({ title: 'Bell\u0007 and NUL\u0000 and \uFFFE' })]);
+    assertWellFormed(xml);
+    expect(xml).toContain('<title>Bell and NUL and </title>');
+  });
+
+  it('orders items by publication date, newest first, and keeps at most FEED_SIZE', () => {
+    const recaps = Array.from({ length: FEED_SIZE + 5 }, (_, i) =>
+      recapFixture({ slug: `r-${i}`, published: `2024-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}` }),
+    );
+    const xml = renderFeed(recaps);
+    assertWellFormed(xml);
+    const dates = [...xml.matchAll(/<pubDate>([^<]+)<\/pubDate>/g)].map((m) => Date.parse(m[1]));
+    expect(dates).toHaveLength(FEED_SIZE);
+    expect([...dates].sort((a, b) => b - a)).toEqual(dates);
+    expect(xml).toContain(`<lastBuildDate>${new Date(dates[0]).toUTCString()}</lastBuildDate>`);
+  });
+
+  it('uses RFC 822 dates and absolute permalinks', () => {
+    const xml = renderFeed([recapFixture()]);
+    expect(xml).toContain('<pubDate>Thu, 20 Jul 2023 00:00:00 GMT</pubDate>');
+    expect(xml).toContain('<guid isPermaLink="true">https://recaps.example/recaps/shenzhen-stop</guid>');
+  });
+
+  it('is well-formed with no recaps at all', () => {
+    assertWellFormed(renderFeed([]));
+  });
+
+  it('the checker itself rejects malformed XML', () => {
+    expect(() => assertWellFormed('<a><b></a>')).toThrow();
+    expect(() => assertWellFormed('<a>Tom & Jerry</a>')).toThrow();
+    expect(() => assertWellFormed('<a>1 < 2</a>')).toThrow();
+    expect(() => assertWellFormed('<a></a><b></b>')).toThrow();
+  });
+});

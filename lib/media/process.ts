@@ -1,0 +1,88 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import sharp, { type Metadata, type Sharp } from 'sharp';
+import { sniffImage, unsupportedMessage, type ImageType } from './sniff';
+
+/** The largest upload accepted, in bytes (10 MB), before any decoding. */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Decompression-bomb guard: a small file can declare enormous dimensions.
+ * 50 megapixels covers every phone camera (~48 MP) while bounding memory.
+ */
+export const MAX_INPUT_PIXELS = 50_000_000;
+
+/** Longest edge stored; far beyond what a 720px-wide article column needs even at 3x. */
+export const MAX_EDGE = 2400;
+
+export type UploadStatus = 413 | 415 | 422;
+
+export type ProcessResult =
+  | { ok: true; data: Buffer; mime: string; ext: string; width: number; height: number; hash: string }
+  | { ok: false; status: UploadStatus; error: string };
+
+const FORMATS: Record<ImageType, { mime: string; ext: string; decoder: Metadata['format']; encode: (s: Sharp, m: Metadata) => Sharp }> = {
+  jpeg: { mime: 'image/jpeg', ext: 'jpg', decoder: 'jpeg', encode: (s) => s.jpeg({ quality: 85, mozjpeg: true }) },
+  // A palette PNG re-encoded as truecolour can grow several times over, so keep it a palette.
+  png: { mime: 'image/png', ext: 'png', decoder: 'png', encode: (s, m) => s.png({ compressionLevel: 9, palette: m.isPalette }) },
+  webp: { mime: 'image/webp', ext: 'webp', decoder: 'webp', encode: (s) => s.webp({ quality: 82 }) },
+  avif: { mime: 'image/avif', ext: 'avif', decoder: 'heif', encode: (s) => s.avif({ quality: 55 }) },
+};
+
+const fail = (status: UploadStatus, error: string): ProcessResult => ({ ok: false, status, error });
+
+const BROKEN = 'The image could not be read: it looks damaged or incomplete. Export it again and retry.';
+
+/**
+ * Validates and re-encodes an uploaded image. The type is judged from the
+ * bytes; the output is a fresh encode in the same format without any of the
+ * input's metadata (EXIF, GPS, XMP, ICC) or bytes appended after the image,
+ * oriented upright and at most MAX_EDGE pixels on its longest side.
+ * Never throws for bad input. Upload code only (lib/media/store).
+ */
+export async function processUpload(bytes: Buffer): Promise<ProcessResult> {
+  // Size first: nothing about an oversized body is worth looking at.
+  if (bytes.byteLength > MAX_UPLOAD_BYTES) return fail(413, 'The image is larger than 10 MB. Export it at a smaller size and try again.');
+  if (bytes.byteLength === 0) return fail(422, 'The file is empty. Upload a JPEG, PNG, WebP or AVIF image.');
+  const type = sniffImage(bytes);
+  if (!type) return fail(415, unsupportedMessage(bytes));
+  const format = FORMATS[type];
+
+  let meta: Metadata;
+  try {
+    // Header only, so no pixel limit yet: with one, sharp refuses with a message we cannot improve on.
+    meta = await sharp(bytes, { failOn: 'error', limitInputPixels: false }).metadata();
+  } catch {
+    return fail(422, BROKEN);
+  }
+  // The magic bytes and libvips must agree (e.g. an AVIF-branded file holding HEVC data).
+  if (meta.format !== format.decoder || (type === 'avif' && meta.compression !== 'av1')) return fail(422, BROKEN);
+  // Checked from the header, before any decoding, so the message can give the dimensions.
+  if (meta.width * meta.height > MAX_INPUT_PIXELS) {
+    return fail(413, `The image is ${meta.width}×${meta.height} pixels; the limit is 50 megapixels. Scale it down and try again.`);
+  }
+
+  let data: Buffer;
+  let width: number;
+  let height: number;
+  try {
+    // autoOrient bakes the EXIF orientation into the pixels, since the tag itself is dropped below.
+    // No withMetadata()/keepMetadata(): that omission is what strips EXIF, GPS, XMP and ICC (pixels become sRGB).
+    // failOn 'error' refuses truncated and corrupt data instead of storing a half-grey picture.
+    // Animated WebP/AVIF keep their first frame only (sharp's default of one page).
+    const pipeline = sharp(bytes, { failOn: 'error', limitInputPixels: MAX_INPUT_PIXELS })
+      .autoOrient()
+      .resize({ width: MAX_EDGE, height: MAX_EDGE, fit: 'inside', withoutEnlargement: true });
+    const out = await format.encode(pipeline, meta).toBuffer({ resolveWithObject: true });
+    ({ data } = out);
+    ({ width, height } = out.info);
+  } catch {
+    return fail(422, BROKEN);
+  }
+  // Re-encoding rarely grows a file, but the stored copy must stay within what we promise to serve.
+  if (data.byteLength > MAX_UPLOAD_BYTES) {
+    return fail(413, 'The image is larger than 10 MB after processing. Export it at a smaller size or as JPEG and try again.');
+  }
+  const hash = createHash('sha256').update(data).digest('hex');
+  return { ok: true, data, mime: format.mime, ext: format.ext, width, height, hash };
+}

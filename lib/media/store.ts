@@ -1,0 +1,42 @@
+import 'server-only';
+import type { Kysely } from 'kysely';
+import { db } from '@/lib/db/ready';
+import type { Database } from '@/lib/db/schema';
+import { getMedia, putMedia, type Media } from '@/lib/store/media';
+import type { User } from '@/lib/store/types';
+import { MEDIA_FILE_NAME, mediaSrc } from './file-name';
+import { processUpload, type UploadStatus } from './process';
+
+export type SaveResult =
+  | { ok: true; src: string; width: number; height: number }
+  | { ok: false; status: UploadStatus; error: string };
+
+/**
+ * Validates, re-encodes and stores an upload (deduplicated by the hash of the
+ * re-encoded bytes, so every app instance sees it). The caller must already
+ * have authorised `user` (the upload route, after requireApiUser). `database`
+ * and `now` are for tests.
+ */
+export async function saveUpload(
+  user: Pick<User, 'id'>,
+  bytes: Buffer,
+  options: { database?: Kysely<Database>; now?: Date } = {},
+): Promise<SaveResult> {
+  const result = await processUpload(bytes);
+  if (!result.ok) return result;
+  const { data, hash, mime, ext, width, height } = result;
+  await putMedia(options.database ?? (await db()), { hash, mime, ext, width, height, data, createdBy: user.id, now: options.now ?? new Date() });
+  return { ok: true, src: mediaSrc(hash, ext), width, height };
+}
+
+/**
+ * The stored image for a `/media/<hash>.<ext>` file name, or null when the
+ * name is malformed, unknown, or has the wrong extension. Public: the media
+ * route serves it without a session.
+ */
+export async function loadMedia(file: string, database?: Kysely<Database>): Promise<Media | null> {
+  const match = MEDIA_FILE_NAME.exec(file);
+  if (!match) return null;
+  const media = await getMedia(database ?? (await db()), match[1]);
+  return media && media.ext === match[2] ? media : null;
+}

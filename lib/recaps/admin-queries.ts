@@ -1,0 +1,82 @@
+import 'server-only';
+import { db } from '@/lib/db/ready';
+import { getRecapById, listRecaps as listStoredRecaps } from '@/lib/store/recaps';
+import { getUserById } from '@/lib/store/users';
+import { listRevisions } from '@/lib/store/revisions';
+import type { RecapStatus } from '@/lib/store/types';
+import { fileRecaps } from './catalog';
+import { fieldsFromStored, type RecapFields } from './editor-fields';
+
+export interface AdminRecapRow {
+  key: string;
+  id?: number;
+  slug: string;
+  title: string;
+  status: RecapStatus;
+  source: 'file' | 'db';
+  updatedAt: string;
+  updatedByName: string;
+  scheduledAt?: string | null;
+}
+
+/** Every recap for the admin list: database recaps with who edited last, and read-only file recaps. Editors only. */
+export async function listAdminRecaps(filter: { status?: RecapStatus; q?: string }): Promise<AdminRecapRow[]> {
+  const q = filter.q?.trim().toLowerCase();
+  const stored = await listStoredRecaps(await db(), { status: filter.status, titleQuery: filter.q?.trim() || undefined });
+  const rows: AdminRecapRow[] = stored.map((r) => ({
+    key: `db-${r.id}`,
+    id: r.id,
+    slug: r.slug,
+    title: typeof r.frontMatter.title === 'string' && r.frontMatter.title ? r.frontMatter.title : '(untitled)',
+    status: r.status,
+    source: 'db',
+    updatedAt: r.updatedAt,
+    updatedByName: r.updatedBy?.name ?? '',
+    scheduledAt: r.scheduledAt,
+  }));
+  if (!filter.status || filter.status === 'published') {
+    for (const f of fileRecaps()) {
+      if (q && !f.title.toLowerCase().includes(q)) continue;
+      rows.push({ key: `file-${f.slug}`, slug: f.slug, title: f.title, status: 'published', source: 'file', updatedAt: f.lastModified, updatedByName: 'git' });
+    }
+  }
+  return rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}
+
+export interface EditorRecap {
+  id: number;
+  slug: string;
+  status: RecapStatus;
+  version: number;
+  fields: RecapFields;
+  body: string;
+  updatedAt: string;
+  updatedByName: string;
+  scheduledAt: string | null;
+  publishedAt: string | null;
+}
+
+/** A database recap as the editor loads it. Editors only. */
+export async function getEditorRecap(id: number): Promise<EditorRecap | null> {
+  const database = await db();
+  const recap = await getRecapById(database, id);
+  if (!recap) return null;
+  const editor = await getUserById(database, recap.updatedBy);
+  return {
+    id: recap.id,
+    slug: recap.slug,
+    status: recap.status,
+    version: recap.version,
+    fields: fieldsFromStored(recap.frontMatter, recap.slug),
+    body: recap.body,
+    updatedAt: recap.updatedAt,
+    updatedByName: editor?.name ?? 'someone',
+    scheduledAt: recap.scheduledAt,
+    publishedAt: recap.publishedAt,
+  };
+}
+
+/** Revisions of a recap, newest first, with author names. Editors only. */
+export async function listRecapRevisions(id: number) {
+  return listRevisions(await db(), id);
+}

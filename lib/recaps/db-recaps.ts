@@ -1,0 +1,29 @@
+import type { Recap as StoredRecap } from '@/lib/store/types';
+import { compileBody } from '@/lib/mdx/compile';
+import { fieldsFromStored, validateFields } from './editor-fields';
+import type { Recap } from './types';
+
+/**
+ * A recap stored in the database, compiled by the same pipeline as files.
+ * Returns null (and logs) if it no longer validates, so one bad row never
+ * breaks a listing.
+ */
+export function toPublicRecap(row: StoredRecap): Recap | null {
+  const publishedOn = (row.publishedAt ?? row.updatedAt).slice(0, 10);
+  const fields = validateFields(fieldsFromStored(row.frontMatter, row.slug), publishedOn);
+  const body = compileBody(row.body);
+  if (!fields.ok || !body.ok) {
+    console.error(`[recaps] database recap "${row.slug}" does not validate and is hidden`);
+    return null;
+  }
+  const updated = row.updatedAt > (row.publishedAt ?? '') ? row.updatedAt : (row.publishedAt ?? row.updatedAt);
+  return {
+    ...fields.data,
+    updated: updated.slice(0, 10),
+    slug: row.slug,
+    talks: body.value.talks,
+    tree: body.value.tree,
+    lastModified: updated,
+    source: 'db',
+  };
+}

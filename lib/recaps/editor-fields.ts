@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import type { Diagnostic } from '@/lib/mdx/diagnostic';
+import { frontMatterSchema, type FrontMatter } from './schema';
+
+/** The recap form as the editor sends it: every field a string, so nothing typed is ever dropped. */
+export const recapFieldsSchema = z.object({
+  title: z.string().max(500, 'title is too long (500 characters at most)'),
+  slug: z.string().max(200, 'slug is too long'),
+  date: z.string().max(40),
+  city: z.string().max(200),
+  venue: z.string().max(300),
+  community: z.string().max(300),
+  description: z.string().max(2000, 'description is too long'),
+  tags: z.string().max(1000),
+  cover: z.string().max(2000),
+  locale: z.string().max(10),
+  author: z.string().max(300),
+});
+
+export type RecapFields = z.infer<typeof recapFieldsSchema>;
+
+export const MAX_DRAFT_BODY = 500 * 1024;
+
+export const draftInputSchema = z.object({
+  baseVersion: z.number().int().positive(),
+  fields: recapFieldsSchema,
+  body: z.string().max(MAX_DRAFT_BODY, 'the body is over 500 KB'),
+});
+
+export const EMPTY_FIELDS: RecapFields = {
+  title: '', slug: '', date: '', city: '', venue: '', community: '', description: '', tags: '', cover: '', locale: 'en', author: '',
+};
+
+/** Stored JSON → form fields, tolerating anything an older version stored. */
+export function fieldsFromStored(stored: Record<string, unknown>, slug: string): RecapFields {
+  const text = (key: string) => (typeof stored[key] === 'string' ? (stored[key] as string) : '');
+  const tags = Array.isArray(stored.tags) ? stored.tags.filter((t) => typeof t === 'string').join(', ') : text('tags');
+  return { ...EMPTY_FIELDS, ...Object.fromEntries(Object.keys(EMPTY_FIELDS).map((k) => [k, text(k)])), locale: text('locale') || 'en', tags, slug };
+}
+
+/** Form fields → the JSON stored with the draft (slug lives in its own column). */
+export function fieldsToStored(fields: RecapFields): Record<string, unknown> {
+  const { slug: _slug, tags, ...rest } = fields;
+  void _slug;
+  return { ...rest, tags: splitTags(tags) };
+}
+
+export function splitTags(value: string): string[] {
+  return [...new Set(value.split(/[,，]/).map((t) => t.trim().toLowerCase()).filter(Boolean))];
+}
+
+/**
+ * Validates the form as front matter for publishing. `published` and
+ * `updated` come from the server's clock, never from the form.
+ */
+export function validateFields(fields: RecapFields, publishedOn: string): { ok: true; data: FrontMatter } | { ok: false; errors: Record<string, string> } {
+  const candidate: Record<string, unknown> = {
+    ...fieldsToStored(fields),
+    published: publishedOn < fields.date ? fields.date : publishedOn,
+  };
+  for (const key of ['venue', 'cover'] as const) if (!candidate[key]) delete candidate[key];
+  const parsed = frontMatterSchema.safeParse(candidate);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const errors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const key = String(issue.path[0] ?? 'form');
+    errors[key] ??= issue.message.startsWith(key) ? issue.message : `${key}: ${issue.message}`;
+  }
+  return { ok: false, errors };
+}
+
+export type { Diagnostic };

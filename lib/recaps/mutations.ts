@@ -1,0 +1,131 @@
+import 'server-only';
+import { db } from '@/lib/db/ready';
+import { renderBody } from '@/lib/mdx/render';
+import { compileBody } from '@/lib/mdx/compile';
+import type { Diagnostic } from '@/lib/mdx/diagnostic';
+import type { User } from '@/lib/store/types';
+import { createDraft, getRecapById, getRecapBySlug } from '@/lib/store/recaps';
+import { saveDraft } from '@/lib/store/recap-save';
+import { deleteDraft, publish, schedule, unpublish } from '@/lib/store/recap-status';
+import { NotFoundError, SlugTakenError } from '@/lib/store/errors';
+import { fileRecaps } from './catalog';
+import { fieldsFromStored, fieldsToStored, validateFields, type RecapFields } from './editor-fields';
+import { revalidatePublicRecaps } from './revalidate';
+import { isValidSlug } from './slug';
+
+// Every function here takes the already-authorized user and re-checks what
+// it may do: these are the real boundary, the actions only call them.
+
+export class RecapInputError extends Error {
+  constructor(readonly fieldErrors: Record<string, string>, readonly diagnostics: Diagnostic[] = []) {
+    super(Object.values(fieldErrors)[0] ?? diagnostics[0]?.message ?? 'invalid recap');
+  }
+}
+
+/** Thrown when the user may not do this, whatever the action layer let through. */
+export class NotAllowedError extends Error {}
+
+function assertEditor(user: User) {
+  if (!user.active || (user.role !== 'admin' && user.role !== 'organizer')) throw new NotAllowedError('only active organizers and admins edit recaps');
+}
+
+/** A slug problem in words, or null: format, and unique across files and the database. */
+export async function slugProblem(slug: string, exceptId?: number): Promise<string | null> {
+  if (!isValidSlug(slug)) return 'use lowercase letters, digits and single hyphens (e.g. shenzhen-meetup-2024)';
+  if (fileRecaps().some((r) => r.slug === slug)) return 'a git-managed recap already uses this slug';
+  const existing = await getRecapBySlug(await db(), slug);
+  if (existing && existing.id !== exceptId) return 'another recap already uses this slug';
+  return null;
+}
+
+/** Creates an empty draft; organizers and admins. */
+export async function createRecapDraft(user: User, fields: RecapFields, body: string) {
+  assertEditor(user);
+  const problem = await slugProblem(fields.slug);
+  if (problem) throw new RecapInputError({ slug: problem });
+  try {
+    return await createDraft(await db(), { slug: fields.slug, frontMatter: fieldsToStored(fields), body, actorId: user.id, now: new Date() });
+  } catch (error) {
+    if (error instanceof SlugTakenError) throw new RecapInputError({ slug: 'another recap already uses this slug' });
+    throw error;
+  }
+}
+
+/** Problems that would stop publishing: front matter fields and MDX diagnostics. A draft saves regardless. */
+export function reviewDraft(fields: RecapFields, body: string): { fieldErrors: Record<string, string>; diagnostics: Diagnostic[] } {
+  const checked = validateFields(fields, new Date().toISOString().slice(0, 10));
+  const compiled = compileBody(body);
+  const diagnostics = compiled.ok ? treeProblems(compiled.value) : compiled.diagnostics;
+  return { fieldErrors: checked.ok ? {} : checked.errors, diagnostics };
+}
+
+// react-dom/server cannot be bundled into server components, so in the app the
+// trial render stops at building the element tree (where the MDX-to-React
+// conversion would fail); content:check renders files fully.
+function treeProblems(body: Parameters<typeof renderBody>[0] extends infer T ? { tree: T; talks: Parameters<typeof renderBody>[1] } : never): Diagnostic[] {
+  try {
+    renderBody(body.tree, body.talks);
+    return [];
+  } catch (error) {
+    return [{ line: 1, column: 1, message: `recap failed to render: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` }];
+  }
+}
+
+/**
+ * Saves the editor's text against the version it was based on. A changed slug
+ * that is invalid or taken is reported and the rest still saves.
+ */
+export async function saveRecapDraft(user: User, id: number, input: { baseVersion: number; fields: RecapFields; body: string }) {
+  assertEditor(user);
+  const database = await db();
+  const current = await getRecapById(database, id);
+  if (!current) return { kind: 'missing' as const };
+  const review = reviewDraft(input.fields, input.body);
+  let slug: string | undefined;
+  if (input.fields.slug !== current.slug) {
+    const problem = current.status === 'draft' ? await slugProblem(input.fields.slug, id) : 'the slug of a published or scheduled recap cannot change; unpublish it first';
+    if (problem) review.fieldErrors.slug = problem;
+    else slug = input.fields.slug;
+  }
+  const result = await saveDraft(database, { id, baseVersion: input.baseVersion, frontMatter: fieldsToStored(input.fields), body: input.body, slug, actorId: user.id, now: new Date() });
+  if (result.ok && current.status === 'published') revalidatePublicRecaps();
+  return { kind: 'saved' as const, result, ...review };
+}
+
+async function publishable(id: number) {
+  const recap = await getRecapById(await db(), id);
+  if (!recap) throw new NotFoundError('recap', id);
+  const review = reviewDraft(fieldsFromStored(recap.frontMatter, recap.slug), recap.body);
+  if (Object.keys(review.fieldErrors).length || review.diagnostics.length) throw new RecapInputError(review.fieldErrors, review.diagnostics);
+  return recap;
+}
+
+/** Publishes a valid draft now. */
+export async function publishRecap(user: User, id: number) {
+  assertEditor(user);
+  await publishable(id);
+  const recap = await publish(await db(), id, user.id, new Date());
+  revalidatePublicRecaps();
+  return recap;
+}
+
+/** Schedules a valid draft; the scheduler publishes it on time. */
+export async function scheduleRecap(user: User, id: number, at: Date) {
+  assertEditor(user);
+  await publishable(id);
+  return schedule(await db(), id, at, user.id, new Date());
+}
+
+/** Takes a recap off the site; it becomes a draft again and its page answers 404. */
+export async function unpublishRecap(user: User, id: number) {
+  assertEditor(user);
+  const recap = await unpublish(await db(), id, user.id, new Date());
+  revalidatePublicRecaps();
+  return recap;
+}
+
+/** Deletes a draft (never a published or scheduled recap). */
+export async function deleteRecapDraft(user: User, id: number) {
+  assertEditor(user);
+  await deleteDraft(await db(), id);
+}

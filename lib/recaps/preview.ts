@@ -1,0 +1,21 @@
+import 'server-only';
+import { createElement } from 'react';
+import { compileBody } from '@/lib/mdx/compile';
+import { renderBody } from '@/lib/mdx/render';
+import { reviewDraft } from './mutations';
+import type { RecapFields } from './editor-fields';
+import { RecapPreview } from '@/components/recaps/recap-preview';
+
+/**
+ * Renders a draft exactly as the public page would (same pipeline, same
+ * components), plus the problems that would block publishing. For editors.
+ */
+export function renderDraftPreview(fields: RecapFields, body: string) {
+  const started = performance.now();
+  const review = reviewDraft(fields, body);
+  const compiled = compileBody(body);
+  const node = compiled.ok
+    ? createElement(RecapPreview, { fields, talks: compiled.value.talks }, renderBody(compiled.value.tree, compiled.value.talks))
+    : null;
+  return { node, diagnostics: review.diagnostics, fieldErrors: review.fieldErrors, renderMs: Math.round((performance.now() - started) * 10) / 10 };
+}

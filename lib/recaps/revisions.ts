@@ -1,0 +1,19 @@
+import 'server-only';
+import { db } from '@/lib/db/ready';
+import { restoreRevision } from '@/lib/store/recap-save';
+import { getRecapById } from '@/lib/store/recaps';
+import { getRevision } from '@/lib/store/revisions';
+import type { User } from '@/lib/store/types';
+import { revalidatePublicRecaps } from './revalidate';
+
+/** Restores a revision as a new version, with the usual conflict check. Editors only. */
+export async function restoreRecapRevision(user: User, id: number, revisionId: number, baseVersion: number): Promise<{ ok: true } | { ok: false; message: string }> {
+  if (!user.active) return { ok: false, message: 'Your account is inactive.' };
+  const database = await db();
+  const revision = await getRevision(database, revisionId);
+  if (!revision || revision.recapId !== id) return { ok: false, message: 'That revision does not belong to this recap.' };
+  const result = await restoreRevision(database, id, revisionId, baseVersion, user.id, new Date());
+  if (!result.ok) return { ok: false, message: 'Someone saved this recap meanwhile. Reload the history and try again.' };
+  if ((await getRecapById(database, id))?.status === 'published') revalidatePublicRecaps();
+  return { ok: true };
+}

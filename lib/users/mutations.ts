@@ -1,0 +1,62 @@
+import 'server-only';
+import { db } from '@/lib/db/ready';
+import { hashPassword } from '@/lib/auth/password';
+import { EmailTakenError } from '@/lib/store/errors';
+import { consumeInvite, createInvite } from '@/lib/store/invites';
+import type { Role, User } from '@/lib/store/types';
+import { countUsers, createUser, getUserByEmail, getUserById, setUserActive } from '@/lib/store/users';
+
+export class UserInputError extends Error {
+  constructor(readonly fieldErrors: Record<string, string>) {
+    super(Object.values(fieldErrors)[0]);
+  }
+}
+
+function assertAdmin(user: User) {
+  if (!user.active || user.role !== 'admin') throw new UserInputError({ form: 'only admins manage people' });
+}
+
+/** Creates an invite link token for a new organizer (or admin). Admins only. */
+export async function inviteUser(admin: User, email: string, role: Role): Promise<string> {
+  assertAdmin(admin);
+  const database = await db();
+  if (await getUserByEmail(database, email)) throw new UserInputError({ email: 'this person already has an account' });
+  return createInvite(database, email, role, admin.id, new Date());
+}
+
+/** Turns an invite into an account, atomically: a failed sign-up does not use up the invite. Anyone holding the link. */
+export async function acceptInvite(token: string, input: { name: string; password: string }): Promise<User> {
+  const passwordHash = await hashPassword(input.password);
+  const database = await db();
+  try {
+    return await database.transaction().execute(async (trx) => {
+      const invite = await consumeInvite(trx, token, new Date());
+      if (!invite) throw new UserInputError({ form: 'this invite link has expired or was already used; ask an admin for a new one' });
+      return createUser(trx, { email: invite.email, name: input.name, role: invite.role, passwordHash, now: new Date() });
+    });
+  } catch (error) {
+    if (error instanceof EmailTakenError) throw new UserInputError({ form: 'an account with this email already exists; sign in instead' });
+    throw error;
+  }
+}
+
+/** Deactivates or reactivates a person; their sessions stop working on the next request. Admins only, never themselves. */
+export async function setPersonActive(admin: User, userId: number, active: boolean): Promise<void> {
+  assertAdmin(admin);
+  if (admin.id === userId) throw new UserInputError({ form: 'you cannot deactivate yourself' });
+  const database = await db();
+  if (!(await getUserById(database, userId))) throw new UserInputError({ form: 'no such person' });
+  await setUserActive(database, userId, active, new Date());
+}
+
+/** Creates the first admin from /setup; refused as soon as any user exists. */
+export async function createFirstAdmin(input: { email: string; name: string; password: string }): Promise<User> {
+  const database = await db();
+  if ((await countUsers(database)) > 0) throw new UserInputError({ form: 'setup is already complete; sign in instead' });
+  const passwordHash = await hashPassword(input.password);
+  return database.transaction().execute(async (trx) => {
+    // Re-checked inside the transaction so two racing setups cannot both win.
+    if ((await countUsers(trx)) > 0) throw new UserInputError({ form: 'setup is already complete; sign in instead' });
+    return createUser(trx, { ...input, role: 'admin', passwordHash, now: new Date() });
+  });
+}

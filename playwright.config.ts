@@ -1,0 +1,100 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * End-to-end suite against the production server (`next start`).
+ *
+ * The build is NOT done here: `npm test` runs `npm run build` before
+ * `npm run test:e2e`. e2e/support/start-server.mjs fails fast with a clear
+ * message when `.next/BUILD_ID` is missing.
+ *
+ * Every project gets its own server, port and database file, so suites with
+ * different data never share state. To add one (e.g. admin journeys that need
+ * a database): add an entry to SERVERS, a project with its baseURL, and a
+ * testMatch that the `public` project ignores.
+ */
+
+const isCI = Boolean(process.env.CI);
+const BASE_PORT = Number(process.env.E2E_PORT ?? 3100);
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+interface ServerSpec {
+  name: string;
+  port: number;
+  env?: Record<string, string>;
+}
+
+const SERVERS = {
+  /** The sample content in content/, as shipped. */
+  public: { name: 'public', port: BASE_PORT },
+  /** 41 generated recaps, so that the recap list has several pages. */
+  paged: { name: 'paged', port: BASE_PORT + 1, env: { E2E_PAGED_CONTENT: '1' } },
+} satisfies Record<string, ServerSpec>;
+
+const siteUrl = (server: ServerSpec) => `http://localhost:${server.port}`;
+
+function webServer(server: ServerSpec) {
+  return {
+    name: server.name,
+    command: 'node e2e/support/start-server.mjs',
+    url: `${siteUrl(server)}/api/health`,
+    env: {
+      E2E_SERVER: server.name,
+      PORT: String(server.port),
+      SITE_URL: siteUrl(server),
+      // test-results/ is emptied by Playwright before the servers start.
+      SQLITE_PATH: `test-results/.e2e-${server.name}/portal.db`,
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...server.env,
+    },
+    reuseExistingServer: !isCI,
+    timeout: 60_000,
+    gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 },
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+  };
+}
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  forbidOnly: isCI,
+  retries: isCI ? 1 : 0,
+  workers: 2,
+  reporter: 'list',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    ...devices['Desktop Chrome'],
+    channel: undefined,
+    actionTimeout: 10_000,
+    navigationTimeout: 20_000,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: CHROMIUM_PATH,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    {
+      name: 'public',
+      testIgnore: [/paged\.spec\.ts/],
+      use: { baseURL: siteUrl(SERVERS.public) },
+    },
+    {
+      name: 'paged',
+      testMatch: [/paged\.spec\.ts/],
+      use: { baseURL: siteUrl(SERVERS.paged) },
+    },
+  ],
+  webServer: Object.values(SERVERS).map(webServer),
+});
