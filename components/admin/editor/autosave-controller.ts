@@ -1,13 +1,4 @@
-import type { DraftContent, SaveFn, SaveState } from './types';
-
-export type SaveStatus =
-  | { kind: 'clean' }
-  | { kind: 'dirty' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: string }
-  | { kind: 'retrying'; attempt: number }
-  | { kind: 'error'; message: string }
-  | { kind: 'conflict' };
+import type { DraftContent, SaveFn, SaveState, SaveStatus } from './types';
 
 export interface AutosaveListener {
   status(status: SaveStatus): void;
@@ -153,9 +144,4 @@ export class AutosaveController {
       this.listener.status({ kind: 'error', message: result.message });
     }
   }
-}
-
-/** Statuses with text the server does not have yet: warn before leaving the page. */
-export function hasUnsavedWork(status: SaveStatus): boolean {
-  return status.kind !== 'clean' && status.kind !== 'saved';
 }

@@ -1,12 +1,10 @@
 'use client';
 
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useState } from 'react';
 import { EMPTY_FIELDS } from '@/lib/recaps/editor-fields';
-import { BodyEditor, type BodyEditorHandle } from './body-editor';
+import { BodySection } from './body-section';
 import { ConflictPanel } from './conflict-panel';
-import { DiagnosticsList } from './diagnostics-list';
 import { FrontMatterForm } from './front-matter-form';
-import { ImageUpload } from './image-upload';
 import { KeptCopyNotice } from './kept-copy-notice';
 import { draftKey, mineKey, removeStored, writeStored } from './local-draft';
 import { OtherErrors } from './other-errors';
@@ -15,10 +13,10 @@ import { RestoreBanner } from './restore-banner';
 import { SaveStatusText } from './save-status';
 import { TalksPanel } from './talks-panel';
 import type { ConflictCopy, DraftContent, EditorInitial, PreviewFn, Review, SaveFn, SaveState } from './types';
-import { figureTag } from './upload';
 import { useAutosave } from './use-autosave';
 import { usePreview } from './use-preview';
 import { useRestoreOffer } from './use-restore-offer';
+import { useSaveShortcut } from './use-save-shortcut';
 
 export interface RecapEditorProps {
   recapId: number;
@@ -30,15 +28,11 @@ export interface RecapEditorProps {
   uploadUrl: string;
 }
 
-const DIAGNOSTICS_ID = 'body-diagnostics';
-const BODY_LABEL_ID = 'body-label';
-
 export function RecapEditor({ recapId, initial, saveAction, previewAction, uploadUrl }: RecapEditorProps) {
   const [content, setContent] = useState<DraftContent>({ fields: initial.fields, body: initial.body });
   const [review, setReview] = useState<Review>({ fieldErrors: {}, diagnostics: [] });
   const [conflict, setConflict] = useState<ConflictCopy | null>(null);
   const [keptCopy, setKeptCopy] = useState<string | null>(null);
-  const editor = useRef<BodyEditorHandle | null>(null);
   const restore = useRestoreOffer(recapId, initial);
 
   function onSaveResult(result: SaveState, current: boolean) {
@@ -101,17 +95,7 @@ export function RecapEditor({ recapId, initial, saveAction, previewAction, uploa
     setConflict(null);
   }
 
-  const onShortcut = useEffectEvent((event: KeyboardEvent) => {
-    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
-      event.preventDefault();
-      controller.flush();
-    }
-  });
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => onShortcut(event);
-    window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
-  }, []);
+  useSaveShortcut(controller.flush);
 
   const setBody = (body: string) => {
     if (body !== content.body) change({ ...content, body });
@@ -142,30 +126,7 @@ export function RecapEditor({ recapId, initial, saveAction, previewAction, uploa
       <div className="mt-6 grid gap-8 @4xl:grid-cols-2">
         <div className="min-w-0">
           <FrontMatterForm fields={content.fields} errors={review.fieldErrors} onChange={(fields) => change({ ...content, fields })} uploadUrl={uploadUrl} slugUnset={initial.fields.slug === ''} />
-          <section aria-labelledby={BODY_LABEL_ID} className="mt-8">
-            <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-              <h2 id={BODY_LABEL_ID} className="text-lg font-semibold">
-                Body (MDX)
-              </h2>
-              <ImageUpload
-                uploadUrl={uploadUrl}
-                label="Insert image"
-                successText="Image inserted; describe it in alt."
-                onUploaded={(image) => (editor.current ? editor.current.insertBlock(figureTag(image)) : setBody(`${content.body}\n\n${figureTag(image)}\n`))}
-              />
-            </div>
-            <BodyEditor
-              value={content.body}
-              onChange={setBody}
-              diagnostics={review.diagnostics}
-              labelId={BODY_LABEL_ID}
-              describedById={DIAGNOSTICS_ID}
-              onReady={(handle) => {
-                editor.current = handle;
-              }}
-            />
-            <DiagnosticsList id={DIAGNOSTICS_ID} diagnostics={review.diagnostics} onGoTo={(line, column) => editor.current?.goTo(line, column)} />
-          </section>
+          <BodySection body={content.body} onChange={setBody} diagnostics={review.diagnostics} uploadUrl={uploadUrl} />
           <TalksPanel body={content.body} onBodyChange={setBody} />
         </div>
         <PreviewPane view={preview} />

@@ -1,4 +1,4 @@
-import type { SaveStatus } from './autosave-controller';
+import type { SaveStatus } from './types';
 
 function describe(status: SaveStatus): { text: string; tone: 'muted' | 'warn' | 'error' } {
   switch (status.kind) {

@@ -25,6 +25,15 @@ export type SaveInput = { baseVersion: number } & DraftContent;
 export type SaveFn = (input: SaveInput) => Promise<SaveState>;
 export type PreviewFn = (input: DraftContent) => Promise<PreviewState>;
 
+export type SaveStatus =
+  | { kind: 'clean' }
+  | { kind: 'dirty' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: string }
+  | { kind: 'retrying'; attempt: number }
+  | { kind: 'error'; message: string }
+  | { kind: 'conflict' };
+
 /** Problems the server found in the latest text, from either a preview or a save. */
 export interface Review {
   fieldErrors: Record<string, string>;

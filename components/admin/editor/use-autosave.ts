@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { AutosaveController, hasUnsavedWork, type SaveStatus } from './autosave-controller';
-import type { DraftContent, SaveFn, SaveState } from './types';
+import { AutosaveController } from './autosave-controller';
+import type { DraftContent, SaveFn, SaveState, SaveStatus } from './types';
 
 
 interface Options {
@@ -36,4 +36,9 @@ export function useAutosave({ save, initialVersion, initialContent, onResult }: 
   }, [unsaved]);
 
   return { status, version, unsaved, controller };
+}
+
+/** Statuses with text the server does not have yet: warn before leaving the page. */
+export function hasUnsavedWork(status: SaveStatus): boolean {
+  return status.kind !== 'clean' && status.kind !== 'saved';
 }

@@ -26,15 +26,9 @@ export default async function EditRecapPage({ params }: Props) {
         <h1 className="text-2xl font-bold text-zinc-900 dark:text-zinc-50">{recap.fields.title || 'Untitled recap'}</h1>
         <Link href={`/admin/recaps/${id}/history`} className="text-sm underline">History</Link>
       </div>
-      <div className="grid gap-6 xl:grid-cols-[1fr_20rem]">
-        <RecapEditor
-          recapId={id}
-          initial={{ version: recap.version, fields: recap.fields, body: recap.body, status: recap.status, updatedAt: recap.updatedAt, updatedByName: recap.updatedByName }}
-          saveAction={saveDraftAction.bind(null, id)}
-          previewAction={previewAction}
-          uploadUrl="/api/media"
-        />
-        <aside>
+      {/* The editor gets the full width so its preview sits beside it; publishing comes first. */}
+      <div className="grid gap-6">
+        <aside className="max-w-3xl">
           <PublishPanel
             status={recap.status}
             slug={recap.slug}
@@ -47,6 +41,13 @@ export default async function EditRecapPage({ params }: Props) {
             revokePreviewLinks={revokePreviewLinksAction.bind(null, id)}
           />
         </aside>
+        <RecapEditor
+          recapId={id}
+          initial={{ version: recap.version, fields: recap.fields, body: recap.body, status: recap.status, updatedAt: recap.updatedAt, updatedByName: recap.updatedByName }}
+          saveAction={saveDraftAction.bind(null, id)}
+          previewAction={previewAction}
+          uploadUrl="/api/media"
+        />
       </div>
     </>
   );
