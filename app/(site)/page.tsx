@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { RecapGrid } from '@/components/recaps/recap-card';
+import { TagList } from '@/components/recaps/tag-list';
 import { listLatestRecaps, listSpeakers, listTags } from '@/lib/recaps/queries';
 import { env } from '@/lib/env';
 import { pageMetadata } from '@/lib/seo';
@@ -58,15 +59,7 @@ export default async function HomePage() {
         </section>
         <section aria-labelledby="tags-title">
           <h2 id="tags-title" className="mb-4 text-2xl font-semibold text-zinc-900 dark:text-zinc-50">Topics</h2>
-          <ul className="flex flex-wrap gap-2">
-            {tags.map((t) => (
-              <li key={t.slug}>
-                <Link href={`/tags/${encodeURIComponent(t.slug)}`} className="chip">
-                  #{t.label} <span className="ml-1 text-xs opacity-70">{t.recaps.length}</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <TagList tags={tags} />
         </section>
       </div>
     </>

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db/ready';
 import { renderBody } from '@/lib/mdx/render';
-import { compileBody } from '@/lib/mdx/compile';
+import { compileBody, type CompiledBody } from '@/lib/mdx/compile';
 import type { Diagnostic } from '@/lib/mdx/diagnostic';
 import type { User } from '@/lib/store/types';
 import { createDraft, getRecapById, getRecapBySlug } from '@/lib/store/recaps';
@@ -62,7 +62,7 @@ export function reviewDraft(fields: RecapFields, body: string): { fieldErrors: R
 // react-dom/server cannot be bundled into server components, so in the app the
 // trial render stops at building the element tree (where the MDX-to-React
 // conversion would fail); content:check renders files fully.
-function treeProblems(body: Parameters<typeof renderBody>[0] extends infer T ? { tree: T; talks: Parameters<typeof renderBody>[1] } : never): Diagnostic[] {
+function treeProblems(body: CompiledBody): Diagnostic[] {
   try {
     renderBody(body.tree, body.talks);
     return [];

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { TagList } from '@/components/recaps/tag-list';
 import { PageHeader } from '@/components/ui/page-header';
 import { listTags } from '@/lib/recaps/queries';
 import { pageMetadata } from '@/lib/seo';
@@ -14,15 +14,7 @@ export default async function TagsPage() {
   return (
     <>
       <PageHeader title="Topics" />
-      <ul className="flex flex-wrap gap-2">
-        {tags.map((t) => (
-          <li key={t.slug}>
-            <Link href={`/tags/${encodeURIComponent(t.slug)}`} className="chip">
-              #{t.label} <span className="ml-1 text-xs opacity-70">{t.recaps.length}</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <TagList tags={tags} />
     </>
   );
 }

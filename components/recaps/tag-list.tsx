@@ -1,0 +1,17 @@
+import Link from 'next/link';
+import type { TagSummary } from '@/lib/recaps/queries';
+
+/** Every topic as a chip with its recap count. */
+export function TagList({ tags }: { tags: TagSummary[] }) {
+  return (
+    <ul className="flex flex-wrap gap-2">
+      {tags.map((t) => (
+        <li key={t.slug}>
+          <Link href={`/tags/${encodeURIComponent(t.slug)}`} className="chip">
+            #{t.label} <span className="ml-1 text-xs opacity-70">{t.recaps.length}</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
