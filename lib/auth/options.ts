@@ -9,6 +9,7 @@ import { clientIp } from './client-ip';
 import { verifyPassword } from './password';
 import { clearSignInFailures, recordSignInFailure } from './rate-limit';
 import { authSecret } from './secret';
+import { acceptInviteByEmail } from './github-invite';
 
 // next-auth v4 builds its callback URLs from NEXTAUTH_URL; derive it from SITE_URL.
 process.env.NEXTAUTH_URL ??= env.siteUrl;
@@ -46,9 +47,11 @@ export function authOptions(): NextAuthOptions {
     callbacks: {
       async signIn({ user, account }) {
         if (account?.provider !== 'github') return true;
-        // GitHub only for people already invited: their email must belong to an active account.
-        const existing = user.email ? await getUserByEmail(await db(), user.email) : null;
-        return Boolean(existing?.active);
+        // GitHub only for invited people: an active account, or a pending invite for that email.
+        if (!user.email) return false;
+        const existing = await getUserByEmail(await db(), user.email);
+        if (existing) return existing.active;
+        return acceptInviteByEmail(user.email, user.name ?? user.email.split('@')[0]);
       },
       async jwt({ token, user, account }) {
         if (user) {

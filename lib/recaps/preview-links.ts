@@ -5,10 +5,12 @@ import { getRecapById } from '@/lib/store/recaps';
 import type { User } from '@/lib/store/types';
 import { fieldsFromStored } from './editor-fields';
 
-/** A new preview link token for a recap: unguessable, 7 days. Editors only. */
-export async function createPreviewLink(user: User, recapId: number): Promise<string> {
+/** A new preview link token for a recap (null if it does not exist): unguessable, 7 days. Editors only. */
+export async function createPreviewLink(user: User, recapId: number): Promise<string | null> {
   if (!user.active) throw new Error('inactive');
-  return createPreviewToken(await db(), recapId, user.id, new Date());
+  const database = await db();
+  if (!(await getRecapById(database, recapId))) return null;
+  return createPreviewToken(database, recapId, user.id, new Date());
 }
 
 /** Revokes every preview link of a recap. Editors only. */

@@ -38,6 +38,7 @@ function zodFieldErrors(error: z.ZodError): Record<string, string> {
  */
 export async function saveDraftAction(id: number, input: unknown): Promise<SaveState> {
   const user = await requireActionUser();
+  if (!Number.isInteger(id) || id <= 0) return { status: 'error', message: 'This recap no longer exists.' };
   const parsed = draftInputSchema.safeParse(input);
   if (!parsed.success) return { status: 'error', message: 'Some fields are invalid; nothing was saved.', fieldErrors: zodFieldErrors(parsed.error) };
   const outcome = await saveRecapDraft(user, id, parsed.data);

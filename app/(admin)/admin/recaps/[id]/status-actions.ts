@@ -9,7 +9,15 @@ import { createPreviewLink, revokePreviewLinks } from '@/lib/recaps/preview-link
 import { InvalidTransitionError, NotFoundError } from '@/lib/store/errors';
 import { env } from '@/lib/env';
 
-const recapId = z.coerce.number().int().positive();
+const recapIdSchema = z.coerce.number().int().positive();
+
+/** The bound id, checked: an attacker can call an action with anything. */
+function recapId(value: unknown): number | null {
+  const parsed = recapIdSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+const NO_RECAP: FormState = { message: 'This recap no longer exists.' };
 
 /** Turns the lib's refusals into messages for the person; anything else is a bug and propagates. */
 async function attempt(run: () => Promise<unknown>, done: string): Promise<FormState> {
@@ -28,13 +36,15 @@ async function attempt(run: () => Promise<unknown>, done: string): Promise<FormS
 
 export async function publishAction(id: number): Promise<FormState> {
   const user = await requireActionUser();
-  const parsed = recapId.parse(id);
+  const parsed = recapId(id);
+  if (parsed === null) return NO_RECAP;
   return attempt(() => publishRecap(user, parsed), 'Published. The public page is live.');
 }
 
 export async function scheduleAction(id: number, _state: FormState, form: FormData): Promise<FormState> {
   const user = await requireActionUser();
-  const parsed = recapId.parse(id);
+  const parsed = recapId(id);
+  if (parsed === null) return NO_RECAP;
   // The browser sends local time with its UTC offset in minutes, so the schedule is exact.
   const local = String(form.get('at') ?? '');
   const offset = Number(form.get('tzOffset') ?? 0);
@@ -49,13 +59,15 @@ export async function scheduleAction(id: number, _state: FormState, form: FormDa
 
 export async function unpublishAction(id: number): Promise<FormState> {
   const user = await requireActionUser();
-  const parsed = recapId.parse(id);
+  const parsed = recapId(id);
+  if (parsed === null) return NO_RECAP;
   return attempt(() => unpublishRecap(user, parsed), 'Unpublished. The recap is a draft again and its page answers 404.');
 }
 
 export async function deleteAction(id: number, _state: FormState, form: FormData): Promise<FormState> {
   const user = await requireActionUser();
-  const parsed = recapId.parse(id);
+  const parsed = recapId(id);
+  if (parsed === null) return NO_RECAP;
   if (form.get('confirm') !== 'delete') return { fieldErrors: { confirm: 'type "delete" to confirm' } };
   const result = await attempt(() => deleteRecapDraft(user, parsed), 'Deleted.');
   if (!result.ok) return result;
@@ -64,12 +76,16 @@ export async function deleteAction(id: number, _state: FormState, form: FormData
 
 export async function createPreviewLinkAction(id: number): Promise<FormState> {
   const user = await requireActionUser();
-  const token = await createPreviewLink(user, recapId.parse(id));
+  const parsed = recapId(id);
+  const token = parsed === null ? null : await createPreviewLink(user, parsed);
+  if (!token) return NO_RECAP;
   return { ok: true, result: `${env.siteUrl}/preview/${token}`, message: 'Preview link created. It expires in 7 days.' };
 }
 
 export async function revokePreviewLinksAction(id: number): Promise<FormState> {
   const user = await requireActionUser();
-  const count = await revokePreviewLinks(user, recapId.parse(id));
+  const parsed = recapId(id);
+  if (parsed === null) return NO_RECAP;
+  const count = await revokePreviewLinks(user, parsed);
   return { ok: true, message: count ? `Revoked ${count} preview link${count === 1 ? '' : 's'}.` : 'There was no active preview link.' };
 }
