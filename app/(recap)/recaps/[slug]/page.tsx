@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/ui/json-ld';
 import { EventFacts } from '@/components/recaps/event-facts';
 import { TalkContents } from '@/components/recaps/talk-contents';
@@ -12,6 +11,7 @@ import { tagSlug } from '@/lib/recaps/slug';
 import { recapStructuredData } from '@/lib/recaps/structured-data';
 import { absoluteUrl, pageMetadata } from '@/lib/seo';
 import { env } from '@/lib/env';
+import { ServerNotFound } from '@/components/layout/server-not-found';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -52,7 +52,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RecapPage({ params }: Props) {
   const { slug } = await params;
   const recap = await getRecap(decodeURIComponent(slug));
-  if (!recap) notFound();
+  if (!recap) return <ServerNotFound />;
   const { previous, next } = await getAdjacentRecaps(recap.slug);
   return (
     <article>

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/ui/json-ld';
 import { formatDate } from '@/lib/format';
 import { getSpeaker } from '@/lib/recaps/queries';
 import { absoluteUrl, pageMetadata } from '@/lib/seo';
+import { ServerNotFound } from '@/components/layout/server-not-found';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SpeakerPage({ params }: Props) {
   const speaker = await getSpeaker(decodeURIComponent((await params).slug));
-  if (!speaker) notFound();
+  if (!speaker) return <ServerNotFound />;
   return (
     <>
       <JsonLd

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { RecapGrid } from '@/components/recaps/recap-card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getTag } from '@/lib/recaps/queries';
 import { pageMetadata } from '@/lib/seo';
+import { ServerNotFound } from '@/components/layout/server-not-found';
 
 interface Props {
   params: Promise<{ tag: string }>;
@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TagPage({ params }: Props) {
   const tag = await getTag(decodeURIComponent((await params).tag));
-  if (!tag) notFound();
+  if (!tag) return <ServerNotFound />;
   return (
     <>
       <PageHeader title={`#${tag.label}`}>

@@ -1,0 +1,35 @@
+import { Suspense } from 'react';
+import { notFound } from 'next/navigation';
+import { NotFoundContent } from './not-found-content';
+
+function ThrowNotFound(): never {
+  notFound();
+}
+
+/**
+ * What a page returns instead of calling `notFound()` itself, so that the 404 is
+ * in the server HTML (readable with JavaScript off).
+ *
+ * Next.js does not server-render not-found.tsx when a page throws `notFound()`
+ * (vercel/next.js#62228): the page is part of the HTML shell, React's server
+ * renderer has no error boundaries, so the 404 answers an empty
+ * `<html id="__next_error__">` and the UI only appears after hydration. Here the
+ * helpful content is rendered normally, inside the layout, and `notFound()` is
+ * thrown inside a Suspense boundary: the shell survives, the route is still
+ * answered with 404 + noindex, and in the browser the nearest not-found.tsx takes
+ * over (it renders the same content).
+ *
+ * The status is 404 only where Next.js prerenders (static and ISR pages, as
+ * here). A dynamic page (force-dynamic, cookies()...) has already sent 200 when
+ * the boundary throws, so keep calling `notFound()` there.
+ */
+export function ServerNotFound() {
+  return (
+    <>
+      <NotFoundContent />
+      <Suspense fallback={null}>
+        <ThrowNotFound />
+      </Suspense>
+    </>
+  );
+}
