@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
@@ -16,6 +17,8 @@ import { defineConfig, devices } from '@playwright/test';
 const isCI = Boolean(process.env.CI);
 const BASE_PORT = Number(process.env.E2E_PORT ?? 3100);
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The first admin of the `admin` server; e2e/support/admin.ts reads the same values. */
+const ADMIN = { email: 'admin@example.com', password: 'correct-horse-battery' };
 
 interface ServerSpec {
   name: string;
@@ -28,6 +31,21 @@ const SERVERS = {
   public: { name: 'public', port: BASE_PORT },
   /** 41 generated recaps, so that the recap list has several pages. */
   paged: { name: 'paged', port: BASE_PORT + 1, env: { E2E_PAGED_CONTENT: '1' } },
+  /**
+   * The organizer side: a fresh database (start-server.mjs deletes
+   * test-results/.e2e-admin before it starts), the first admin from the
+   * environment, and a fast scheduler tick.
+   */
+  admin: {
+    name: 'admin',
+    port: BASE_PORT + 10,
+    env: {
+      DATA_DIR: path.resolve('test-results/.e2e-admin/data'),
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      SCHEDULER_INTERVAL_MS: '1000',
+    },
+  },
 } satisfies Record<string, ServerSpec>;
 
 const siteUrl = (server: ServerSpec) => `http://localhost:${server.port}`;
@@ -87,13 +105,33 @@ export default defineConfig({
   projects: [
     {
       name: 'public',
-      testIgnore: [/paged\.spec\.ts/],
+      testIgnore: [/paged\.spec\.ts/, /admin\//, /multi\//],
       use: { baseURL: siteUrl(SERVERS.public) },
     },
     {
       name: 'paged',
       testMatch: [/paged\.spec\.ts/],
       use: { baseURL: siteUrl(SERVERS.paged) },
+    },
+    {
+      // One database shared by every admin test, and security.spec.ts compares
+      // whole-database snapshots: one worker, one test at a time.
+      name: 'admin',
+      testMatch: [/admin\/.*\.spec\.ts/],
+      fullyParallel: false,
+      workers: 1,
+      timeout: 90_000,
+      use: { baseURL: siteUrl(SERVERS.admin) },
+    },
+    {
+      // Two instances on one PostgreSQL database and one Redis, started by the
+      // spec itself (e2e/multi/support/cluster.ts), not by webServer below.
+      // The fault tests stop and restart PostgreSQL and Redis: one at a time.
+      name: 'multi',
+      testMatch: [/multi\/.*\.spec\.ts/],
+      fullyParallel: false,
+      workers: 1,
+      timeout: 120_000,
     },
   ],
   webServer: Object.values(SERVERS).map(webServer),

@@ -25,9 +25,6 @@ export function watchConsole(page: Page): string[] {
   page.on('console', (msg) => {
     if (msg.type() !== 'error') return;
     const source = msg.location().url;
-    // KNOWN ISSUE: the site has no favicon (no app/icon.* nor public/favicon.ico), so Chromium's
-    // automatic /favicon.ico request 404s on every page. It is not page code; seo.spec.ts tracks it.
-    if (/\/favicon\.ico$/.test(source) && msg.text().includes('404')) return;
     problems.push(`console.error at ${page.url()}${source && source !== page.url() ? ` (from ${source})` : ''}: ${msg.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error at ${page.url()}: ${error.message}`));

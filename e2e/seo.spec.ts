@@ -140,11 +140,8 @@ test.describe('page metadata', () => {
     });
   }
 
-  // KNOWN BUG (lib/seo.ts): the root layouts' `alternates.types` (the RSS <link rel="alternate">)
-  // is replaced by each page's `alternates: { canonical }` (Next merges metadata shallowly), so no
-  // page advertises the feed. Remove test.fail() once pageMetadata() keeps `types`.
+  // A page's `alternates` replaces the layout's, so pageMetadata() repeats the feed link.
   test('pages advertise the RSS feed', async ({ page }) => {
-    test.fail(true, 'RSS autodiscovery link lost on pages with a canonical URL (see report)');
     for (const path of ['/', '/recaps', `/recaps/${SHENZHEN}`]) {
       await page.goto(path);
       await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]'), path).toHaveAttribute('href', /\/feed\.xml$/, { timeout: 1000 });
@@ -160,13 +157,8 @@ test.describe('page metadata', () => {
     expect(new URL(canonical!).pathname).toBe('/recaps');
   });
 
-  // KNOWN BUG (app): `/`, `/speakers`, `/tags`, `/sitemap.xml` and `/robots.txt` are prerendered
-  // by `next build`, so their absolute URLs use SITE_URL as it was at BUILD time (by default
-  // http://localhost:3000), not the SITE_URL the server runs with. `npm test` builds without
-  // SITE_URL, so the sitemap of the server on E2E_PORT points to port 3000.
-  // Remove test.fail() once these routes read SITE_URL per request (or are revalidated).
+  // `npm test` builds without SITE_URL; the server's SITE_URL must still win.
   test('prerendered pages, sitemap and robots use the runtime SITE_URL', async ({ page, request, baseURL }) => {
-    test.fail(true, 'static routes bake the build-time SITE_URL (see report)');
     const origin = siteOrigin(baseURL);
     for (const { path } of PRERENDERED) {
       await page.goto(path);
@@ -305,10 +297,7 @@ test.describe('feeds and files for machines', () => {
     expect((await request.get('/recaps/nope/opengraph-image')).status()).toBe(404);
   });
 
-  // KNOWN ISSUE (app): there is no favicon (app/icon.* or public/favicon.ico), so every first page
-  // view logs a 404 for /favicon.ico. Remove test.fail() once one is added (and the exemption in fixtures.ts).
   test('the site has a favicon', async ({ request }) => {
-    test.fail(true, 'no favicon yet (see report)');
     expect((await request.get('/favicon.ico')).status()).toBe(200);
   });
 });
