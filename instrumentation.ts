@@ -1,17 +1,31 @@
 /**
- * Runs once when a server instance starts: applies pending migrations,
- * creates the first admin from ADMIN_EMAIL/ADMIN_PASSWORD, and starts the
- * scheduled-publishing ticker.
+ * Runs once when a server instance starts: checks the multi-instance settings,
+ * applies pending migrations, creates the first admin from
+ * ADMIN_EMAIL/ADMIN_PASSWORD, starts the database health probe, connects to
+ * Redis (when REDIS_URL is set), starts the scheduled-publishing ticker, and
+ * makes SIGTERM graceful (lib/shutdown.ts).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { refuseUnsharedSecret } = await import('@/lib/startup-checks');
+  refuseUnsharedSecret();
+
   const { db } = await import('@/lib/db/ready');
+  const { startDatabaseProbe } = await import('@/lib/db/health');
+  const { sharedRedis } = await import('@/lib/cache/redis-client.mjs');
   const { startScheduler } = await import('@/lib/recaps/scheduler');
+  startDatabaseProbe();
+  // Connect now so the first request finds the shared cache ready.
+  sharedRedis();
   try {
     await db();
+    // Not awaited: start-up need not wait; unchanged recaps cost a hash comparison.
+    void (await import('@/lib/search/indexer')).reindexAll();
   } catch (error) {
-    // The app still starts: pages that need the database answer 503 until it is reachable.
+    // The app still starts: pages answer 503 until the database is reachable.
     console.error('[startup] database not ready:', error instanceof Error ? error.message : error);
   }
   startScheduler();
+  const { installGracefulShutdown } = await import('@/lib/shutdown');
+  installGracefulShutdown();
 }

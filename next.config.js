@@ -1,11 +1,23 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The benchmark builds into its own directory (NEXT_DIST_DIR=.next-bench) so it never clobbers the app's build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Native modules must stay out of the server bundle.
-  serverExternalPackages: ['better-sqlite3', 'pg', 'sharp'],
+  // redis: one copy shared by the cache handler (loaded outside the bundle) and app code.
+  serverExternalPackages: ['better-sqlite3', 'pg', 'sharp', 'redis'],
+  // Pages and data cache in Redis when REDIS_URL is set at run time, Next's own
+  // disk + memory cache otherwise (see lib/cache/handler.mjs). The handler keeps
+  // its own memory layer in the default mode; 0 here means that with Redis no
+  // instance holds a private copy that a publish elsewhere could not expire.
+  cacheHandler: fileURLToPath(new URL('./lib/cache/handler.mjs', import.meta.url)),
+  cacheMaxMemorySize: 0,
+  // NEXT_OUTPUT=standalone (the Dockerfile sets it): a self-contained server in
+  // .next/standalone. Opt-in because `next start`, which the tests and `npm start`
+  // use, warns on every start when it is set.
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
   // Several root layouts (a recap page sets <html lang> from its locale) need a global 404.
   // authInterrupts: server actions answer 401/403 through unauthorized()/forbidden().

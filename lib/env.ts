@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { cacheSettings } from './cache/settings.mjs';
 
 /**
  * The one place that reads configuration from the environment. Every value
@@ -43,6 +44,31 @@ export const env = {
   get trustedProxies(): number {
     const n = Number(process.env.TRUSTED_PROXIES);
     return Number.isInteger(n) && n >= 0 ? n : 0;
+  },
+  /** REDIS_URL: the Next.js cache shared by every instance. Unset: each instance caches on its own disk. */
+  get redisUrl(): string | undefined {
+    return cacheSettings().redisUrl;
+  },
+  /** REDIS_KEY_PREFIX (default `recaps:`): namespace of this site's keys in a shared Redis. */
+  get redisKeyPrefix(): string {
+    return cacheSettings().keyPrefix;
+  },
+  /** REDIS_TIMEOUT_MS (default 1000): a slower Redis call counts as Redis being down. */
+  get redisTimeoutMs(): number {
+    return cacheSettings().timeoutMs;
+  },
+  /**
+   * SHUTDOWN_DELAY_MS (default 3000): on SIGTERM, how long the instance keeps
+   * serving (with /api/health answering 503) before it stops accepting
+   * connections, so the load balancer has stopped sending it requests.
+   */
+  get shutdownDelayMs(): number {
+    const ms = Number(process.env.SHUTDOWN_DELAY_MS);
+    return Number.isInteger(ms) && ms >= 0 ? ms : 3000;
+  },
+  /** A TTF/OTF font with Chinese glyphs for social cards (Debian: fonts-droid-fallback). */
+  get ogFontPath(): string {
+    return process.env.OG_FONT_PATH?.trim() || '/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf';
   },
   get siteName(): string {
     return process.env.SITE_NAME?.trim() || 'Meetup Recaps';

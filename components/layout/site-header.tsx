@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { LiveSearch } from '@/components/search/live-search';
 
 const NAV = [
   { href: '/recaps', label: 'Recaps' },
@@ -20,19 +21,8 @@ export function SiteHeader({ siteName }: { siteName: string }) {
             </Link>
           ))}
         </nav>
-        <form action="/search" method="get" role="search" className="ml-auto flex w-full sm:w-auto">
-          <label htmlFor="site-search" className="sr-only">
-            Search recaps
-          </label>
-          <input
-            id="site-search"
-            name="q"
-            type="search"
-            placeholder="Search talks, speakers…"
-            maxLength={200}
-            className="w-full rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900 sm:w-56"
-          />
-        </form>
+        {/* A plain GET form until hydrated; then results appear while typing. */}
+        <LiveSearch />
       </div>
     </header>
   );

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
 import { getDb } from './connection';
+import { databaseStatus, DatabaseUnavailableError } from './health';
 import { migrateToLatest } from './migrate';
 import type { Database } from './schema';
 import { bootstrapAdmin } from '@/lib/auth/bootstrap';
@@ -12,8 +13,13 @@ const state = globalThis as typeof globalThis & { __portalDbReady?: Promise<void
  * ADMIN_EMAIL/ADMIN_PASSWORD when there is no user yet. Every lib module
  * reaches the database through this, so the first request (or the build)
  * works on an empty database with no separate setup step.
+ *
+ * While the health probe (./health.ts) knows PostgreSQL is down, this throws
+ * DatabaseUnavailableError at once rather than letting the caller wait for a
+ * connection that will not come.
  */
 export async function db(): Promise<Kysely<Database>> {
+  if (databaseStatus() === 'down') throw new DatabaseUnavailableError();
   const handle = getDb();
   state.__portalDbReady ??= (async () => {
     await migrateToLatest(handle);

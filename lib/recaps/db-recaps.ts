@@ -9,6 +9,20 @@ import type { Recap } from './types';
  * breaks a listing.
  */
 export function toPublicRecap(row: StoredRecap): Recap | null {
+  // Compiling is the expensive part and a row only changes with a new version:
+  // after a publish expires the cache, the refresh recompiles only what changed.
+  const key = `${row.id}:${row.version}:${row.updatedAt}:${row.publishedAt}:${row.slug}`;
+  if (compiled.has(key)) return compiled.get(key)!;
+  const recap = compile(row);
+  if (compiled.size >= MAX_MEMO) compiled.delete(compiled.keys().next().value!);
+  compiled.set(key, recap);
+  return recap;
+}
+
+const MAX_MEMO = 20_000;
+const compiled = new Map<string, Recap | null>();
+
+function compile(row: StoredRecap): Recap | null {
   const publishedOn = (row.publishedAt ?? row.updatedAt).slice(0, 10);
   const fields = validateFields(fieldsFromStored(row.frontMatter, row.slug), publishedOn);
   const body = compileBody(row.body);

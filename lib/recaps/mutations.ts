@@ -10,6 +10,7 @@ import { deleteDraft, publish, schedule, unpublish } from '@/lib/store/recap-sta
 import { NotFoundError, SlugTakenError } from '@/lib/store/errors';
 import { fileRecaps } from './catalog';
 import { fieldsFromStored, fieldsToStored, validateFields, type RecapFields } from './editor-fields';
+import { syncRecapIndex } from '@/lib/search/indexer';
 import { revalidatePublicRecaps } from './revalidate';
 import { isValidSlug } from './slug';
 
@@ -89,6 +90,7 @@ export async function saveRecapDraft(user: User, id: number, input: { baseVersio
   }
   const result = await saveDraft(database, { id, baseVersion: input.baseVersion, frontMatter: fieldsToStored(input.fields), body: input.body, slug, actorId: user.id, now: new Date() });
   if (result.ok && current.status === 'published') revalidatePublicRecaps();
+  if (result.ok && current.status === 'published') await syncRecapIndex(id);
   return { kind: 'saved' as const, result, ...review };
 }
 
@@ -106,6 +108,7 @@ export async function publishRecap(user: User, id: number) {
   await publishable(id);
   const recap = await publish(await db(), id, user.id, new Date());
   revalidatePublicRecaps();
+  await syncRecapIndex(id);
   return recap;
 }
 
@@ -121,6 +124,7 @@ export async function unpublishRecap(user: User, id: number) {
   assertEditor(user);
   const recap = await unpublish(await db(), id, user.id, new Date());
   revalidatePublicRecaps();
+  await syncRecapIndex(id);
   return recap;
 }
 

@@ -5,6 +5,7 @@ import { getRecapById } from '@/lib/store/recaps';
 import { getRevision } from '@/lib/store/revisions';
 import type { User } from '@/lib/store/types';
 import { revalidatePublicRecaps } from './revalidate';
+import { syncRecapIndex } from '@/lib/search/indexer';
 
 /** Restores a revision as a new version, with the usual conflict check. Editors only. */
 export async function restoreRecapRevision(user: User, id: number, revisionId: number, baseVersion: number): Promise<{ ok: true } | { ok: false; message: string }> {
@@ -14,6 +15,9 @@ export async function restoreRecapRevision(user: User, id: number, revisionId: n
   if (!revision || revision.recapId !== id) return { ok: false, message: 'That revision does not belong to this recap.' };
   const result = await restoreRevision(database, id, revisionId, baseVersion, user.id, new Date());
   if (!result.ok) return { ok: false, message: 'Someone saved this recap meanwhile. Reload the history and try again.' };
-  if ((await getRecapById(database, id))?.status === 'published') revalidatePublicRecaps();
+  if ((await getRecapById(database, id))?.status === 'published') {
+    revalidatePublicRecaps();
+    await syncRecapIndex(id);
+  }
   return { ok: true };
 }

@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import { authSecret } from '@/lib/auth/secret';
 import { db } from '@/lib/db/ready';
 import { env } from '@/lib/env';
+import { syncRecapIndex } from '@/lib/search/indexer';
 import { publishDue } from '@/lib/store/recap-status';
 
 const TICK_MS = Number(process.env.SCHEDULER_INTERVAL_MS) || 2000;
@@ -32,10 +33,17 @@ export function startScheduler(): void {
   state.__recapScheduler.unref();
 }
 
+/** Stops ticking (graceful shutdown: no publish starts while the server drains). */
+export function stopScheduler(): void {
+  clearInterval(state.__recapScheduler);
+  state.__recapScheduler = undefined;
+}
+
 async function tick(): Promise<void> {
   try {
     const published = await publishDue(await db(), new Date());
     if (published.length === 0) return;
+    await Promise.all(published.map((r) => syncRecapIndex(r.id)));
     console.log(`[scheduler] published ${published.map((r) => r.slug).join(', ')}`);
     const response = await fetch(`http://127.0.0.1:${env.port}/api/internal/revalidate`, {
       method: 'POST',

@@ -1,13 +1,43 @@
 import 'server-only';
-import { listAllRecaps } from '@/lib/recaps/queries';
+import { db } from '@/lib/db/ready';
+import { ensureIndexed } from './indexer';
 import { checkQuery } from './query';
-import { searchRecaps, type SearchHit } from './in-memory';
+import { snippet } from './snippet';
+import { searchDocs } from './store';
+
+/** One result: a recap, or a talk within it. Plain data (crosses the RSC boundary and goes out as JSON). */
+export interface SearchHit {
+  recap: { slug: string; title: string; date: string; locale: string };
+  /** Present when the hit is a talk; `id` is its anchor on the recap page. */
+  talk?: { id: string; title: string; speakers: string };
+  /** Plain text around the first matching term; highlight it with components/search/highlight. */
+  snippet: string;
+  href: string;
+}
 
 export type SearchResult = { ok: true; hits: SearchHit[]; terms: string[] } | { ok: false; message: string };
 
-/** Public search over published recaps: titles, descriptions, talks, speakers, affiliations, summaries. */
-export async function search(raw: string | undefined): Promise<SearchResult> {
+export const MAX_LIMIT = 50;
+
+/**
+ * Public search over published recaps and their talks. Bad queries come back
+ * as `{ ok: false, message }`, never as an exception; database errors do
+ * throw (the page's error boundary / the route's 503). Public pages and
+ * app/api/search may call it.
+ */
+export async function search(raw: unknown, limit = MAX_LIMIT): Promise<SearchResult> {
   const checked = checkQuery(raw);
   if (!checked.ok) return checked;
-  return { ok: true, terms: checked.terms, hits: searchRecaps(await listAllRecaps(), checked.terms, checked.text) };
+  await ensureIndexed();
+  const found = await searchDocs(await db(), checked, Math.min(Math.max(1, Math.floor(limit) || 1), MAX_LIMIT));
+  return {
+    ok: true,
+    terms: checked.terms,
+    hits: found.map((d) => ({
+      recap: { slug: d.recapSlug, title: d.recapTitle, date: d.date, locale: d.locale },
+      talk: d.talkId ? { id: d.talkId, title: d.title, speakers: d.speakers } : undefined,
+      snippet: snippet(d.snippetText, checked.terms),
+      href: `/recaps/${encodeURIComponent(d.recapSlug)}${d.talkId ? `#${encodeURIComponent(d.talkId)}` : ''}`,
+    })),
+  };
 }

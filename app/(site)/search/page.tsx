@@ -1,57 +1,45 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { Highlight } from '@/components/search/highlight';
+import { SearchResults } from '@/components/search/search-results';
 import { PageHeader } from '@/components/ui/page-header';
-import { formatDate } from '@/lib/format';
-import { search } from '@/lib/search/queries';
+import { MAX_LIMIT, search } from '@/lib/search/queries';
+import { MAX_QUERY_LENGTH } from '@/lib/search/query';
 import { pageMetadata } from '@/lib/seo';
 
 interface Props {
   searchParams: Promise<{ q?: string | string[] }>;
 }
 
+const firstQ = async (searchParams: Props['searchParams']) => [(await searchParams).q].flat()[0] ?? '';
+
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const q = [(await searchParams).q].flat()[0];
+  const q = (await firstQ(searchParams)).toWellFormed();
   return pageMetadata({ title: q ? `Search: ${q.slice(0, 60)}` : 'Search', description: 'Search talks, speakers and recaps.', path: '/search', noindex: true });
 }
 
+/** Works without JavaScript: a plain GET form, results rendered on the server. */
 export default async function SearchPage({ searchParams }: Props) {
-  const q = [(await searchParams).q].flat()[0] ?? '';
-  const result = q ? await search(q) : null;
+  // A lone surrogate in the URL would otherwise be echoed into the HTML as-is.
+  const q = (await firstQ(searchParams)).toWellFormed();
+  const result = q.trim() ? await search(q) : null;
   return (
     <>
       <PageHeader title="Search" />
       <form action="/search" method="get" role="search" className="mb-8 flex max-w-xl gap-2">
         <label htmlFor="search-page-q" className="sr-only">Search recaps</label>
-        <input id="search-page-q" name="q" type="search" defaultValue={q} maxLength={400} placeholder="HwameiStor, 云原生, Michael Yuan…" className="w-full rounded-md border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900" />
+        {/* maxLength a little above the limit: an over-long query gets the message, not a silent cut. */}
+        <input id="search-page-q" name="q" type="search" defaultValue={q} maxLength={MAX_QUERY_LENGTH * 2} placeholder="HwameiStor, 云原生, Michael Yuan…" className="w-full rounded-md border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900" />
         <button type="submit" className="btn-link">Search</button>
       </form>
+      {!result && <p className="text-zinc-700 dark:text-zinc-300">Search recap titles and descriptions, talks, speakers and their companies, in English or Chinese.</p>}
       {result && !result.ok && <p role="status" className="text-zinc-700 dark:text-zinc-300">{result.message}</p>}
       {result?.ok && (
         <section aria-labelledby="results-title">
           <h2 id="results-title" className="mb-4 text-lg font-semibold" role="status">
-            {result.hits.length === 0 ? `No results for “${q}”.` : `${result.hits.length} result${result.hits.length === 1 ? '' : 's'} for “${q}”`}
+            {result.hits.length === 0
+              ? `No results for “${q}”.`
+              : `${result.hits.length === MAX_LIMIT ? `Top ${MAX_LIMIT}` : result.hits.length} result${result.hits.length === 1 ? '' : 's'} for “${q}”`}
           </h2>
-          <ol className="space-y-4" data-testid="search-results">
-            {result.hits.map((hit) => (
-              <li key={`${hit.recap.slug}#${hit.talk?.id ?? ''}`} lang={hit.recap.locale === 'zh' ? 'zh-CN' : 'en'} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
-                <p className="font-semibold text-zinc-900 dark:text-zinc-50">
-                  <Link href={hit.talk ? `/recaps/${hit.recap.slug}#${hit.talk.id}` : `/recaps/${hit.recap.slug}`} className="hover:underline">
-                    <Highlight text={hit.talk ? hit.talk.title : hit.recap.title} terms={result.terms} />
-                  </Link>
-                </p>
-                <p className="text-sm text-zinc-600 dark:text-zinc-400">
-                  {hit.talk && (
-                    <>
-                      <Highlight text={hit.talk.speakers.map((s) => s.name).join(', ')} terms={result.terms} /> · in{' '}
-                    </>
-                  )}
-                  <Link href={`/recaps/${hit.recap.slug}`} className="underline">{hit.recap.title}</Link> · <time dateTime={hit.recap.date}>{formatDate(hit.recap.date, hit.recap.locale)}</time>
-                </p>
-                {hit.snippet && <p className="mt-2 text-sm"><Highlight text={hit.snippet} terms={result.terms} /></p>}
-              </li>
-            ))}
-          </ol>
+          <SearchResults hits={result.hits} terms={result.terms} />
         </section>
       )}
     </>

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely/migration';
 import { init } from './0001-init';
+import { search } from './0002-search';
 
 /**
  * Every migration, keyed by name (applied in name order). Listed statically
@@ -8,4 +9,5 @@ import { init } from './0001-init';
  */
 export const migrations: Record<string, Migration> = {
   '0001-init': init,
+  '0002-search': search,
 };

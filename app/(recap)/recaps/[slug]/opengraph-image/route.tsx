@@ -2,6 +2,7 @@ import { ImageResponse } from 'next/og';
 import { formatDate } from '@/lib/format';
 import { getRecap } from '@/lib/recaps/queries';
 import { env } from '@/lib/env';
+import { ogFonts } from '@/lib/og/fonts';
 
 const OG_SIZE = { width: 1200, height: 630 };
 
@@ -25,6 +26,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
         </div>
       </div>
     ),
-    { ...OG_SIZE, headers: { 'Cache-Control': 'public, max-age=3600, stale-while-revalidate=86400' } },
+    { ...OG_SIZE, ...(/[^\u0000-\u024f\u2000-\u206f]/.test(`${recap.title}${recap.community}${recap.city}`) ? { fonts: ogFonts() ?? undefined } : {}), headers: { 'Cache-Control': 'public, max-age=3600, stale-while-revalidate=86400' } },
   );
 }

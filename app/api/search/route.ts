@@ -1,0 +1,27 @@
+import { MAX_LIMIT, search } from '@/lib/search/queries';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * GET /api/search?q=…&limit=… for the header's live results. 200 with
+ * `{ terms, hits }`; 400 with `{ error }` for a query that can't be searched
+ * (empty, over 200 characters, nothing but punctuation); 503 when the
+ * database is unreachable. Never a 500 for what the reader typed.
+ */
+export async function GET(request: Request) {
+  const params = new URL(request.url).searchParams;
+  const limit = Number(params.get('limit')) || MAX_LIMIT;
+  try {
+    const result = await search(params.get('q') ?? '', limit);
+    if (!result.ok) return json({ error: result.message }, 400);
+    return json({ terms: result.terms, hits: result.hits }, 200);
+  } catch (error) {
+    console.error('[search] query failed:', error instanceof Error ? error.message : error);
+    return json({ error: 'Search is unavailable right now. Please try again in a moment.' }, 503);
+  }
+}
+
+function json(body: unknown, status: number): Response {
+  // Results change whenever a recap is published; they are cheap to compute, so nothing caches them.
+  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
+}

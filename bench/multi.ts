@@ -1,0 +1,177 @@
+/**
+ * Multi-instance benchmark (`npx tsx bench/multi.ts`): two `next start`
+ * instances on one PostgreSQL database and one Redis (e2e/multi/support/cluster.ts),
+ * 200 concurrent readers (100 per instance, autocannon) for 30 s across the
+ * recap pages, while an organizer publishes 10 recaps on instance A, one every
+ * 3 s (the "Publish now" server action, as the editor's button sends it).
+ * Reports requests per second, p99, errors and 5xx, and for every publish how
+ * long until both instances serve it. Targets: zero 5xx, every publish visible
+ * on both instances within one second.
+ *
+ * Needs a production build in .next (`npm run build`; BENCH_MULTI_DIST_DIR for
+ * another), PostgreSQL and Redis (MULTI_PG_URL, MULTI_REDIS_URL). Writes the
+ * "multi" key of bench/results.json.
+ * Env: BENCH_MULTI_DURATION (30 s), BENCH_MULTI_CONNECTIONS (200, split over the instances),
+ *      BENCH_MULTI_PUBLISHES (10).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import autocannon, { type Options, type Result } from 'autocannon';
+import { chromium } from '@playwright/test';
+import { adminQuery, ADMIN, startCluster, type Cluster, type Instance } from '../e2e/multi/support/cluster';
+import { createDraftUi, fillRequiredFields, signInUi, waitSaved } from '../e2e/support/admin';
+
+const num = (name: string, fallback: number) => (Number(process.env[name]) > 0 ? Number(process.env[name]) : fallback);
+const DURATION = num('BENCH_MULTI_DURATION', 30);
+const CONNECTIONS = num('BENCH_MULTI_CONNECTIONS', 200);
+const PUBLISHES = num('BENCH_MULTI_PUBLISHES', 10);
+const DIST_DIR = process.env.BENCH_MULTI_DIST_DIR ?? '.next';
+const log = (msg: string) => console.log(`[bench:multi] ${msg}`);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** autocannon with the options and counters that bench/lib/autocannon.d.ts leaves out. */
+type LoadResult = Result & { '5xx': number };
+const load = autocannon as unknown as (options: Options & { requests: Array<{ path: string }> }) => Promise<LoadResult>;
+
+interface Draft {
+  id: number;
+  slug: string;
+  title: string;
+}
+
+async function main() {
+  const cluster = await startCluster({ distDir: DIST_DIR, basePort: 3470 });
+  try {
+    const [a, b] = cluster.instances;
+    log(`instances ${a.url} and ${b.url}, database ${cluster.database}`);
+    const { cookie, drafts } = await prepareDrafts(cluster, a);
+    const paths = await recapPaths(a);
+    log(`${paths.length} paths under load, ${drafts.length} drafts to publish`);
+    for (const p of paths) for (const i of [a, b]) await (await fetch(i.url + p)).arrayBuffer(); // warm the shared cache
+
+    const actionId = publishActionId();
+    const readers = Promise.all(
+      [a, b].map((i) =>
+        load({ url: i.url, connections: Math.round(CONNECTIONS / 2), duration: DURATION, timeout: 10, requests: paths.map((p) => ({ path: p })) }),
+      ),
+    );
+    const visibility: Array<{ slug: string; actionMs: number; visibleMs: Record<string, number | null> }> = [];
+    const gap = (DURATION * 1000) / (PUBLISHES + 1);
+    for (const draft of drafts) {
+      await sleep(gap);
+      const t0 = performance.now();
+      const res = await fetch(`${a.url}/admin/recaps/${draft.id}`, {
+        method: 'POST',
+        headers: { 'next-action': actionId, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: a.url, cookie },
+        body: JSON.stringify([draft.id]),
+      });
+      const body = await res.text();
+      if (res.status !== 200 || !body.includes('Published.')) throw new Error(`publish ${draft.slug}: HTTP ${res.status} ${body.slice(0, 300)}`);
+      const actionMs = Math.round(performance.now() - t0);
+      const done = performance.now();
+      const visibleMs = Object.fromEntries(
+        await Promise.all([a, b].map(async (i) => [i.name, await visibleAfter(i, draft, done)] as const)),
+      );
+      visibility.push({ slug: draft.slug, actionMs, visibleMs });
+      log(`published ${draft.slug} (action ${actionMs} ms): visible on A after ${visibleMs.a} ms, on B after ${visibleMs.b} ms`);
+    }
+    const results = await readers;
+
+    const total = (key: 'errors' | 'timeouts' | 'non2xx' | '5xx') => results.reduce((n, r) => n + Number(r[key] ?? 0), 0);
+    const rps = Math.round(results.reduce((n, r) => n + r.requests.average, 0));
+    const p99Ms = Math.max(...results.map((r) => r.latency.p99));
+    const worstVisibleMs = Math.max(...visibility.flatMap((v) => Object.values(v.visibleMs).map((ms) => ms ?? Infinity)));
+    const section = {
+      date: new Date().toISOString(),
+      instances: 2,
+      connections: CONNECTIONS,
+      durationSec: DURATION,
+      paths: paths.length,
+      rps,
+      p99Ms,
+      perInstance: results.map((r, n) => ({ instance: [a, b][n].name, rps: Math.round(r.requests.average), p50Ms: r.latency.p50, p99Ms: r.latency.p99, requests: r.requests.total })),
+      errors: total('errors'),
+      timeouts: total('timeouts'),
+      non2xx: total('non2xx'),
+      status5xx: total('5xx'),
+      publishes: visibility,
+      worstVisibleMs,
+      pass: { zero5xx: total('5xx') === 0 && total('errors') === 0, visibleWithin1s: worstVisibleMs <= 1000 },
+    };
+    writeResults(section);
+    log(`${rps} req/s over both instances, p99 ${p99Ms} ms, ${section.errors} errors, ${section.timeouts} timeouts, ${section.status5xx} × 5xx, ${section.non2xx} non-2xx`);
+    log(`publish visible on both instances within ${worstVisibleMs} ms (worst of ${visibility.length})`);
+    log(`targets: zero 5xx ${section.pass.zero5xx ? 'PASS' : 'FAIL'}, visible within 1 s ${section.pass.visibleWithin1s ? 'PASS' : 'FAIL'}`);
+    if (!section.pass.zero5xx || !section.pass.visibleWithin1s) process.exitCode = 1;
+  } finally {
+    await cluster.stop();
+  }
+}
+
+/** One draft made through the editor (so it is valid to publish), then copies of it in SQL; and the admin's session cookie. */
+async function prepareDrafts(cluster: Cluster, a: Instance): Promise<{ cookie: string; drafts: Draft[] }> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  try {
+    const context = await browser.newContext({ baseURL: a.url });
+    const page = await context.newPage();
+    await signInUi(page, ADMIN.email, ADMIN.password);
+    const stamp = Date.now().toString(36);
+    const firstId = await createDraftUi(page, `Bench Meetup ${stamp} 1`, `bench-${stamp}-1`, new Date(Date.now() - 86_400_000).toISOString().slice(0, 10));
+    await fillRequiredFields(page, { city: 'Lyon', community: 'Lyon Platform', description: 'Published under load.', tags: 'bench' });
+    await waitSaved(page);
+    const session = (await context.cookies()).find((c) => c.name === 'next-auth.session-token');
+    if (!session) throw new Error('no session cookie');
+    const drafts: Draft[] = [{ id: firstId, slug: `bench-${stamp}-1`, title: `Bench Meetup ${stamp} 1` }];
+    for (let n = 2; n <= PUBLISHES; n++) {
+      const slug = `bench-${stamp}-${n}`;
+      const title = `Bench Meetup ${stamp} ${n}`;
+      const { rows } = await adminQuery(
+        `insert into recaps (slug, front_matter, body, status, version, created_by, updated_by, created_at, updated_at)
+         select $1, (front_matter::jsonb || jsonb_build_object('title', $2::text))::text, body, 'draft', 1, created_by, updated_by, created_at, updated_at
+         from recaps where id = $3 returning id`,
+        [slug, title, firstId],
+        cluster.databaseUrl,
+      );
+      drafts.push({ id: rows[0].id as number, slug, title });
+    }
+    return { cookie: `next-auth.session-token=${session.value}`, drafts: drafts.slice(0, PUBLISHES) };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Home, lists, and every recap, speaker and tag page in the sitemap. */
+async function recapPaths(a: Instance): Promise<string[]> {
+  const xml = await (await fetch(`${a.url}/sitemap.xml`)).text();
+  const fromSitemap = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  return [...new Set(['/', '/recaps', '/speakers', '/tags', ...fromSitemap])].filter((p) => /^\/(recaps|speakers|tags)?(\/|$)/.test(p));
+}
+
+async function visibleAfter(i: Instance, draft: Draft, since: number, timeoutMs = 5000): Promise<number | null> {
+  for (;;) {
+    const res = await fetch(`${i.url}/recaps/${draft.slug}`);
+    const html = await res.text();
+    if (res.status === 200 && html.includes(draft.title)) return Math.round(performance.now() - since);
+    if (performance.now() - since > timeoutMs) return null;
+    await sleep(20);
+  }
+}
+
+function publishActionId(): string {
+  const manifestPath = path.join(process.env.MULTI_APP_ROOT ?? path.resolve(import.meta.dirname, '..'), DIST_DIR, 'server', 'server-reference-manifest.json');
+  const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as { node: Record<string, { filename?: string; exportedName?: string }> };
+  const entry = Object.entries(manifest.node).find(([, e]) => e.filename?.endsWith('admin/recaps/[id]/status-actions.ts') && e.exportedName === 'publishAction');
+  if (!entry) throw new Error(`publishAction not found in ${manifestPath}`);
+  return entry[0];
+}
+
+function writeResults(section: unknown) {
+  const file = path.resolve(import.meta.dirname, 'results.json');
+  const all = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
+  all.multi = section;
+  fs.writeFileSync(file, `${JSON.stringify(all, null, 2)}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`[bench:multi] failed: ${error instanceof Error ? error.stack : String(error)}`);
+  process.exit(1);
+});

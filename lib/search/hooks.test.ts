@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+// The editor's actions (lib/recaps/mutations.ts) keep the index in step, on
+// the app's own database handle (SQLite here; search.test.ts covers both dialects).
+
+vi.mock('next/cache', () => ({
+  revalidateTag: () => undefined,
+  revalidatePath: () => undefined,
+  unstable_cache: <T extends (...args: never[]) => unknown>(fn: T) => fn,
+}));
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-hooks-'));
+process.env.SQLITE_PATH = path.join(dir, 'test.db');
+delete process.env.DATABASE_URL;
+
+const { db } = await import('@/lib/db/ready');
+const { closeDb } = await import('@/lib/db/connection');
+const { createUser } = await import('@/lib/store/users');
+const m = await import('@/lib/recaps/mutations');
+const { EMPTY_FIELDS } = await import('@/lib/recaps/editor-fields');
+const { search } = await import('./queries');
+const { reindexAll } = await import('./indexer');
+import type { User } from '@/lib/store/types';
+
+const body = (word: string) => `<Talk title="On ${word}" speakers="Grace Quill (Engineer, Pondworks)">\n\nAll about ${word}.\n\n</Talk>\n`;
+const fields = { ...EMPTY_FIELDS, title: 'Salamander evening', slug: 'salamander-evening', date: '2024-05-01', city: 'Wuhan', community: 'Wuhan Devs', description: 'Amphibians.', tags: 'testing', locale: 'en', author: 'Organizer' };
+const slugsFor = async (q: string) => {
+  const result = await search(q);
+  if (!result.ok) throw new Error(result.message);
+  return result.hits.map((h) => h.href);
+};
+
+let organizer: User;
+beforeAll(async () => {
+  organizer = await createUser(await db(), { email: 'org@example.com', name: 'Org', role: 'organizer', now: new Date() });
+});
+afterAll(async () => {
+  await closeDb();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('search index hooks', () => {
+  it('indexes the file recaps at start and on the first search', async () => {
+    await reindexAll();
+    expect(await slugsFor('hwameistor')).toContain('/recaps/shenzhen-cloud-native-meetup-2023#cloud-native-storage-in-practice-hwameistor');
+  });
+
+  it('follows publish, edits of the published recap and unpublish, each within a second', async () => {
+    const draft = await m.createRecapDraft(organizer, fields, body('axolotls'));
+    expect(await slugsFor('axolotls')).toEqual([]);
+
+    let t = performance.now();
+    await m.publishRecap(organizer, draft.id);
+    expect(await slugsFor('axolotls')).toEqual(['/recaps/salamander-evening#on-axolotls']);
+    expect(performance.now() - t).toBeLessThan(1000);
+
+    t = performance.now();
+    await m.saveRecapDraft(organizer, draft.id, { baseVersion: 1, fields, body: body('newts') });
+    expect(await slugsFor('axolotls')).toEqual([]);
+    expect(await slugsFor('newts')).toEqual(['/recaps/salamander-evening#on-newts']);
+    expect(performance.now() - t).toBeLessThan(1000);
+
+    t = performance.now();
+    await m.unpublishRecap(organizer, draft.id);
+    expect(await slugsFor('newts')).toEqual([]);
+    expect(performance.now() - t).toBeLessThan(1000);
+  });
+});
