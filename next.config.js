@@ -21,7 +21,12 @@ const nextConfig = {
   poweredByHeader: false,
   // Several root layouts (a recap page sets <html lang> from its locale) need a global 404.
   // authInterrupts: server actions answer 401/403 through unauthorized()/forbidden().
-  experimental: { globalNotFound: true, authInterrupts: true },
+  experimental: {
+    globalNotFound: true,
+    authInterrupts: true,
+    // proxy.ts sees every request body; uploads may be 10 MB plus multipart overhead.
+    proxyClientMaxBodySize: '11mb',
+  },
   reactStrictMode: true,
   async headers() {
     return [

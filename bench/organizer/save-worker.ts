@@ -86,6 +86,8 @@ async function main() {
   };
   fs.writeFileSync(out, JSON.stringify(result));
   await closeDb();
+  // lib may hold other handles open (e.g. lib/db/health.ts's probe pool on PostgreSQL): don't wait for them.
+  process.exit(0);
 }
 
 main().catch(async (err: unknown) => {

@@ -34,7 +34,9 @@ export function dbSnapshot(options: { ignore?: string[] } = {}): Record<string, 
     const out: Record<string, unknown[]> = {};
     for (const { name } of tables) {
       if (options.ignore?.includes(name)) continue;
-      out[name] = sqlite.prepare(`select * from "${name}" order by rowid`).all();
+      // Sorted in JS: some tables (the search index's FTS5 shadow tables) have no rowid.
+      const rows = sqlite.prepare(`select * from "${name}"`).all();
+      out[name] = rows.map((row) => [JSON.stringify(row), row] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
     }
     return out;
   } finally {

@@ -30,12 +30,13 @@ export function ogFonts(): OgFont[] | null {
   const cjk = read(env.ogFontPath, 'CJK Fallback');
   if (!cjk) return (cached = null);
   // Keep next/og's own Latin font first, so Latin text looks the same on every card.
-  let latin: OgFont | null = null;
+  const geist = 'node_modules/next/dist/compiled/@vercel/og/Geist-Regular.ttf';
+  let latin = read(path.join(/*turbopackIgnore: true*/ process.cwd(), geist), 'Geist');
   try {
-    const require = createRequire(import.meta.url);
-    latin = read(path.join(path.dirname(require.resolve('next/package.json')), 'dist/compiled/@vercel/og/Geist-Regular.ttf'), 'Geist');
+    latin ??= read(path.join(path.dirname(createRequire(import.meta.url).resolve('next/package.json')), geist.replace('node_modules/next/', '')), 'Geist');
   } catch {
-    latin = null;
+    // Not resolvable from the bundle either: CJK font only.
   }
-  return (cached = latin ? [latin, cjk] : [cjk]);
+  // Without the Latin font, Latin text would be missing: keep next/og's default then.
+  return (cached = latin ? [latin, cjk] : null);
 }

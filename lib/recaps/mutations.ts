@@ -1,7 +1,8 @@
 import 'server-only';
 import { db } from '@/lib/db/ready';
 import { renderBody } from '@/lib/mdx/render';
-import { compileBody, type CompiledBody } from '@/lib/mdx/compile';
+import type { CompiledBody } from '@/lib/mdx/compile';
+import { compileDraftBody } from './compile-cache';
 import type { Diagnostic } from '@/lib/mdx/diagnostic';
 import type { User } from '@/lib/store/types';
 import { createDraft, getRecapById, getRecapBySlug } from '@/lib/store/recaps';
@@ -55,7 +56,7 @@ export async function createRecapDraft(user: User, fields: RecapFields, body: st
 /** Problems that would stop publishing: front matter fields and MDX diagnostics. A draft saves regardless. */
 export function reviewDraft(fields: RecapFields, body: string): { fieldErrors: Record<string, string>; diagnostics: Diagnostic[] } {
   const checked = validateFields(fields, new Date().toISOString().slice(0, 10));
-  const compiled = compileBody(body);
+  const compiled = compileDraftBody(body);
   const diagnostics = compiled.ok ? treeProblems(compiled.value) : compiled.diagnostics;
   return { fieldErrors: checked.ok ? {} : checked.errors, diagnostics };
 }

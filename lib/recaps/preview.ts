@@ -1,6 +1,6 @@
 import 'server-only';
 import { createElement } from 'react';
-import { compileBody } from '@/lib/mdx/compile';
+import { compileDraftBody } from './compile-cache';
 import { renderBody } from '@/lib/mdx/render';
 import { reviewDraft } from './mutations';
 import type { RecapFields } from './editor-fields';
@@ -13,7 +13,7 @@ import { RecapPreview } from '@/components/recaps/recap-preview';
 export function renderDraftPreview(fields: RecapFields, body: string) {
   const started = performance.now();
   const review = reviewDraft(fields, body);
-  const compiled = compileBody(body);
+  const compiled = compileDraftBody(body);
   const node = compiled.ok
     ? createElement(RecapPreview, { fields, talks: compiled.value.talks }, renderBody(compiled.value.tree, compiled.value.talks))
     : null;
