@@ -297,7 +297,8 @@ async function httpActions(baseUrl: string, jar: Awaited<ReturnType<typeof signI
   let responseBytes = 0;
   log(`HTTP previewAction × ${HTTP_PREVIEWS} (+5 warm-up), 20 talks…`);
   for (let i = 0; i < HTTP_PREVIEWS + 5; i++) {
-    const r = await callAction(baseUrl, editor, ids.previewAction, [{ fields, body }], jar);
+    // A new body every time, as while typing: the editor's compile cache must not answer.
+    const r = await callAction(baseUrl, editor, ids.previewAction, [{ fields, body: `${body}\nEdit number ${i}.\n` }], jar);
     expectAction('previewAction', r, /"renderMs":[\d.]+/);
     responseBytes = Buffer.byteLength(r.body);
     if (i >= 5) {
