@@ -28,6 +28,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
+import { pgAdmin } from './lib/pg-admin';
 import { buildPhases } from './lib/build';
 import { installCleanup, runTimed, spawnTracked, stopAll, stopTracked } from './lib/procs';
 import { formatTable, machineInfo, RESULTS_FILE, writeResults } from './lib/results';
@@ -86,21 +87,12 @@ async function runWorker<T>(name: string, script: string, args: string[], env: N
 
 // ---- PostgreSQL temp database ------------------------------------------------------------
 
-async function pgAdmin(text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Drops one temp database, retrying for ~30 s while PostgreSQL restarts (others test outages here). */
 async function dropPgDatabase(name: string): Promise<void> {
   for (let i = 1; ; i++) {
     try {
-      await pgAdmin(`drop database if exists ${name} with (force)`);
+      await pgAdmin(PG_URL, `drop database if exists ${name} with (force)`);
       return;
     } catch (err) {
       if (i >= 7) {
@@ -190,7 +182,7 @@ async function buildApp(): Promise<{ ms: number; phases: Record<string, number> 
   log(`next build into ${ORG_DIST_DIR}… (log: ${path.relative(PROJECT_ROOT, logFile)})`);
   const env = childEnv({ NEXT_DIST_DIR: ORG_DIST_DIR, SQLITE_PATH: path.join(TMP, 'build', 'portal.db'), DATA_DIR: path.join(TMP, 'build') });
   // next build rewrites tsconfig.json (and the build tsconfig) to include <distDir>/types: put them back.
-  const restore = [snapshotTsconfig(PROJECT_ROOT, ORG_DIST_DIR), snapshotFile(path.join(PROJECT_ROOT, 'tsconfig.build.json'))];
+  const restore = [snapshotTsconfig(PROJECT_ROOT, ORG_DIST_DIR), snapshotTsconfig(PROJECT_ROOT, ORG_DIST_DIR, 'tsconfig.build.json')];
   let ms: number;
   try {
     ms = await runTimed('next build', bin('next'), ['build'], { cwd: PROJECT_ROOT, env, logFile });
@@ -201,24 +193,6 @@ async function buildApp(): Promise<{ ms: number; phases: Record<string, number> 
 }
 
 /** Restores a file's text if the only change is in its `include` list (what next build adds). */
-function snapshotFile(file: string): () => void {
-  const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
-  return () => {
-    if (before === null || !fs.existsSync(file)) return;
-    const after = fs.readFileSync(file, 'utf8');
-    if (after === before) return;
-    try {
-      const a = JSON.parse(after) as Record<string, unknown>;
-      const b = JSON.parse(before) as Record<string, unknown>;
-      delete a.include;
-      delete b.include;
-      if (JSON.stringify(a) === JSON.stringify(b)) fs.writeFileSync(file, before);
-    } catch {
-      /* leave it */
-    }
-  };
-}
-
 async function pickPort(): Promise<number> {
   let port = num('ORG_PORT', 3420);
   for (;;) {
@@ -342,7 +316,7 @@ export async function runOrganizer(): Promise<number> {
     postgres = await attempt('savePostgres', () => retry('PostgreSQL save', 3, async () => {
       await dropStalePgDatabases();
       const dbName = `bench_org_${process.pid}_${randomBytes(3).toString('hex')}`;
-      await pgAdmin(`create database ${dbName}`);
+      await pgAdmin(PG_URL, `create database ${dbName}`);
       try {
         const url = new URL(PG_URL);
         url.pathname = `/${dbName}`;

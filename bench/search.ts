@@ -18,7 +18,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sql, type Kysely } from 'kysely';
-import pg from 'pg';
+import { pgAdmin } from './lib/pg-admin';
 import { createDb, type DbOptions } from '../lib/db/connection';
 import { migrateToLatest } from '../lib/db/migrate';
 import type { Database } from '../lib/db/schema';
@@ -200,27 +200,18 @@ async function openTarget(dialect: 'sqlite' | 'postgres'): Promise<{ db: Kysely<
       },
     };
   }
-  await adminQuery(`create schema ${name}`);
+  await pgAdmin(PG_URL, `create schema ${name}`);
   const options: DbOptions = { dialect: 'postgres', connectionString: PG_URL, searchPath: name, max: 2 };
   const db = createDb(options);
   return {
     db,
     async cleanup() {
       await db.destroy();
-      await adminQuery(`drop schema if exists ${name} cascade`);
+      await pgAdmin(PG_URL, `drop schema if exists ${name} cascade`);
     },
   };
 }
 
-async function adminQuery(text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
 
 /**
  * Search documents of the generated recaps, compiled by the app's own

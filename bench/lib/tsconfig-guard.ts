@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 
-export function snapshotTsconfig(projectRoot: string, distDir: string): () => void {
-  const file = path.join(projectRoot, 'tsconfig.json');
+export function snapshotTsconfig(projectRoot: string, distDir: string, name = 'tsconfig.json'): () => void {
+  const file = path.join(projectRoot, name);
   const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
   return () => {
     if (before === null || !fs.existsSync(file)) return;
@@ -16,17 +16,20 @@ export function snapshotTsconfig(projectRoot: string, distDir: string): () => vo
     if (after === before) return;
     try {
       const parsed = JSON.parse(after) as { include?: string[] };
+      const original = JSON.parse(before) as { include?: string[] };
       if (Array.isArray(parsed.include)) parsed.include = parsed.include.filter((p) => !p.startsWith(`${distDir}/`));
-      if (isDeepStrictEqual(parsed, JSON.parse(before))) {
+      // A file that had no `include` (tsconfig.build.json inherits it) gets a whole list added.
+      if (!original.include) delete parsed.include;
+      if (isDeepStrictEqual(parsed, original)) {
         fs.writeFileSync(file, before);
         return;
       }
     } catch {
       /* not plain JSON: leave it */
     }
-    const dump = path.join(projectRoot, 'bench', 'tmp', 'logs', 'tsconfig-before-build.json');
+    const dump = path.join(projectRoot, 'bench', 'tmp', 'logs', `${name}-before-build.json`);
     fs.mkdirSync(path.dirname(dump), { recursive: true });
     fs.writeFileSync(dump, before);
-    console.warn(`[bench] tsconfig.json changed during the build in other ways; left as it is (its earlier text: ${path.relative(projectRoot, dump)})`);
+    console.warn(`[bench] ${name} changed during the build in other ways; left as it is (its earlier text: ${path.relative(projectRoot, dump)})`);
   };
 }
