@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db/ready';
+import { consumeInviteByEmail } from '@/lib/store/invites';
 import { createUser } from '@/lib/store/users';
 
 /**
@@ -8,17 +9,8 @@ import { createUser } from '@/lib/store/users';
  * that email. For the GitHub sign-in callback only.
  */
 export async function acceptInviteByEmail(email: string, name: string): Promise<boolean> {
-  const database = await db();
-  const now = new Date().toISOString();
-  return database.transaction().execute(async (trx) => {
-    const invite = await trx
-      .updateTable('invites')
-      .set({ used_at: now })
-      .where('email', '=', email.trim().toLowerCase())
-      .where('used_at', 'is', null)
-      .where('expires_at', '>', now)
-      .returning(['id', 'role'])
-      .executeTakeFirst();
+  return (await db()).transaction().execute(async (trx) => {
+    const invite = await consumeInviteByEmail(trx, email, new Date());
     if (!invite) return false;
     await createUser(trx, { email, name: name.slice(0, 120), role: invite.role, now: new Date() });
     return true;

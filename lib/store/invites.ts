@@ -63,3 +63,20 @@ export async function getPendingInvite(db: Db, token: string, now: Date): Promis
     .executeTakeFirst();
   return row ?? null;
 }
+
+/**
+ * Marks the pending invites of an email used and returns one, or null if that
+ * email has none. For GitHub sign-in, where the email (not a token) proves the
+ * invite; run it in the same transaction as createUser.
+ */
+export async function consumeInviteByEmail(db: Db, email: string, now: Date): Promise<ConsumedInvite | null> {
+  const row = await db
+    .updateTable('invites')
+    .set({ used_at: iso(now) })
+    .where('email', '=', normalizeEmail(email))
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', iso(now))
+    .returning(['id', 'email', 'role'])
+    .executeTakeFirst();
+  return row ?? null;
+}

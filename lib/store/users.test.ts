@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dialects, useTestDatabase } from '@/lib/db/test-support';
 import { EmailTakenError } from './errors';
-import { consumeInvite, createInvite } from './invites';
+import { consumeInvite, consumeInviteByEmail, createInvite } from './invites';
 import { clearFailures, countRecentFailures, recordFailedAttempt } from './sign-in-attempts';
 import { countUsers, createUser, getUserByEmail, getUserById, listUsers, setUserActive } from './users';
 
@@ -47,6 +47,14 @@ describe.each(dialects)('users, invites, sign-in attempts ($dialect)', ({ dialec
     expect(await consumeInvite(t.db, token, at(1000))).toMatchObject({ email: 'new@example.org', role: 'organizer' });
     expect(await consumeInvite(t.db, token, at(2000))).toBeNull();
     expect(await consumeInvite(t.db, 'not-a-token', at(2000))).toBeNull();
+  });
+
+  test('an invite can be taken up once by its email (GitHub sign-in), in any case', async () => {
+    const u = await admin();
+    await createInvite(t.db, 'gh@example.org', 'organizer', u.id, T0);
+    expect(await consumeInviteByEmail(t.db, 'someone@example.org', at(1))).toBeNull();
+    expect(await consumeInviteByEmail(t.db, 'GH@Example.org', at(1))).toMatchObject({ email: 'gh@example.org', role: 'organizer' });
+    expect(await consumeInviteByEmail(t.db, 'gh@example.org', at(2))).toBeNull();
   });
 
   test('invites expire after 7 days', async () => {
