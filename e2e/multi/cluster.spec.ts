@@ -102,7 +102,8 @@ test('failed sign-ins count on every instance', async ({ playwright }) => {
 });
 
 test.describe('faults', () => {
-  test.skip(process.env.MULTI_FAULTS === '0', 'MULTI_FAULTS=0');
+  // These stop and restart the machine's PostgreSQL and Redis; MULTI_FAULTS=0 opts out on a shared machine.
+  test.skip(process.env.MULTI_FAULTS === '0', 'MULTI_FAULTS=0: not stopping the shared PostgreSQL and Redis');
 
   test('PostgreSQL restarts under traffic: 503 with a friendly page while down, then recovery without a restart', async () => {
     test.setTimeout(90_000);
