@@ -5,7 +5,7 @@ import { migrateToLatest, MigrationError } from './migrate';
 import { migrations } from './migrations';
 import { createTestDatabase, dialects, listTables, type TestDatabase } from './test-support';
 
-const APP_TABLES = ['invites', 'media', 'preview_tokens', 'recaps', 'revisions', 'sign_in_attempts', 'users'];
+const APP_TABLES = ['catalog_version', 'invites', 'media', 'preview_tokens', 'recaps', 'revisions', 'sign_in_attempts', 'users'];
 
 // Creates a table and a row, then fails: everything it did must vanish.
 const failing: Migration = {

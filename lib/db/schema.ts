@@ -97,6 +97,12 @@ export interface SignInAttemptsTable {
   created_at: IsoTimestamp;
 }
 
+/** One row (id 1): see lib/store/catalog-version.ts. */
+export interface CatalogVersionTable {
+  id: number;
+  version: number;
+}
+
 export interface Database {
   users: UsersTable;
   invites: InvitesTable;
@@ -105,4 +111,5 @@ export interface Database {
   media: MediaTable;
   preview_tokens: PreviewTokensTable;
   sign_in_attempts: SignInAttemptsTable;
+  catalog_version: CatalogVersionTable;
 }

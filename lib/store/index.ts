@@ -1,5 +1,6 @@
 // Data access for the portal. Every function takes the Kysely db (or a
 // transaction) first, so tests inject a temp database; app code passes getDb().
+export { getCatalogVersion } from './catalog-version';
 export * from './errors';
 export * from './invites';
 export * from './media';

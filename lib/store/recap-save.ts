@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
+import { bumpCatalogVersion } from './catalog-version';
 import { NotFoundError, SlugTakenError } from './errors';
 import { iso, isUniqueViolation } from './internal';
 import { recordRevision } from './revisions';
@@ -27,7 +28,8 @@ export type SaveResult =
 /**
  * Saves new text for a recap (any status; status is unchanged) with
  * optimistic concurrency: succeeds only if the stored version still equals
- * `baseVersion`, then bumps it and records a (coalesced) revision. Throws
+ * `baseVersion`, then bumps it and records a (coalesced) revision; saving a
+ * published recap also bumps the catalog version. Throws
  * NotFoundError / SlugTakenError. Editor actions only.
  */
 export async function saveDraft(db: Db, input: SaveInput): Promise<SaveResult> {
@@ -47,7 +49,7 @@ export async function saveDraft(db: Db, input: SaveInput): Promise<SaveResult> {
         }))
         .where('id', '=', input.id)
         .where('version', '=', input.baseVersion)
-        .returning(['id', 'version'])
+        .returning(['id', 'version', 'status'])
         .executeTakeFirst();
       if (!row) {
         const current = await trx.selectFrom('recaps').selectAll().where('id', '=', input.id).executeTakeFirst();
@@ -55,6 +57,9 @@ export async function saveDraft(db: Db, input: SaveInput): Promise<SaveResult> {
         const attempted = { frontMatter: input.frontMatter, body: input.body, ...(input.slug !== undefined ? { slug: input.slug } : {}) };
         return { ok: false, conflict: { current: toRecap(current), attempted } };
       }
+      // The status after the UPDATE, not as the editor last saw it: a recap the
+      // scheduler published meanwhile is public, and this save changes the site.
+      if (row.status === 'published') await bumpCatalogVersion(trx);
       await recordRevision(trx, {
         recapId: row.id,
         version: row.version,

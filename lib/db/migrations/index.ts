@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely/migration';
 import { init } from './0001-init';
 import { search } from './0002-search';
+import { catalogVersion } from './0003-catalog-version';
 
 /**
  * Every migration, keyed by name (applied in name order). Listed statically
@@ -10,4 +11,5 @@ import { search } from './0002-search';
 export const migrations: Record<string, Migration> = {
   '0001-init': init,
   '0002-search': search,
+  '0003-catalog-version': catalogVersion,
 };

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { dialects, useTestDatabase } from '@/lib/db/test-support';
+import { getCatalogVersion } from './catalog-version';
+import { restoreRevision, saveDraft } from './recap-save';
+import { deleteDraft, publish, publishDue, schedule, unpublish } from './recap-status';
+import { createDraft } from './recaps';
+import { listRevisions } from './revisions';
+import { createUser } from './users';
+
+const T0 = new Date('2025-03-01T10:00:00.000Z');
+const at = (ms: number) => new Date(T0.getTime() + ms);
+
+// The catalog version moves with every change to what the public site shows,
+// in the same transaction, and stays put otherwise (lib/recaps/queries.ts
+// re-reads the published recaps exactly when it moves).
+describe.each(dialects)('catalog version ($dialect)', ({ dialect, skip }) => {
+  const t = useTestDatabase(dialect, skip);
+  const test = it.skipIf(skip);
+  const setup = async () => {
+    const ann = await createUser(t.db, { email: 'ann@example.org', name: 'Ann', role: 'admin', now: T0 });
+    const draft = (slug: string) => createDraft(t.db, { slug, frontMatter: { title: slug }, body: '# Hi', actorId: ann.id, now: T0 });
+    return { ann, draft };
+  };
+  /** How much `change` moved the catalog version. */
+  const bumps = async (change: () => Promise<unknown>) => {
+    const before = await getCatalogVersion(t.db);
+    await change();
+    return (await getCatalogVersion(t.db)) - before;
+  };
+
+  test('drafts, saves of drafts, schedules and deletes leave it alone', async () => {
+    const { ann, draft } = await setup();
+    let id = 0;
+    expect(await bumps(async () => (id = (await draft('a')).id))).toBe(0);
+    expect(await bumps(() => saveDraft(t.db, { id, baseVersion: 1, frontMatter: { title: 'A' }, body: 'x', actorId: ann.id, now: at(1) }))).toBe(0);
+    expect(await bumps(() => schedule(t.db, id, at(60_000), ann.id, at(2)))).toBe(0);
+    expect(await bumps(() => publishDue(t.db, at(3)))).toBe(0); // nothing due yet
+    const other = await draft('b');
+    expect(await bumps(() => deleteDraft(t.db, other.id))).toBe(0);
+  });
+
+  test('publish, unpublish and a scheduled publish move it', async () => {
+    const { ann, draft } = await setup();
+    const a = await draft('a');
+    expect(await bumps(() => publish(t.db, a.id, ann.id, at(1)))).toBe(1);
+    expect(await bumps(() => unpublish(t.db, a.id, ann.id, at(2)))).toBe(1);
+    await schedule(t.db, a.id, at(1000), ann.id, at(3));
+    expect(await bumps(async () => expect(await publishDue(t.db, at(2000))).toHaveLength(1))).toBe(1);
+    // A refused transition changes nothing.
+    expect(await bumps(() => publish(t.db, a.id, ann.id, at(3000)).catch(() => undefined))).toBe(0);
+  });
+
+  test('saving or restoring a published recap moves it; a refused save does not', async () => {
+    const { ann, draft } = await setup();
+    const a = await draft('a');
+    await publish(t.db, a.id, ann.id, at(1));
+    expect(await bumps(() => saveDraft(t.db, { id: a.id, baseVersion: 1, frontMatter: { title: 'A2' }, body: 'y', actorId: ann.id, now: at(2) }))).toBe(1);
+    expect(await bumps(() => saveDraft(t.db, { id: a.id, baseVersion: 1, frontMatter: { title: 'stale' }, body: 'z', actorId: ann.id, now: at(3) }))).toBe(0);
+    const [first] = (await listRevisions(t.db, a.id)).slice(-1);
+    expect(await bumps(() => restoreRevision(t.db, a.id, first.id, 2, ann.id, at(120_000)))).toBe(1);
+  });
+
+  test('a write and its bump commit together: another handle sees both or neither', async () => {
+    const { ann, draft } = await setup();
+    const a = await draft('a');
+    const other = dialect === 'postgres' ? t.open() : t.db;
+    const version = await getCatalogVersion(other);
+    await publish(t.db, a.id, ann.id, at(1));
+    expect(await getCatalogVersion(other)).toBe(version + 1);
+  });
+});
