@@ -1,36 +1,63 @@
 import 'server-only';
 import { cache } from 'react';
-import { unstable_cache } from 'next/cache';
+import type { Kysely } from 'kysely';
 import { db } from '@/lib/db/ready';
+import type { Database } from '@/lib/db/schema';
+import { getCatalogVersion } from '@/lib/store/catalog-version';
 import { listPublished } from '@/lib/store/recaps';
 import { byEventDateDesc, fileRecaps } from './catalog';
 import { toPublicRecap } from './db-recaps';
-import { RECAPS_TAG } from './tags';
 import { tagSlug } from './slug';
 import type { Recap, RecapSummary, SpeakerTalk } from './types';
 import type { Speaker } from './speakers';
 
 export const PAGE_SIZE = 20;
 
-// Published database recaps, compiled, in Next's data cache until a publish
-// or unpublish expires the tag (shared by all instances when REDIS_URL is set).
-const publishedDbRecaps = unstable_cache(
-  async (): Promise<Recap[]> => {
-    const rows = await listPublished(await db());
-    return rows.map(toPublicRecap).filter((r): r is Recap => r !== null);
-  },
-  ['published-db-recaps'],
-  { tags: [RECAPS_TAG] },
-);
+interface PublishedMemo {
+  db: Kysely<Database>;
+  version: number;
+  recaps: Promise<Recap[]>;
+}
 
-/** Every public recap, from files and the database, newest event first. */
-export const listAllRecaps = cache(async (): Promise<Recap[]> => {
+const state = globalThis as typeof globalThis & { __publishedDbRecaps?: PublishedMemo };
+
+// Published database recaps, compiled, kept in this process and re-read only
+// when the catalog version (lib/store/catalog-version.ts, bumped with every
+// change to the public set on any instance) has moved: each call costs one
+// one-row query. Not in Next's data cache: unstable_cache copies its tags onto
+// every ISR page that calls it, so one publish would expire the whole site.
+async function publishedDbRecaps(): Promise<Recap[]> {
+  const database = await db();
+  // The version is read before the rows, so the memo is never older than the
+  // version it is filed under (at worst newer, which costs one spare re-read).
+  const version = await getCatalogVersion(database);
+  const memo = state.__publishedDbRecaps;
+  if (memo && memo.db === database && memo.version === version) return memo.recaps;
+  // Concurrent renders that see the same new version share this one read.
+  const recaps = listPublished(database).then((rows) => rows.map(toPublicRecap).filter((r): r is Recap => r !== null));
+  state.__publishedDbRecaps = { db: database, version, recaps };
+  recaps.catch(() => {
+    // A failed read is not remembered: the next call tries again.
+    if (state.__publishedDbRecaps?.recaps === recaps) state.__publishedDbRecaps = undefined;
+  });
+  return recaps;
+}
+
+/**
+ * Every public recap, from files and the database, newest event first, read
+ * now. Pages use listAllRecaps; this is for code that must see its own write
+ * within one request (lib/recaps/revalidate.ts).
+ */
+export async function loadAllRecaps(): Promise<Recap[]> {
   const files = fileRecaps();
   const fileSlugs = new Set(files.map((r) => r.slug));
   // A slug is unique across both sources; should one ever collide, the git-managed file wins.
   const fromDb = (await publishedDbRecaps()).filter((r) => !fileSlugs.has(r.slug));
   return [...files, ...fromDb].sort(byEventDateDesc);
-});
+}
+
+/** Every public recap, from files and the database, newest event first; read once per request. */
+export const listAllRecaps = cache(loadAllRecaps);
 
 export interface RecapFilter {
   tag?: string;

@@ -7,9 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 // the app's own database handle (SQLite here; search.test.ts covers both dialects).
 
 vi.mock('next/cache', () => ({
-  revalidateTag: () => undefined,
   revalidatePath: () => undefined,
-  unstable_cache: <T extends (...args: never[]) => unknown>(fn: T) => fn,
 }));
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-hooks-'));
