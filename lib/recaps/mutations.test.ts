@@ -7,8 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 const revalidated: string[] = [];
 vi.mock('next/cache', () => ({
   revalidateTag: (tag: string) => revalidated.push(`tag:${tag}`),
-  revalidatePath: (p: string) => revalidated.push(`path:${p}`),
-  unstable_cache: <T extends (...args: never[]) => unknown>(fn: T) => fn,
+  revalidatePath: (p: string) => revalidated.push(p),
 }));
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mutations-'));
@@ -19,7 +18,9 @@ const { db } = await import('@/lib/db/ready');
 const { createUser } = await import('@/lib/store/users');
 const m = await import('./mutations');
 const { EMPTY_FIELDS } = await import('./editor-fields');
-const { getRecap } = await import('./queries');
+const { getRecap, loadAllRecaps } = await import('./queries');
+const { createDb } = await import('@/lib/db/connection');
+const store = await import('@/lib/store/recap-status');
 import type { User } from '@/lib/store/types';
 
 const VALID_BODY = '<Talk title="Opening" speakers="Ada Lovelace (Engineer, Analytical Engines)">\n\nHello.\n\n</Talk>\n';
@@ -54,19 +55,60 @@ describe('recap mutations', () => {
     await expect(m.publishRecap(organizer, draft.id)).rejects.toBeInstanceOf(m.RecapInputError);
   });
 
-  it('publish makes the recap public and expires the cache; unpublish hides it again', async () => {
+  it('publish makes the recap public and expires exactly the pages it shows on; unpublish hides it again', async () => {
     const draft = await m.createRecapDraft(organizer, fields('public-soon'), VALID_BODY);
     revalidated.length = 0;
     await m.publishRecap(organizer, draft.id);
-    expect(revalidated).toContain('tag:recaps');
-    expect(revalidated).toContain('path:/sitemap.xml');
+    // 2024-05-01 falls between two git-managed recaps in content/: those are its neighbours.
+    const pages = [
+      '/', '/recaps', '/speakers', '/tags', '/sitemap.xml', '/feed.xml',
+      '/recaps/public-soon', '/recaps/hangzhou-database-meetup-2024', '/recaps/singapore-platform-engineering-summit-2024',
+      '/speakers/ada-lovelace', '/tags/cloud-native',
+    ].sort();
+    expect(revalidated).toEqual(pages);
     const shown = await getRecap('public-soon');
     expect(shown?.talks.map((t) => t.title)).toEqual(['Opening']);
     expect(shown?.source).toBe('db');
+    revalidated.length = 0;
     await m.unpublishRecap(organizer, draft.id);
-    // React's cache() is per request; a new import of the query sees the database directly.
-    const { listPublished } = await import('@/lib/store/recaps');
-    expect((await listPublished(await db())).some((r) => r.slug === 'public-soon')).toBe(false);
+    expect(revalidated).toEqual(pages);
+    expect((await loadAllRecaps()).some((r) => r.slug === 'public-soon')).toBe(false);
+  });
+
+  it('a published recap’s save expires its pages; a draft’s save and a delete expire nothing', async () => {
+    const draft = await m.createRecapDraft(organizer, fields('saved-often'), VALID_BODY);
+    revalidated.length = 0;
+    await m.saveRecapDraft(organizer, draft.id, { baseVersion: 1, fields: fields('saved-often'), body: VALID_BODY });
+    expect(revalidated).toEqual([]);
+    await m.publishRecap(organizer, draft.id);
+    revalidated.length = 0;
+    const renamed = { ...fields('saved-often'), title: 'Renamed meetup', tags: 'edge' };
+    await m.saveRecapDraft(organizer, draft.id, { baseVersion: 2, fields: renamed, body: VALID_BODY.replace('Ada Lovelace', 'Grace Hopper') });
+    expect(revalidated).toEqual(expect.arrayContaining(['/recaps/saved-often', '/speakers/ada-lovelace', '/speakers/grace-hopper', '/tags/cloud-native', '/tags/edge']));
+    expect((await getRecap('saved-often'))?.title).toBe('Renamed meetup');
+    await m.unpublishRecap(organizer, draft.id);
+    revalidated.length = 0;
+    await m.deleteRecapDraft(organizer, draft.id);
+    expect(revalidated).toEqual([]);
+  });
+
+  it('public reads keep published recaps in memory until the catalog version moves, on any instance', async () => {
+    const draft = await m.createRecapDraft(organizer, fields('memo-check'), VALID_BODY);
+    await m.publishRecap(organizer, draft.id);
+    const database = await db();
+    // A write that bypasses lib/store (and so the version) is not seen: the memo is in use.
+    const row = await database.selectFrom('recaps').select('front_matter').where('id', '=', draft.id).executeTakeFirstOrThrow();
+    const sneaky = JSON.stringify({ ...JSON.parse(row.front_matter), title: 'Sneaky' });
+    await database.updateTable('recaps').set({ front_matter: sneaky }).where('id', '=', draft.id).execute();
+    expect((await loadAllRecaps()).find((r) => r.slug === 'memo-check')?.title).toBe('A meetup');
+    // Another instance (its own connection) unpublishes: the version moves and this one re-reads.
+    const other = createDb({ dialect: 'sqlite', path: process.env.SQLITE_PATH! });
+    try {
+      await store.unpublish(other, draft.id);
+    } finally {
+      await other.destroy();
+    }
+    expect((await loadAllRecaps()).some((r) => r.slug === 'memo-check')).toBe(false);
   });
 
   it('keep published slugs stable and refuse deleting a published recap', async () => {

@@ -12,7 +12,8 @@ import { NotFoundError, SlugTakenError } from '@/lib/store/errors';
 import { fileRecaps } from './catalog';
 import { fieldsFromStored, fieldsToStored, validateFields, type RecapFields } from './editor-fields';
 import { syncRecapIndex } from '@/lib/search/indexer';
-import { revalidatePublicRecaps } from './revalidate';
+import { loadAllRecaps } from './queries';
+import { revalidateRecapChange } from './revalidate';
 import { isValidSlug } from './slug';
 
 // Every function here takes the already-authorized user and re-checks what
@@ -89,9 +90,13 @@ export async function saveRecapDraft(user: User, id: number, input: { baseVersio
     if (problem) review.fieldErrors.slug = problem;
     else slug = input.fields.slug;
   }
+  // Only a published recap's save changes the site; drafts autosave without the extra read.
+  const before = current.status === 'published' ? await loadAllRecaps() : null;
   const result = await saveDraft(database, { id, baseVersion: input.baseVersion, frontMatter: fieldsToStored(input.fields), body: input.body, slug, actorId: user.id, now: new Date() });
-  if (result.ok && current.status === 'published') revalidatePublicRecaps();
-  if (result.ok && current.status === 'published') await syncRecapIndex(id);
+  if (result.ok && before) {
+    await revalidateRecapChange(before, [current.slug]);
+    await syncRecapIndex(id);
+  }
   return { kind: 'saved' as const, result, ...review };
 }
 
@@ -106,9 +111,10 @@ async function publishable(id: number) {
 /** Publishes a valid draft now. */
 export async function publishRecap(user: User, id: number) {
   assertEditor(user);
-  await publishable(id);
+  const { slug } = await publishable(id);
+  const before = await loadAllRecaps();
   const recap = await publish(await db(), id, user.id, new Date());
-  revalidatePublicRecaps();
+  await revalidateRecapChange(before, [slug]);
   await syncRecapIndex(id);
   return recap;
 }
@@ -123,13 +129,14 @@ export async function scheduleRecap(user: User, id: number, at: Date) {
 /** Takes a recap off the site; it becomes a draft again and its page answers 404. */
 export async function unpublishRecap(user: User, id: number) {
   assertEditor(user);
+  const before = await loadAllRecaps();
   const recap = await unpublish(await db(), id, user.id, new Date());
-  revalidatePublicRecaps();
+  await revalidateRecapChange(before, [recap.slug]);
   await syncRecapIndex(id);
   return recap;
 }
 
-/** Deletes a draft (never a published or scheduled recap). */
+/** Deletes a draft (never a published or scheduled recap): nothing public changes, so no page is expired. */
 export async function deleteRecapDraft(user: User, id: number) {
   assertEditor(user);
   await deleteDraft(await db(), id);

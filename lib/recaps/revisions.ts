@@ -4,7 +4,8 @@ import { restoreRevision } from '@/lib/store/recap-save';
 import { getRecapById } from '@/lib/store/recaps';
 import { getRevision } from '@/lib/store/revisions';
 import type { User } from '@/lib/store/types';
-import { revalidatePublicRecaps } from './revalidate';
+import { loadAllRecaps } from './queries';
+import { revalidateRecapChange } from './revalidate';
 import { syncRecapIndex } from '@/lib/search/indexer';
 
 /** Restores a revision as a new version, with the usual conflict check. Editors only. */
@@ -13,10 +14,13 @@ export async function restoreRecapRevision(user: User, id: number, revisionId: n
   const database = await db();
   const revision = await getRevision(database, revisionId);
   if (!revision || revision.recapId !== id) return { ok: false, message: 'That revision does not belong to this recap.' };
+  const current = await getRecapById(database, id);
+  // Only a published recap's restore changes the site.
+  const before = current?.status === 'published' ? await loadAllRecaps() : null;
   const result = await restoreRevision(database, id, revisionId, baseVersion, user.id, new Date());
   if (!result.ok) return { ok: false, message: 'Someone saved this recap meanwhile. Reload the history and try again.' };
-  if ((await getRecapById(database, id))?.status === 'published') {
-    revalidatePublicRecaps();
+  if (current && before) {
+    await revalidateRecapChange(before, [current.slug]);
     await syncRecapIndex(id);
   }
   return { ok: true };

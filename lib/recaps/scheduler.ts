@@ -25,7 +25,8 @@ export function isInternalToken(value: string | null): boolean {
  * Publishes scheduled recaps when they are due, with nobody signed in. Every
  * instance ticks; the conditional UPDATE in publishDue lets exactly one of
  * them publish each recap. Cache invalidation needs a request context, so the
- * publishing instance asks its own route handler to do it.
+ * publishing instance asks its own route handler to do it, naming the recaps
+ * it published (app/api/internal/revalidate/route.ts).
  */
 export function startScheduler(): void {
   if (state.__recapScheduler) return;
@@ -47,7 +48,8 @@ async function tick(): Promise<void> {
     console.log(`[scheduler] published ${published.map((r) => r.slug).join(', ')}`);
     const response = await fetch(`http://127.0.0.1:${env.port}/api/internal/revalidate`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${internalToken()}` },
+      headers: { authorization: `Bearer ${internalToken()}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ slugs: published.map((r) => r.slug) }),
     });
     if (!response.ok) console.error(`[scheduler] revalidation answered ${response.status}`);
   } catch (error) {

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { recapFixture } from '@/lib/testing/recap-fixture';
+import { affectedPaths, LISTING_PATHS } from './affected-paths';
+import { parseSpeakers } from './speakers';
+import type { RecapSummary } from './types';
+
+/** A recap with one talk by `speakers` and the given tags. */
+const recap = (slug: string, date: string, speakers: string, tags: string[], title = slug): RecapSummary =>
+  recapFixture({ slug, date, title, tags, talks: [{ id: 't', title: 'Talk', speakers: parseSpeakers(speakers), summary: '' }] });
+
+const a = recap('a', '2025-01-01', 'Ann', ['go']);
+const b = recap('b', '2024-01-01', 'Bob', ['rust']);
+const c = recap('c', '2023-01-01', 'Cy', ['go']);
+const d = recap('d', '2022-01-01', 'Di', ['sql']);
+const x = recap('x', '2023-06-01', 'Xu; 李蓉', ['Cloud Native', 'wasm']);
+const list = [a, b, c, d];
+
+/** The expected set: the listings plus `paths`, sorted as affectedPaths returns them. */
+const plus = (...paths: string[]) => [...new Set([...LISTING_PATHS, ...paths])].sort();
+
+describe('affectedPaths', () => {
+  it('publish: the recap (and its cached 404), its new neighbours, its speakers and tags, the listings', () => {
+    const after = [a, b, x, c, d];
+    expect(affectedPaths(list, after, ['x'])).toEqual(
+      plus('/recaps/x', '/recaps/b', '/recaps/c', '/speakers/xu', `/speakers/${encodeURIComponent('李蓉')}`, '/tags/cloud-native', '/tags/wasm'),
+    );
+  });
+
+  it('unpublish: the same pages, from the list before', () => {
+    expect(affectedPaths([a, b, x, c, d], list, ['x'])).toEqual(affectedPaths(list, [a, b, x, c, d], ['x']));
+  });
+
+  it('an edit that moves the date and changes speakers and tags: old and new neighbours, speakers and tags', () => {
+    const before = [a, b, x, c, d];
+    const moved = recap('x', '2021-01-01', 'Yan', ['wasm', 'edge']);
+    expect(affectedPaths(before, [a, b, c, d, moved], ['x'])).toEqual(
+      plus(
+        '/recaps/x', '/recaps/b', '/recaps/c', '/recaps/d',
+        '/speakers/xu', `/speakers/${encodeURIComponent('李蓉')}`, '/speakers/yan',
+        '/tags/cloud-native', '/tags/wasm', '/tags/edge',
+      ),
+    );
+  });
+
+  it('a text edit in place still expires both neighbours (their links show the title)', () => {
+    const renamed = { ...x, title: 'New title' };
+    const paths = affectedPaths([a, b, x, c, d], [a, b, renamed, c, d], ['x']);
+    expect(paths).toContain('/recaps/b');
+    expect(paths).toContain('/recaps/c');
+    expect(paths).not.toContain('/recaps/a');
+    expect(paths).not.toContain('/recaps/d');
+  });
+
+  it('the newest and the oldest recap have one neighbour', () => {
+    const newest = recap('n', '2026-01-01', 'Ann', ['go']);
+    expect(affectedPaths(list, [newest, ...list], ['n'])).toEqual(plus('/recaps/n', '/recaps/a', '/speakers/ann', '/tags/go'));
+    const oldest = recap('o', '2020-01-01', 'Di', ['sql']);
+    expect(affectedPaths(list, [...list, oldest], ['o'])).toEqual(plus('/recaps/o', '/recaps/d', '/speakers/di', '/tags/sql'));
+  });
+
+  it('a renamed recap: both slugs, neighbours of both positions', () => {
+    const renamed = { ...x, slug: 'y' };
+    const paths = affectedPaths([a, b, x, c, d], [a, b, renamed, c, d], ['x', 'y']);
+    expect(paths).toEqual(expect.arrayContaining(['/recaps/x', '/recaps/y', '/recaps/b', '/recaps/c']));
+  });
+
+  it('several recaps at once (the scheduler): each one, and neighbours between them', () => {
+    const y = recap('y', '2023-03-01', 'Yan', ['edge']);
+    expect(affectedPaths(list, [a, b, x, y, c, d], ['x', 'y'])).toEqual(
+      plus(
+        '/recaps/x', '/recaps/y', '/recaps/b', '/recaps/c',
+        '/speakers/xu', `/speakers/${encodeURIComponent('李蓉')}`, '/speakers/yan',
+        '/tags/cloud-native', '/tags/wasm', '/tags/edge',
+      ),
+    );
+  });
+
+  it('a recap public neither before nor after (e.g. it no longer validates): its page and the listings only', () => {
+    expect(affectedPaths(list, list, ['gone'])).toEqual(plus('/recaps/gone'));
+  });
+
+  it('never touches unrelated recaps, speakers or tags', () => {
+    const paths = affectedPaths(list, [a, b, x, c, d], ['x']);
+    for (const p of ['/recaps/a', '/recaps/d', '/speakers/ann', '/speakers/di', '/tags/go', '/tags/rust', '/tags/sql']) expect(paths).not.toContain(p);
+  });
+});
