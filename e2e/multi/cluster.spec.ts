@@ -45,7 +45,10 @@ test('publish and unpublish on A: B serves the change within one second', async 
   await fillRequiredFields(page, { city: 'Porto', community: 'Porto Platform', description: 'Two instances, one cache.', tags: 'platform' });
   await waitSaved(page);
 
-  // B has rendered (and cached) the recap's 404 and the list without it.
+  // B has rendered (and cached) the recap's 404 and the list without it, and an
+  // unrelated recap page, which the publish must leave in the shared cache.
+  const unrelated = `${b.url}/recaps/beijing-kubernetes-day-2022`;
+  await pollUntil(async () => (await fetch(unrelated)).headers.get('x-nextjs-cache') === 'HIT', 5_000, 50);
   expect((await get(`${b.url}/recaps/${slug}`)).status).toBe(404);
   expect((await get(`${b.url}/recaps`)).text).not.toContain(`/recaps/${slug}"`);
   expect((await get(`${b.url}/recaps/${slug}`)).status).toBe(404);
@@ -62,6 +65,7 @@ test('publish and unpublish on A: B serves the change within one second', async 
     pollUntil(async () => (await get(`${b.url}/recaps`)).text.includes(`/recaps/${slug}"`), 5_000, 25),
   ]);
   const publishMs = Date.now() - published;
+  expect((await fetch(unrelated)).headers.get('x-nextjs-cache'), 'an unrelated page on B is still cached').toBe('HIT');
 
   await page.reload();
   await panel.getByRole('button', { name: 'Unpublish' }).click();
