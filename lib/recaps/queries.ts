@@ -19,7 +19,7 @@ interface PublishedMemo {
   recaps: Promise<Recap[]>;
 }
 
-const state = globalThis as typeof globalThis & { __publishedDbRecaps?: PublishedMemo };
+const state = globalThis as typeof globalThis & { __publishedDbRecaps?: PublishedMemo; __catalogUnreadable?: boolean };
 
 // Published database recaps, compiled, kept in this process and re-read only
 // when the catalog version (lib/store/catalog-version.ts, bumped with every
@@ -27,10 +27,17 @@ const state = globalThis as typeof globalThis & { __publishedDbRecaps?: Publishe
 // one-row query. Not in Next's data cache: unstable_cache copies its tags onto
 // every ISR page that calls it, so one publish would expire the whole site.
 async function publishedDbRecaps(): Promise<Recap[]> {
-  const database = await db();
-  // The version is read before the rows, so the memo is never older than the
-  // version it is filed under (at worst newer, which costs one spare re-read).
-  const version = await getCatalogVersion(database);
+  let database: Kysely<Database>;
+  let version: number;
+  try {
+    database = await db();
+    // The version is read before the rows, so the memo is never older than the
+    // version it is filed under (at worst newer, which costs one spare re-read).
+    version = await getCatalogVersion(database);
+  } catch (error) {
+    return lastKnown(error);
+  }
+  state.__catalogUnreadable = false;
   const memo = state.__publishedDbRecaps;
   if (memo && memo.db === database && memo.version === version) return memo.recaps;
   // Concurrent renders that see the same new version share this one read.
@@ -41,6 +48,18 @@ async function publishedDbRecaps(): Promise<Recap[]> {
     if (state.__publishedDbRecaps?.recaps === recaps) state.__publishedDbRecaps = undefined;
   });
   return recaps;
+}
+
+// PostgreSQL may stop answering up to a second before the health probe notices
+// and proxy.ts starts answering 503: in that window a listing is rendered from
+// the last recaps this process read rather than failing with a 500.
+function lastKnown(error: unknown): Promise<Recap[]> {
+  const memo = state.__publishedDbRecaps;
+  if (!memo) throw error;
+  // Once per streak of failures, not once per request.
+  if (!state.__catalogUnreadable) console.warn('[recaps] catalog version unreadable, serving the last published recaps read:', error instanceof Error ? error.message : error);
+  state.__catalogUnreadable = true;
+  return memo.recaps;
 }
 
 /**
