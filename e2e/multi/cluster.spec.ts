@@ -109,7 +109,7 @@ test.describe('faults', () => {
   // These stop and restart the machine's PostgreSQL and Redis; MULTI_FAULTS=0 opts out on a shared machine.
   test.skip(process.env.MULTI_FAULTS === '0', 'MULTI_FAULTS=0: not stopping the shared PostgreSQL and Redis');
 
-  test('PostgreSQL restarts under traffic: 503 with a friendly page while down, then recovery without a restart', async () => {
+  test('PostgreSQL restarts under traffic: cached pages keep answering, the rest 503 with a friendly page, then recovery without a restart', async () => {
     test.setTimeout(90_000);
     const statuses = new Map<number, number>();
     let downSeen: { ms: number; text: string; status: number } | null = null;
@@ -125,6 +125,13 @@ test.describe('faults', () => {
         if (r.status === 503 && !downSeen) downSeen = { ms: Date.now() - t0, text: r.text, status: r.status };
       }
     });
+    // Recap, speaker and tag pages are left to the page cache (proxy.ts): a cached one
+    // keeps answering through the outage, and one never rendered is rendered from the
+    // last recaps this process read (with a short cache lifetime, see lib/recaps/queries.ts).
+    const cachedPage = `${b.url}/recaps/shenzhen-cloud-native-meetup-2023`;
+    await pollUntil(async () => (await fetch(cachedPage)).headers.get('x-nextjs-cache') === 'HIT', 5_000, 50);
+    const speakerLinks = [...(await get(`${a.url}/speakers`)).text.matchAll(/href="(\/speakers\/[^"]+)"/g)].map((m) => m[1]);
+    const uncachedPage = `${a.url}${speakerLinks[speakerLinks.length - 1]}`;
     await new Promise((r) => setTimeout(r, 1000));
     try {
       stopPostgres();
@@ -136,6 +143,12 @@ test.describe('faults', () => {
       const health = await fetch(`${a.url}/api/health`);
       expect(health.status).toBe(503);
       expect(await health.json()).toMatchObject({ status: 'degraded', database: 'degraded' });
+      const cached = await fetch(cachedPage);
+      expect(cached.status, 'a cached recap page while PostgreSQL is down').toBe(200);
+      expect(await cached.text()).toContain('HwameiStor');
+      const uncached = await fetch(uncachedPage);
+      expect(uncached.status, `${uncachedPage}, never rendered before, while PostgreSQL is down`).toBe(200);
+      expect(uncached.headers.get('cache-control')).toMatch(/s-maxage=5\b/);
       await new Promise((r) => setTimeout(r, 1000));
     } finally {
       startPostgres();

@@ -1,5 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
+import { unstable_cache } from 'next/cache';
 import type { Kysely } from 'kysely';
 import { db } from '@/lib/db/ready';
 import type { Database } from '@/lib/db/schema';
@@ -12,6 +13,8 @@ import type { Recap, RecapSummary, SpeakerTalk } from './types';
 import type { Speaker } from './speakers';
 
 export const PAGE_SIZE = 20;
+/** Cache lifetime of a page rendered from the last known recaps while the database is unreachable. */
+const FALLBACK_REVALIDATE_S = 5;
 
 interface PublishedMemo {
   db: Kysely<Database>;
@@ -50,17 +53,25 @@ async function publishedDbRecaps(): Promise<Recap[]> {
   return recaps;
 }
 
-// PostgreSQL may stop answering up to a second before the health probe notices
-// and proxy.ts starts answering 503: in that window a listing is rendered from
-// the last recaps this process read rather than failing with a 500.
-function lastKnown(error: unknown): Promise<Recap[]> {
+// While PostgreSQL is unreachable, pages are rendered from the last recaps
+// this process read rather than failing: listings in the second before the
+// health probe notices (proxy.ts answers 503 after that), and recap, speaker
+// and tag pages for the whole outage (the proxy leaves them to the page cache).
+async function lastKnown(error: unknown): Promise<Recap[]> {
   const memo = state.__publishedDbRecaps;
   if (!memo) throw error;
   // Once per streak of failures, not once per request.
   if (!state.__catalogUnreadable) console.warn('[recaps] catalog version unreadable, serving the last published recaps read:', error instanceof Error ? error.message : error);
   state.__catalogUnreadable = true;
+  // A publish on another instance just before the outage may be missing from
+  // this copy: a cached page rendered from it goes stale after a few seconds,
+  // so the first visit once the database is back renders it afresh.
+  await shortLivedRender();
   return memo.recaps;
 }
+
+/** Lowers the cache lifetime of the page being rendered (ISR) to FALLBACK_REVALIDATE_S; no effect on a dynamic render. */
+const shortLivedRender = unstable_cache(async () => true, ['catalog-fallback'], { revalidate: FALLBACK_REVALIDATE_S });
 
 /**
  * Every public recap, from files and the database, newest event first, read
