@@ -1,5 +1,6 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
+import { listingRedirects, listingRewrites } from './lib/routing/listings.mjs';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -32,6 +33,13 @@ const nextConfig = {
     proxyClientMaxBodySize: '11mb',
   },
   reactStrictMode: true,
+  // `/`, `/speakers` and `/tags` are cached pages rendered by the server that runs (lib/routing/listings.mjs).
+  async rewrites() {
+    return { beforeFiles: listingRewrites(), afterFiles: [], fallback: [] };
+  },
+  async redirects() {
+    return listingRedirects();
+  },
   async headers() {
     return [
       {

@@ -1,13 +1,22 @@
+import { LISTINGS, listingRoute, type ListingName } from '@/lib/routing/listings.mjs';
 import { tagSlug } from './slug';
 import type { RecapSummary } from './types';
 
 /**
- * Pages that show every recap. All are rendered per request today
- * (force-dynamic, or a GET route handler), so expiring them costs nothing and
- * keeps them right should one become static; in a server action it also
- * tells the browser's router to drop its copies.
+ * Pages that show every recap. `/`, `/speakers` and `/tags` are cached under
+ * the route they are rewritten to (lib/routing/listings.mjs): both paths are
+ * expired, the public one so that a server action also tells the browser's
+ * router to drop its copy. `/recaps`, the sitemap and the feed are rendered
+ * per request; expiring them costs nothing and keeps them right should one
+ * become cached.
  */
-export const LISTING_PATHS = ['/', '/recaps', '/speakers', '/tags', '/sitemap.xml', '/feed.xml'];
+export const LISTING_PATHS = [
+  ...Object.values(LISTINGS),
+  ...(Object.keys(LISTINGS) as ListingName[]).map(listingRoute),
+  '/recaps',
+  '/sitemap.xml',
+  '/feed.xml',
+];
 
 /**
  * The public paths whose HTML can differ after a change to the recaps

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 vi.mock('next/cache', () => ({
   revalidatePath: () => undefined,
+  unstable_cache: <T>(fn: T) => fn,
 }));
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-hooks-'));

@@ -4,16 +4,14 @@ import { PageHeader } from '@/components/ui/page-header';
 import { listSpeakers } from '@/lib/recaps/queries';
 import { pageMetadata } from '@/lib/seo';
 
-// Rendered per request so canonical URLs follow SITE_URL at run time, not at build time.
-export const dynamic = 'force-dynamic';
+export const speakersMetadata = (): Metadata =>
+  pageMetadata({
+    title: 'Speakers',
+    description: 'Everyone who has spoken at our meetups, with their talks across events.',
+    path: '/speakers',
+  });
 
-export const metadata: Metadata = pageMetadata({
-  title: 'Speakers',
-  description: 'Everyone who has spoken at our meetups, with their talks across events.',
-  path: '/speakers',
-});
-
-export default async function SpeakersPage() {
+export async function SpeakersListing() {
   const speakers = await listSpeakers();
   return (
     <>

@@ -6,10 +6,7 @@ import { listLatestRecaps, listSpeakers, listTags } from '@/lib/recaps/queries';
 import { env } from '@/lib/env';
 import { pageMetadata } from '@/lib/seo';
 
-// Rendered per request so canonical URLs follow SITE_URL at run time, not at build time.
-export const dynamic = 'force-dynamic';
-
-export function generateMetadata(): Metadata {
+export function homeMetadata(): Metadata {
   return {
     ...pageMetadata({
       title: env.siteName,
@@ -20,7 +17,7 @@ export function generateMetadata(): Metadata {
   };
 }
 
-export default async function HomePage() {
+export async function HomeListing() {
   const [latest, speakers, tags] = await Promise.all([listLatestRecaps(6), listSpeakers(), listTags()]);
   const frequent = [...speakers].sort((a, b) => b.talks.length - a.talks.length || a.name.localeCompare(b.name)).slice(0, 8);
   return (

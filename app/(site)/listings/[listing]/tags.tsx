@@ -4,12 +4,9 @@ import { PageHeader } from '@/components/ui/page-header';
 import { listTags } from '@/lib/recaps/queries';
 import { pageMetadata } from '@/lib/seo';
 
-// Rendered per request so canonical URLs follow SITE_URL at run time, not at build time.
-export const dynamic = 'force-dynamic';
+export const tagsMetadata = (): Metadata => pageMetadata({ title: 'Topics', description: 'Browse meetup recaps by topic.', path: '/tags' });
 
-export const metadata: Metadata = pageMetadata({ title: 'Topics', description: 'Browse meetup recaps by topic.', path: '/tags' });
-
-export default async function TagsPage() {
+export async function TagsListing() {
   const tags = await listTags();
   return (
     <>

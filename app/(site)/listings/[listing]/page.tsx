@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import type { ListingName } from '@/lib/routing/listings.mjs';
+import { HomeListing, homeMetadata } from './home';
+import { SpeakersListing, speakersMetadata } from './speakers';
+import { TagsListing, tagsMetadata } from './tags';
+
+// `/`, `/speakers` and `/tags`, rewritten here by next.config.js (see
+// lib/routing/listings.mjs): rendered on first request, then cached like the
+// recap pages, until a publish, unpublish or edit expires them.
+
+const LISTINGS: Record<ListingName, { metadata: () => Metadata; Listing: () => Promise<React.JSX.Element> }> = {
+  home: { metadata: homeMetadata, Listing: HomeListing },
+  speakers: { metadata: speakersMetadata, Listing: SpeakersListing },
+  tags: { metadata: tagsMetadata, Listing: TagsListing },
+};
+
+interface Props {
+  params: Promise<{ listing: string }>;
+}
+
+export function generateStaticParams() {
+  return [];
+}
+
+const listing = (name: string) => (Object.hasOwn(LISTINGS, name) ? LISTINGS[name as ListingName] : null);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return listing((await params).listing)?.metadata() ?? {};
+}
+
+export default async function ListingPage({ params }: Props) {
+  const entry = listing((await params).listing);
+  // Unreachable from outside: next.config.js redirects every /listings/… request.
+  if (!entry) notFound();
+  return <entry.Listing />;
+}

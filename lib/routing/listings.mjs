@@ -1,0 +1,39 @@
+// @ts-check
+// Plain JavaScript: next.config.js imports it as well as app code.
+
+/**
+ * The listing pages and their public paths. They are served by one dynamic
+ * route, app/(site)/listings/[listing], through rewrites (next.config.js): a
+ * dynamic segment with no prerendered params is rendered on its first request
+ * by the running server, so its canonical URLs follow SITE_URL at run time,
+ * and is then served from the page cache until a change expires it. A static
+ * route would be rendered once at build, with the build's SITE_URL.
+ */
+export const LISTINGS = /** @type {const} */ ({ home: '/', speakers: '/speakers', tags: '/tags' });
+
+/** Where a listing is rendered and cached: the rewrite destination of its public path. */
+export function listingRoute(/** @type {keyof typeof LISTINGS} */ name) {
+  return `/listings/${name}`;
+}
+
+/** next.config.js `rewrites().beforeFiles`: each public path onto its route. */
+export function listingRewrites() {
+  return Object.entries(LISTINGS).map(([name, source]) => ({ source, destination: listingRoute(/** @type {keyof typeof LISTINGS} */ (name)) }));
+}
+
+/**
+ * next.config.js `redirects()`: the internal routes, asked for directly, go to
+ * the public paths (one URL per page); any other path under them to the same
+ * path without the prefix. Redirects see only the URL as requested, never a
+ * rewrite's destination.
+ */
+export function listingRedirects() {
+  return [
+    ...Object.entries(LISTINGS).map(([name, destination]) => ({
+      source: listingRoute(/** @type {keyof typeof LISTINGS} */ (name)),
+      destination,
+      permanent: true,
+    })),
+    { source: '/listings/:path*', destination: '/:path*', permanent: true },
+  ];
+}
