@@ -8,7 +8,10 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Native modules must stay out of the server bundle.
   // redis: one copy shared by the cache handler (loaded outside the bundle) and app code.
-  serverExternalPackages: ['better-sqlite3', 'pg', 'sharp', 'redis'],
+  // kysely: one copy for every route: the database handle is shared on globalThis, and
+  // lib/db/dialect.ts tells the dialect by its adapter's class, which a second bundled
+  // copy of kysely would not recognise (PostgreSQL would be taken for SQLite).
+  serverExternalPackages: ['better-sqlite3', 'pg', 'sharp', 'redis', 'kysely'],
   // Pages and data cache in Redis when REDIS_URL is set at run time, Next's own
   // disk + memory cache otherwise (see lib/cache/handler.mjs). The handler keeps
   // its own memory layer in the default mode; 0 here means that with Redis no
