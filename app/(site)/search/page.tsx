@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { SearchResults } from '@/components/search/search-results';
 import { PageHeader } from '@/components/ui/page-header';
-import { MAX_LIMIT, search } from '@/lib/search/queries';
+import { MAX_LIMIT, search, type SearchResult } from '@/lib/search/queries';
 import { MAX_QUERY_LENGTH } from '@/lib/search/query';
 import { pageMetadata } from '@/lib/seo';
 
@@ -20,7 +20,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ searchParams }: Props) {
   // A lone surrogate in the URL would otherwise be echoed into the HTML as-is.
   const q = (await firstQ(searchParams)).toWellFormed();
-  const result = q.trim() ? await search(q) : null;
+  const result = q.trim() ? await searchOrExplain(q) : null;
   return (
     <>
       <PageHeader title="Search" />
@@ -44,4 +44,18 @@ export default async function SearchPage({ searchParams }: Props) {
       )}
     </>
   );
+}
+
+/**
+ * The search, or a message if the database failed: in the second before the
+ * health probe notices PostgreSQL is down (proxy.ts answers 503 after that),
+ * the reader gets a sentence and keeps their query instead of the error page.
+ */
+async function searchOrExplain(q: string): Promise<SearchResult> {
+  try {
+    return await search(q);
+  } catch (error) {
+    console.error('[search] query failed:', error instanceof Error ? error.message : error);
+    return { ok: false, message: 'Search is unavailable right now. Please try again in a moment.' };
+  }
 }
