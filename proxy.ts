@@ -4,7 +4,7 @@ import { unavailableResponse } from '@/lib/db/unavailable-page';
 
 /**
  * While PostgreSQL is down (lib/db/health.ts probes it), every page that needs
- * it on each request (listings with filters, search, sign-in, admin) and every
+ * it on each request (search, sign-in, admin, previews) and every
  * API answers 503 with a friendly page at once: rendering would otherwise wait
  * for a connection and fail with a 500 and the error boundary. Reading the
  * status is a memory read; the cost is Next running a proxy at all, which is
@@ -17,9 +17,10 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Not: build assets (served from disk), the health check (it reports the outage itself),
-  // and the cached pages (`/`, `/speakers`, `/tags` and each recap, speaker and tag page):
-  // the page cache keeps answering while PostgreSQL is down, one not yet cached is
-  // rendered from the last recaps read (lib/recaps/queries.ts), and running the proxy
-  // would cost a third of a cached page's CPU.
-  matcher: ['/((?!_next/static|_next/image|api/health|favicon\\.ico|icon\\.svg|(?:recaps|speakers|tags)/[^/]+$|(?:speakers|tags)?$).*)'],
+  // and the public pages, which read only the recap catalog: `/`, `/recaps`, `/speakers`,
+  // `/tags` and each recap, speaker and tag page. While PostgreSQL is down the page cache
+  // keeps answering, and a page not cached (or a filtered list) is rendered from the last
+  // recaps read (lib/recaps/queries.ts); running the proxy would cost a third of a cached
+  // page's CPU.
+  matcher: ['/((?!_next/static|_next/image|api/health|favicon\\.ico|icon\\.svg|(?:recaps|speakers|tags)?(?:/[^/]+)?$).*)'],
 };

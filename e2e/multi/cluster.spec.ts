@@ -82,6 +82,18 @@ test('publish and unpublish on A: B serves the change within one second', async 
   await context.close();
 });
 
+test('search runs on PostgreSQL in every route', async () => {
+  // Each instance answers from the shared search index, whichever route first opened the database.
+  for (const i of [a, b]) {
+    const page = await get(`${i.url}/search?q=hwameistor`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('#cloud-native-storage-in-practice-hwameistor');
+    const api = await fetch(`${i.url}/api/search?q=${encodeURIComponent('云原生')}`);
+    expect(api.status).toBe(200);
+    expect(JSON.stringify(await api.json())).toContain('chengdu-yun-yuan-sheng-2026');
+  }
+});
+
 test('a session from A is accepted by B', async ({ playwright }) => {
   const onA = await playwright.request.newContext({ baseURL: a.url });
   expect((await signInApi(onA, ADMIN.email, ADMIN.password)).status()).toBe(200);
@@ -116,7 +128,7 @@ test.describe('faults', () => {
     let stop = false;
     // Eight readers on both instances, through the outage.
     const readers = Array.from({ length: 8 }, async (_, n) => {
-      const paths = ['/', '/recaps', '/speakers', '/tags', '/admin'];
+      const paths = ['/', '/recaps', '/speakers', '/tags', '/admin', '/search?q=dapr'];
       for (let k = 0; !stop; k++) {
         const url = `${[a, b][n % 2].url}${paths[k % paths.length]}`;
         const t0 = Date.now();
@@ -125,9 +137,10 @@ test.describe('faults', () => {
         if (r.status === 503 && !downSeen) downSeen = { ms: Date.now() - t0, text: r.text, status: r.status };
       }
     });
-    // Recap, speaker and tag pages are left to the page cache (proxy.ts): a cached one
-    // keeps answering through the outage, and one never rendered is rendered from the
-    // last recaps this process read (with a short cache lifetime, see lib/recaps/queries.ts).
+    // The public pages are left to the page cache (proxy.ts): a cached one keeps
+    // answering through the outage, and one never rendered (or a filtered list) is
+    // rendered from the last recaps this process read (with a short cache lifetime,
+    // see lib/recaps/queries.ts).
     const cachedPage = `${b.url}/recaps/shenzhen-cloud-native-meetup-2023`;
     await pollUntil(async () => (await fetch(cachedPage)).headers.get('x-nextjs-cache') === 'HIT', 5_000, 50);
     const speakerLinks = [...(await get(`${a.url}/speakers`)).text.matchAll(/href="(\/speakers\/[^"]+)"/g)].map((m) => m[1]);
@@ -135,8 +148,9 @@ test.describe('faults', () => {
     await new Promise((r) => setTimeout(r, 1000));
     try {
       stopPostgres();
-      await pollUntil(async () => (await get(`${a.url}/recaps`)).status === 503 && (await get(`${b.url}/recaps`)).status === 503, 5_000, 100);
-      const page = await fetch(`${b.url}/recaps`);
+      // Search reads the database on every request: it answers 503 while it is down.
+      await pollUntil(async () => (await get(`${a.url}/search?q=dapr`)).status === 503 && (await get(`${b.url}/search?q=dapr`)).status === 503, 5_000, 100);
+      const page = await fetch(`${b.url}/search?q=dapr`);
       expect(page.status).toBe(503);
       expect(page.headers.get('content-type')).toContain('text/html');
       expect(page.headers.get('retry-after')).toBeTruthy();
@@ -149,11 +163,14 @@ test.describe('faults', () => {
       const uncached = await fetch(uncachedPage);
       expect(uncached.status, `${uncachedPage}, never rendered before, while PostgreSQL is down`).toBe(200);
       expect(uncached.headers.get('cache-control')).toMatch(/s-maxage=5\b/);
+      const filtered = await get(`${b.url}/recaps?tag=kubernetes`);
+      expect(filtered.status, 'a filtered list while PostgreSQL is down').toBe(200);
+      expect(filtered.text).toContain('/recaps/beijing-kubernetes-day-2022');
       await new Promise((r) => setTimeout(r, 1000));
     } finally {
       startPostgres();
     }
-    const recoveredMs = await pollUntil(async () => (await get(`${a.url}/recaps`)).status === 200 && (await get(`${b.url}/admin`)).status !== 503, 15_000, 100);
+    const recoveredMs = await pollUntil(async () => (await get(`${a.url}/search?q=dapr`)).status === 200 && (await get(`${b.url}/admin`)).status !== 503, 15_000, 100);
     await new Promise((r) => setTimeout(r, 500));
     stop = true;
     await Promise.all(readers);

@@ -3,17 +3,16 @@ import { tagSlug } from './slug';
 import type { RecapSummary } from './types';
 
 /**
- * Pages that show every recap. `/`, `/speakers` and `/tags` are cached under
- * the route they are rewritten to (lib/routing/listings.mjs): both paths are
- * expired, the public one so that a server action also tells the browser's
- * router to drop its copy. `/recaps`, the sitemap and the feed are rendered
- * per request; expiring them costs nothing and keeps them right should one
- * become cached.
+ * Pages that show every recap. `/`, `/recaps`, `/speakers` and `/tags` are
+ * cached under the route they are rewritten to (lib/routing/listings.mjs):
+ * both paths are expired, the public one so that a server action also tells
+ * the browser's router to drop its copy. The sitemap and the feed are
+ * rendered per request; expiring them costs nothing and keeps them right
+ * should one become cached.
  */
 export const LISTING_PATHS = [
   ...Object.values(LISTINGS),
   ...(Object.keys(LISTINGS) as ListingName[]).map(listingRoute),
-  '/recaps',
   '/sitemap.xml',
   '/feed.xml',
 ];

@@ -64,7 +64,7 @@ describe('recap mutations', () => {
     const pages = [
       '/', '/recaps', '/speakers', '/tags', '/sitemap.xml', '/feed.xml',
       // where /, /speakers and /tags are cached (lib/routing/listings.mjs)
-      '/listings/home', '/listings/speakers', '/listings/tags',
+      '/listings/home', '/listings/recaps', '/listings/speakers', '/listings/tags',
       '/recaps/public-soon', '/recaps/hangzhou-database-meetup-2024', '/recaps/singapore-platform-engineering-summit-2024',
       '/speakers/ada-lovelace', '/tags/cloud-native',
     ].sort();

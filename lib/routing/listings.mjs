@@ -9,7 +9,10 @@
  * and is then served from the page cache until a change expires it. A static
  * route would be rendered once at build, with the build's SITE_URL.
  */
-export const LISTINGS = /** @type {const} */ ({ home: '/', speakers: '/speakers', tags: '/tags' });
+export const LISTINGS = /** @type {const} */ ({ home: '/', recaps: '/recaps', speakers: '/speakers', tags: '/tags' });
+
+/** `/recaps` is the cached listing only without these; with any of them it is the filtered list, rendered per request. */
+export const RECAP_FILTER_PARAMS = ['tag', 'year', 'city', 'page'];
 
 /** Where a listing is rendered and cached: the rewrite destination of its public path. */
 export function listingRoute(/** @type {keyof typeof LISTINGS} */ name) {
@@ -18,7 +21,11 @@ export function listingRoute(/** @type {keyof typeof LISTINGS} */ name) {
 
 /** next.config.js `rewrites().beforeFiles`: each public path onto its route. */
 export function listingRewrites() {
-  return Object.entries(LISTINGS).map(([name, source]) => ({ source, destination: listingRoute(/** @type {keyof typeof LISTINGS} */ (name)) }));
+  return Object.entries(LISTINGS).map(([name, source]) => ({
+    source,
+    destination: listingRoute(/** @type {keyof typeof LISTINGS} */ (name)),
+    ...(name === 'recaps' ? { missing: RECAP_FILTER_PARAMS.map((key) => ({ type: /** @type {const} */ ('query'), key })) } : {}),
+  }));
 }
 
 /**

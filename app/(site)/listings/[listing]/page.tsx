@@ -2,15 +2,17 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ListingName } from '@/lib/routing/listings.mjs';
 import { HomeListing, homeMetadata } from './home';
+import { RecapsListing, recapsMetadata } from './recaps';
 import { SpeakersListing, speakersMetadata } from './speakers';
 import { TagsListing, tagsMetadata } from './tags';
 
-// `/`, `/speakers` and `/tags`, rewritten here by next.config.js (see
+// `/`, `/recaps` (without filters), `/speakers` and `/tags`, rewritten here by next.config.js (see
 // lib/routing/listings.mjs): rendered on first request, then cached like the
 // recap pages, until a publish, unpublish or edit expires them.
 
 const LISTINGS: Record<ListingName, { metadata: () => Metadata; Listing: () => Promise<React.JSX.Element> }> = {
   home: { metadata: homeMetadata, Listing: HomeListing },
+  recaps: { metadata: recapsMetadata, Listing: RecapsListing },
   speakers: { metadata: speakersMetadata, Listing: SpeakersListing },
   tags: { metadata: tagsMetadata, Listing: TagsListing },
 };

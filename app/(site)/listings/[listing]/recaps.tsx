@@ -1,0 +1,10 @@
+import type { Metadata } from 'next';
+import { RECAPS_DESCRIPTION, RecapList } from '@/components/recaps/recap-list';
+import { pageMetadata } from '@/lib/seo';
+
+export const recapsMetadata = (): Metadata => pageMetadata({ title: 'All recaps', description: RECAPS_DESCRIPTION, path: '/recaps' });
+
+/** `/recaps` without filters: the first page of every recap. */
+export async function RecapsListing() {
+  return <RecapList filter={{}} />;
+}

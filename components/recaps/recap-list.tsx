@@ -1,0 +1,45 @@
+import Link from 'next/link';
+import { RecapGrid } from '@/components/recaps/recap-card';
+import { FilterBar } from '@/components/recaps/filter-bar';
+import { PageHeader } from '@/components/ui/page-header';
+import { listRecaps, type RecapFilter } from '@/lib/recaps/queries';
+import { filterHref } from '@/lib/recaps/filter-params';
+
+export const RECAPS_DESCRIPTION = 'Every meetup recap, newest first. Filter by topic, year and city.';
+
+/** The recap list: `/recaps` unfiltered (cached, app/(site)/listings) or filtered and paged (app/(site)/recaps). */
+export async function RecapList({ filter }: { filter: RecapFilter }) {
+  const result = await listRecaps(filter);
+  return (
+    <>
+      <PageHeader title="All recaps">
+        <p>{result.total === 1 ? '1 recap' : `${result.total} recaps`}, newest event first.</p>
+      </PageHeader>
+      <FilterBar filter={filter} facets={result.facets} />
+      {result.items.length ? (
+        <RecapGrid recaps={result.items} />
+      ) : (
+        <p className="rounded-lg border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
+          No recap matches these filters. <Link href="/recaps" className="underline">Show all recaps</Link>
+        </p>
+      )}
+      {result.pageCount > 1 && (
+        <nav aria-label="Pages" className="mt-10 flex items-center justify-center gap-4">
+          {result.page > 1 && (
+            <Link rel="prev" className="btn-link" href={filterHref(filter, { page: result.page - 1 })}>
+              ← Newer
+            </Link>
+          )}
+          <span className="text-sm">
+            Page {result.page} of {result.pageCount}
+          </span>
+          {result.page < result.pageCount && (
+            <Link rel="next" className="btn-link" href={filterHref(filter, { page: result.page + 1 })}>
+              Older →
+            </Link>
+          )}
+        </nav>
+      )}
+    </>
+  );
+}
