@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 // Cache invalidation belongs to Next's request context; here we only record it.
 const revalidated: string[] = [];
 vi.mock('next/cache', () => ({
-  revalidateTag: (tag: string) => revalidated.push(`tag:${tag}`),
   revalidatePath: (p: string) => revalidated.push(p),
   unstable_cache: <T>(fn: T) => fn,
 }));
@@ -93,6 +92,19 @@ describe('recap mutations', () => {
     revalidated.length = 0;
     await m.deleteRecapDraft(organizer, draft.id);
     expect(revalidated).toEqual([]);
+  });
+
+  it('a save of a scheduled recap that the scheduler published meanwhile expires its pages', async () => {
+    const draft = await m.createRecapDraft(organizer, fields('went-live'), VALID_BODY);
+    await m.scheduleRecap(organizer, draft.id, new Date(Date.now() + 60_000));
+    const database = await db();
+    expect((await store.publishDue(database, new Date(Date.now() + 120_000))).map((r) => r.slug)).toEqual(['went-live']);
+    const { version } = (await database.selectFrom('recaps').select('version').where('id', '=', draft.id).executeTakeFirstOrThrow());
+    revalidated.length = 0;
+    // The editor still says "scheduled" when this autosave goes out.
+    await m.saveRecapDraft(organizer, draft.id, { baseVersion: version, fields: { ...fields('went-live'), title: 'Fixed at go-live' }, body: VALID_BODY });
+    expect(revalidated).toEqual(expect.arrayContaining(['/recaps/went-live', '/', '/listings/home']));
+    expect((await getRecap('went-live'))?.title).toBe('Fixed at go-live');
   });
 
   it('public reads keep published recaps in memory until the catalog version moves, on any instance', async () => {

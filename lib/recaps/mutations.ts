@@ -90,11 +90,12 @@ export async function saveRecapDraft(user: User, id: number, input: { baseVersio
     if (problem) review.fieldErrors.slug = problem;
     else slug = input.fields.slug;
   }
-  // Only a published recap's save changes the site; drafts autosave without the extra read.
-  const before = current.status === 'published' ? await loadAllRecaps() : null;
+  // A published recap's save changes the site, and so does a scheduled one's if the
+  // scheduler publishes it meanwhile; drafts autosave without the extra read.
+  const before = current.status === 'draft' ? null : await loadAllRecaps({ fallback: false });
   const result = await saveDraft(database, { id, baseVersion: input.baseVersion, frontMatter: fieldsToStored(input.fields), body: input.body, slug, actorId: user.id, now: new Date() });
-  if (result.ok && before) {
-    await revalidateRecapChange(before, [current.slug]);
+  if (result.ok && result.status === 'published') {
+    await revalidateRecapChange(before ?? (await loadAllRecaps({ fallback: false })), [current.slug]);
     await syncRecapIndex(id);
   }
   return { kind: 'saved' as const, result, ...review };
@@ -112,7 +113,7 @@ async function publishable(id: number) {
 export async function publishRecap(user: User, id: number) {
   assertEditor(user);
   const { slug } = await publishable(id);
-  const before = await loadAllRecaps();
+  const before = await loadAllRecaps({ fallback: false });
   const recap = await publish(await db(), id, user.id, new Date());
   await revalidateRecapChange(before, [slug]);
   await syncRecapIndex(id);
@@ -129,7 +130,7 @@ export async function scheduleRecap(user: User, id: number, at: Date) {
 /** Takes a recap off the site; it becomes a draft again and its page answers 404. */
 export async function unpublishRecap(user: User, id: number) {
   assertEditor(user);
-  const before = await loadAllRecaps();
+  const before = await loadAllRecaps({ fallback: false });
   const recap = await unpublish(await db(), id, user.id, new Date());
   await revalidateRecapChange(before, [recap.slug]);
   await syncRecapIndex(id);

@@ -15,12 +15,12 @@ export async function restoreRecapRevision(user: User, id: number, revisionId: n
   const revision = await getRevision(database, revisionId);
   if (!revision || revision.recapId !== id) return { ok: false, message: 'That revision does not belong to this recap.' };
   const current = await getRecapById(database, id);
-  // Only a published recap's restore changes the site.
-  const before = current?.status === 'published' ? await loadAllRecaps() : null;
+  // A published recap's restore changes the site (so does a scheduled one's, if the scheduler publishes it meanwhile).
+  const before = !current || current.status === 'draft' ? null : await loadAllRecaps({ fallback: false });
   const result = await restoreRevision(database, id, revisionId, baseVersion, user.id, new Date());
   if (!result.ok) return { ok: false, message: 'Someone saved this recap meanwhile. Reload the history and try again.' };
-  if (current && before) {
-    await revalidateRecapChange(before, [current.slug]);
+  if (current && result.status === 'published') {
+    await revalidateRecapChange(before ?? (await loadAllRecaps({ fallback: false })), [current.slug]);
     await syncRecapIndex(id);
   }
   return { ok: true };

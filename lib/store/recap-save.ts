@@ -5,7 +5,7 @@ import { bumpCatalogVersion } from './catalog-version';
 import { NotFoundError, SlugTakenError } from './errors';
 import { iso, isUniqueViolation } from './internal';
 import { recordRevision } from './revisions';
-import { toRecap, type FrontMatter, type Recap } from './types';
+import { toRecap, type FrontMatter, type Recap, type RecapStatus } from './types';
 
 type Db = Kysely<Database>;
 
@@ -21,7 +21,8 @@ export interface SaveInput {
 }
 
 export type SaveResult =
-  | { ok: true; version: number }
+  /** `status` after the save: a scheduled recap may have been published meanwhile. */
+  | { ok: true; version: number; status: RecapStatus }
   /** Someone saved first. `current` is what is stored; `attempted` is the refused text, for the editor to merge. */
   | { ok: false; conflict: { current: Recap; attempted: { frontMatter: FrontMatter; body: string; slug?: string } } };
 
@@ -68,7 +69,7 @@ export async function saveDraft(db: Db, input: SaveInput): Promise<SaveResult> {
         body: input.body,
         now: input.now,
       });
-      return { ok: true, version: row.version };
+      return { ok: true, version: row.version, status: row.status };
     });
   } catch (err) {
     if (input.slug !== undefined && isUniqueViolation(err)) throw new SlugTakenError(input.slug);

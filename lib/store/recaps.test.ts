@@ -50,11 +50,22 @@ describe.each(dialects)('recaps ($dialect)', ({ dialect, skip }) => {
     expect((await listPublished(t.db)).map((r) => r.slug)).toEqual(['a']);
   });
 
+  test('a save reports the status after it: a scheduled recap the scheduler published meanwhile is public', async () => {
+    const { ann } = await users();
+    const r = await draft(ann.id);
+    await schedule(t.db, r.id, at(1000), ann.id, at(1));
+    expect(await publishDue(t.db, at(2000))).toHaveLength(1);
+    const { version } = (await getRecapById(t.db, r.id))!;
+    // The editor still shows "scheduled"; the save must know the recap is live now.
+    const saved = await saveDraft(t.db, { id: r.id, baseVersion: version, frontMatter: { title: 'Late fix' }, body: 'fixed', actorId: ann.id, now: at(3000) });
+    expect(saved).toEqual({ ok: true, version: version + 1, status: 'published' });
+  });
+
   test('refuses a save from a stale base version and keeps both texts', async () => {
     const { ann, bob } = await users();
     const r = await draft(ann.id);
     const first = await saveDraft(t.db, { id: r.id, baseVersion: 1, frontMatter: { title: 'Ann' }, body: 'ann', actorId: ann.id, now: at(1) });
-    expect(first).toEqual({ ok: true, version: 2 });
+    expect(first).toEqual({ ok: true, version: 2, status: 'draft' });
     const second = await saveDraft(t.db, { id: r.id, baseVersion: 1, frontMatter: { title: 'Bob' }, body: 'bob', actorId: bob.id, now: at(2) });
     expect(second.ok).toBe(false);
     if (second.ok) return;
@@ -109,7 +120,7 @@ describe.each(dialects)('recaps ($dialect)', ({ dialect, skip }) => {
     const [, original] = await listRevisions(t.db, r.id);
     expect((await getRevision(t.db, original.id))?.body).toBe('# Hi');
     expect((await restoreRevision(t.db, r.id, original.id, 1, ann.id, at(300_000))).ok).toBe(false);
-    expect(await restoreRevision(t.db, r.id, original.id, 2, ann.id, at(300_000))).toEqual({ ok: true, version: 3 });
+    expect(await restoreRevision(t.db, r.id, original.id, 2, ann.id, at(300_000))).toEqual({ ok: true, version: 3, status: 'draft' });
     expect(await getRecapById(t.db, r.id)).toMatchObject({ version: 3, body: '# Hi', frontMatter: { title: 'Meetup #1' } });
     expect(await listRevisions(t.db, r.id)).toHaveLength(3);
     await expect(restoreRevision(t.db, r.id + 1, original.id, 3, ann.id, T0)).rejects.toThrow(NotFoundError);
