@@ -22,14 +22,32 @@ interface PublishedMemo {
   recaps: Promise<Recap[]>;
 }
 
-const state = globalThis as typeof globalThis & { __publishedDbRecaps?: PublishedMemo; __catalogUnreadable?: boolean };
+interface CatalogState {
+  __publishedDbRecaps?: PublishedMemo;
+  /** When the memo was last known to match the catalog version. */
+  __catalogConfirmedAt?: number;
+  /** Since when the catalog version has been unreadable (the database is down), if it is. */
+  __catalogUnreadableSince?: number;
+  /** The outage (its start) already warned about. */
+  __catalogFallbackWarned?: number;
+}
+
+const state = globalThis as typeof globalThis & CatalogState;
+
+/** The memo serves pages during an outage only if it was confirmed this soon before the outage began. */
+const CONFIRMED_BEFORE_OUTAGE_MS = 5000;
+
+interface ReadOptions {
+  /** While the database is unreachable, use the recaps read last (rendering pages); false: throw (deciding what to expire). */
+  fallback?: boolean;
+}
 
 // Published database recaps, compiled, kept in this process and re-read only
 // when the catalog version (lib/store/catalog-version.ts, bumped with every
 // change to the public set on any instance) has moved: each call costs one
 // one-row query. Not in Next's data cache: unstable_cache copies its tags onto
 // every ISR page that calls it, so one publish would expire the whole site.
-async function publishedDbRecaps(): Promise<Recap[]> {
+async function publishedDbRecaps({ fallback = true }: ReadOptions = {}): Promise<Recap[]> {
   let database: Kysely<Database>;
   let version: number;
   try {
@@ -38,9 +56,12 @@ async function publishedDbRecaps(): Promise<Recap[]> {
     // version it is filed under (at worst newer, which costs one spare re-read).
     version = await getCatalogVersion(database);
   } catch (error) {
+    state.__catalogUnreadableSince ??= Date.now();
+    if (!fallback) throw error;
     return lastKnown(error);
   }
-  state.__catalogUnreadable = false;
+  state.__catalogUnreadableSince = undefined;
+  state.__catalogConfirmedAt = Date.now();
   const memo = state.__publishedDbRecaps;
   if (memo && memo.db === database && memo.version === version) return memo.recaps;
   // Concurrent renders that see the same new version share this one read.
@@ -55,17 +76,21 @@ async function publishedDbRecaps(): Promise<Recap[]> {
 
 // While PostgreSQL is unreachable, pages are rendered from the last recaps
 // this process read rather than failing: listings in the second before the
-// health probe notices (proxy.ts answers 503 after that), and recap, speaker
-// and tag pages for the whole outage (the proxy leaves them to the page cache).
+// health probe notices (proxy.ts answers 503 after that), and the public
+// pages for the whole outage (the proxy leaves them to the page cache). Only
+// if that copy was confirmed just before the outage began (the scheduler
+// re-checks it every tick, see refreshPublishedRecaps): an older one could
+// show a recap that another instance has unpublished since.
 async function lastKnown(error: unknown): Promise<Recap[]> {
   const memo = state.__publishedDbRecaps;
-  if (!memo) throw error;
-  // Once per streak of failures, not once per request.
-  if (!state.__catalogUnreadable) console.warn('[recaps] catalog version unreadable, serving the last published recaps read:', error instanceof Error ? error.message : error);
-  state.__catalogUnreadable = true;
-  // A publish on another instance just before the outage may be missing from
-  // this copy: a cached page rendered from it goes stale after a few seconds,
-  // so the first visit once the database is back renders it afresh.
+  const since = state.__catalogUnreadableSince ?? Date.now();
+  if (!memo || (state.__catalogConfirmedAt ?? 0) < since - CONFIRMED_BEFORE_OUTAGE_MS) throw error;
+  // Once per outage, not once per request.
+  if (state.__catalogFallbackWarned !== since) console.warn('[recaps] catalog version unreadable, serving the last published recaps read:', error instanceof Error ? error.message : error);
+  state.__catalogFallbackWarned = since;
+  // A change committed in the last moments before the outage may be missing
+  // from this copy: a cached page rendered from it goes stale after a few
+  // seconds, so the first visit once the database is back renders it afresh.
   await shortLivedRender();
   return memo.recaps;
 }
@@ -74,20 +99,31 @@ async function lastKnown(error: unknown): Promise<Recap[]> {
 const shortLivedRender = unstable_cache(async () => true, ['catalog-fallback'], { revalidate: FALLBACK_REVALIDATE_S });
 
 /**
- * Every public recap, from files and the database, newest event first, read
- * now. Pages use listAllRecaps; this is for code that must see its own write
- * within one request (lib/recaps/revalidate.ts).
+ * Brings the memo up to date with the catalog version. The scheduler calls it
+ * on every tick, so that each instance knows its copy is current even while
+ * every page is served from the cache and nothing renders.
  */
-export async function loadAllRecaps(): Promise<Recap[]> {
+export async function refreshPublishedRecaps(): Promise<void> {
+  await publishedDbRecaps({ fallback: false });
+}
+
+/**
+ * Every public recap, from files and the database, newest event first, read
+ * now. Pages use listAllRecaps; `{ fallback: false }` is for code that must
+ * see its own write within one request and decides from it what to expire
+ * (lib/recaps/mutations.ts, revalidate.ts): it throws rather than use the
+ * copy read before an outage.
+ */
+export async function loadAllRecaps(options?: ReadOptions): Promise<Recap[]> {
   const files = fileRecaps();
   const fileSlugs = new Set(files.map((r) => r.slug));
   // A slug is unique across both sources; should one ever collide, the git-managed file wins.
-  const fromDb = (await publishedDbRecaps()).filter((r) => !fileSlugs.has(r.slug));
+  const fromDb = (await publishedDbRecaps(options)).filter((r) => !fileSlugs.has(r.slug));
   return [...files, ...fromDb].sort(byEventDateDesc);
 }
 
 /** Every public recap, from files and the database, newest event first; read once per request. */
-export const listAllRecaps = cache(loadAllRecaps);
+export const listAllRecaps = cache(() => loadAllRecaps());
 
 export interface RecapFilter {
   tag?: string;

@@ -5,6 +5,7 @@ import { db } from '@/lib/db/ready';
 import { env } from '@/lib/env';
 import { syncRecapIndex } from '@/lib/search/indexer';
 import { publishDue } from '@/lib/store/recap-status';
+import { refreshPublishedRecaps } from './queries';
 
 const TICK_MS = Number(process.env.SCHEDULER_INTERVAL_MS) || 2000;
 const state = globalThis as typeof globalThis & { __recapScheduler?: NodeJS.Timeout };
@@ -43,16 +44,36 @@ export function stopScheduler(): void {
 async function tick(): Promise<void> {
   try {
     const published = await publishDue(await db(), new Date());
+    // Also keeps this instance's copy of the published recaps current (see lib/recaps/queries.ts).
+    await refreshPublishedRecaps();
     if (published.length === 0) return;
     await Promise.all(published.map((r) => syncRecapIndex(r.id)));
     console.log(`[scheduler] published ${published.map((r) => r.slug).join(', ')}`);
-    const response = await fetch(`http://127.0.0.1:${env.port}/api/internal/revalidate`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${internalToken()}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ slugs: published.map((r) => r.slug) }),
-    });
-    if (!response.ok) console.error(`[scheduler] revalidation answered ${response.status}`);
+    await expirePublished(published.map((r) => r.slug));
   } catch (error) {
     console.error('[scheduler] tick failed:', error instanceof Error ? error.message : error);
+  }
+}
+
+const REVALIDATE_ATTEMPTS = 3;
+const REVALIDATE_CHUNK = 500;
+
+/** Asks this server to expire the pages of newly published recaps; retried, since a miss would leave their cached 404s up. */
+async function expirePublished(slugs: string[]): Promise<void> {
+  for (let i = 0; i < slugs.length; i += REVALIDATE_CHUNK) {
+    const chunk = slugs.slice(i, i + REVALIDATE_CHUNK);
+    for (let attempt = 1; ; attempt++) {
+      const status = await fetch(`http://127.0.0.1:${env.port}/api/internal/revalidate`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${internalToken()}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ slugs: chunk }),
+      }).then((r) => r.status, (error: unknown) => (error instanceof Error ? error.message : String(error)));
+      if (status === 204) break;
+      if (attempt === REVALIDATE_ATTEMPTS) {
+        console.error(`[scheduler] revalidation of ${chunk.join(', ')} failed (${status}) after ${attempt} attempts`);
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
   }
 }
