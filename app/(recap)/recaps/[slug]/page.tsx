@@ -17,6 +17,10 @@ interface Props {
   params: Promise<{ slug: string }>;
 }
 
+// A backstop: a publish expires exactly the pages it changes (lib/recaps/revalidate.ts),
+// but a render already under way when it lands could cache the old text; at most an hour.
+export const revalidate = 3600;
+
 // Recap pages are rendered on first request and then served from the cache,
 // rather than all prerendered at build: builds stay fast with thousands of recaps.
 export function generateStaticParams() {

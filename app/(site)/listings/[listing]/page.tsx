@@ -10,7 +10,7 @@ import { TagsListing, tagsMetadata } from './tags';
 // lib/routing/listings.mjs): rendered on first request, then cached like the
 // recap pages, until a publish, unpublish or edit expires them.
 
-const LISTINGS: Record<ListingName, { metadata: () => Metadata; Listing: () => Promise<React.JSX.Element> }> = {
+const RENDERERS: Record<ListingName, { metadata: () => Metadata; Listing: () => Promise<React.JSX.Element> }> = {
   home: { metadata: homeMetadata, Listing: HomeListing },
   recaps: { metadata: recapsMetadata, Listing: RecapsListing },
   speakers: { metadata: speakersMetadata, Listing: SpeakersListing },
@@ -21,11 +21,15 @@ interface Props {
   params: Promise<{ listing: string }>;
 }
 
+// A backstop: a publish expires exactly the pages it changes (lib/recaps/revalidate.ts),
+// but a render already under way when it lands could cache the old text; at most an hour.
+export const revalidate = 3600;
+
 export function generateStaticParams() {
   return [];
 }
 
-const listing = (name: string) => (Object.hasOwn(LISTINGS, name) ? LISTINGS[name as ListingName] : null);
+const listing = (name: string) => (Object.hasOwn(RENDERERS, name) ? RENDERERS[name as ListingName] : null);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return listing((await params).listing)?.metadata() ?? {};

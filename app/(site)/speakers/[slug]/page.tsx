@@ -10,6 +10,10 @@ interface Props {
   params: Promise<{ slug: string }>;
 }
 
+// A backstop: a publish expires exactly the pages it changes (lib/recaps/revalidate.ts),
+// but a render already under way when it lands could cache the old text; at most an hour.
+export const revalidate = 3600;
+
 export function generateStaticParams() {
   return [];
 }
