@@ -36,7 +36,7 @@ const nextConfig = {
     proxyClientMaxBodySize: '11mb',
   },
   reactStrictMode: true,
-  // `/`, `/speakers` and `/tags` are cached pages rendered by the server that runs (lib/routing/listings.mjs).
+  // `/`, `/recaps` (without filters), `/speakers` and `/tags` are cached pages rendered by the server that runs (lib/routing/listings.mjs).
   async rewrites() {
     return { beforeFiles: listingRewrites(), afterFiles: [], fallback: [] };
   },

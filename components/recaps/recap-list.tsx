@@ -2,14 +2,13 @@ import Link from 'next/link';
 import { RecapGrid } from '@/components/recaps/recap-card';
 import { FilterBar } from '@/components/recaps/filter-bar';
 import { PageHeader } from '@/components/ui/page-header';
-import { listRecaps, type RecapFilter } from '@/lib/recaps/queries';
+import type { RecapFilter, RecapPage } from '@/lib/recaps/queries';
 import { filterHref } from '@/lib/recaps/filter-params';
 
 export const RECAPS_DESCRIPTION = 'Every meetup recap, newest first. Filter by topic, year and city.';
 
 /** The recap list: `/recaps` unfiltered (cached, app/(site)/listings) or filtered and paged (app/(site)/recaps). */
-export async function RecapList({ filter }: { filter: RecapFilter }) {
-  const result = await listRecaps(filter);
+export function RecapList({ filter, result }: { filter: RecapFilter; result: RecapPage }) {
   return (
     <>
       <PageHeader title="All recaps">

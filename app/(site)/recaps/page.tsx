@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { RECAPS_DESCRIPTION, RecapList } from '@/components/recaps/recap-list';
 import { readRecapFilter } from '@/lib/recaps/filter-params';
+import { listRecaps } from '@/lib/recaps/queries';
 import { pageMetadata } from '@/lib/seo';
 
 // `/recaps` with a filter or a page number, rendered per request. Without any,
@@ -23,5 +24,6 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function RecapsPage({ searchParams }: Props) {
-  return <RecapList filter={readRecapFilter(await searchParams)} />;
+  const filter = readRecapFilter(await searchParams);
+  return <RecapList filter={filter} result={await listRecaps(filter)} />;
 }

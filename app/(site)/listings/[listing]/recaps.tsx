@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { RECAPS_DESCRIPTION, RecapList } from '@/components/recaps/recap-list';
+import { listRecaps } from '@/lib/recaps/queries';
 import { pageMetadata } from '@/lib/seo';
 
 export const recapsMetadata = (): Metadata => pageMetadata({ title: 'All recaps', description: RECAPS_DESCRIPTION, path: '/recaps' });
 
 /** `/recaps` without filters: the first page of every recap. */
 export async function RecapsListing() {
-  return <RecapList filter={{}} />;
+  return <RecapList filter={{}} result={await listRecaps({})} />;
 }
