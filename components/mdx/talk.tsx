@@ -6,13 +6,13 @@ import { SpeakerCard } from '@/components/recaps/speaker-card';
 export function Talk({ talk, children }: { talk: TalkInfo; children?: ReactNode }) {
   const headingId = `${talk.id}-title`;
   return (
-    <section id={talk.id} aria-labelledby={headingId} className="talk not-prose mt-12 scroll-mt-20 border-t border-zinc-200 pt-8 dark:border-zinc-800">
-      <h2 id={headingId} className="text-2xl font-semibold tracking-tight text-zinc-900 dark:text-zinc-50">
+    <section id={talk.id} aria-labelledby={headingId} className="talk not-prose">
+      <h2 id={headingId} className="talk-title">
         <a href={`#${talk.id}`} className="hover:underline">
           {talk.title}
         </a>
       </h2>
-      <ul className="mt-4 grid gap-3 sm:grid-cols-2" aria-label="Speakers">
+      <ul className="speaker-list" aria-label="Speakers">
         {talk.speakers.map((speaker) => (
           <li key={speaker.slug}>
             <SpeakerCard speaker={speaker} />

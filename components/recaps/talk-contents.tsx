@@ -11,10 +11,10 @@ export function TalkContents({ talks }: { talks: TalkInfo[] }) {
       <ol className="mt-3 space-y-2 border-l border-zinc-200 text-sm dark:border-zinc-800">
         {talks.map((talk) => (
           <li key={talk.id} className="pl-4">
-            <a href={`#${talk.id}`} className="text-zinc-800 hover:text-teal-700 hover:underline dark:text-zinc-200 dark:hover:text-teal-300">
+            <a href={`#${talk.id}`} className="toc-link">
               {talk.title}
             </a>
-            <span className="block text-xs text-zinc-600 dark:text-zinc-400">{talk.speakers.map((s) => s.name).join(', ')}</span>
+            <span className="meta-xs">{talk.speakers.map((s) => s.name).join(', ')}</span>
           </li>
         ))}
       </ol>

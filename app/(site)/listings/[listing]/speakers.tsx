@@ -22,9 +22,9 @@ export async function SpeakersListing() {
         {speakers.map((s) => (
           <li key={s.slug}>
             <Link href={`/speakers/${encodeURIComponent(s.slug)}`} className="block rounded-lg border border-zinc-200 p-4 hover:border-teal-600 dark:border-zinc-800">
-              <span className="block font-medium text-zinc-900 dark:text-zinc-50">{s.name}</span>
-              <span className="block text-sm text-zinc-600 dark:text-zinc-400">{[s.role, s.affiliation].filter(Boolean).join(' · ')}</span>
-              <span className="mt-1 block text-xs text-zinc-600 dark:text-zinc-400">
+              <span className="name-strong">{s.name}</span>
+              <span className="meta-sm">{[s.role, s.affiliation].filter(Boolean).join(' · ')}</span>
+              <span className="mt-1 meta-xs">
                 {s.talks.length} talk{s.talks.length === 1 ? '' : 's'} at {s.recapCount} event{s.recapCount === 1 ? '' : 's'}
               </span>
             </Link>
