@@ -7,6 +7,7 @@ export function recapStructuredData(recap: RecapSummary) {
   const image = absoluteUrl(`/recaps/${recap.slug}/opengraph-image`);
   const place = {
     '@type': 'Place',
+    '@id': `${url}#place`,
     name: recap.venue ?? recap.city,
     address: { '@type': 'PostalAddress', addressLocality: recap.city },
   };
@@ -24,14 +25,14 @@ export function recapStructuredData(recap: RecapSummary) {
     image,
     url,
     inLanguage: recap.locale === 'zh' ? 'zh-CN' : 'en',
+    // A talk takes place where and when the event does: it refers to the event's
+    // place by @id rather than repeating it (the page is served faster under 64 KB).
     subEvent: recap.talks.map((talk) => ({
       '@type': 'Event',
       name: talk.title,
       url: `${url}#${encodeURIComponent(talk.id)}`,
       startDate: recap.date,
-      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-      eventStatus: 'https://schema.org/EventScheduled',
-      location: place,
+      location: { '@id': `${url}#place` },
       performer: talk.speakers.map((s) => ({
         '@type': 'Person',
         name: s.name,
