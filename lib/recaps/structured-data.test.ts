@@ -26,6 +26,9 @@ describe('recapStructuredData', () => {
     expect(event['@type']).toBe('Event');
     expect(event.subEvent).toHaveLength(recap.talks.length);
     expect(event.subEvent.map((s) => s.name)).toEqual(['Multi-cluster', '圆桌']);
+    // Each talk happens at the event's place, named once and referred to by @id.
+    expect(event.location).toMatchObject({ '@type': 'Place', '@id': `${event.url}#place` });
+    for (const talk of event.subEvent) expect(talk.location).toEqual({ '@id': event.location['@id'] });
   });
 
   it('has no subEvent entries for a recap without talks', () => {
