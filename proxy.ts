@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { databaseStatus } from '@/lib/db/health';
 import { unavailableResponse } from '@/lib/db/unavailable-page';
+import { isLivePreviewToken, previewGoneResponse } from '@/lib/recaps/preview-links';
 
 /**
  * While PostgreSQL is down (lib/db/health.ts probes it), every page that needs
@@ -10,9 +11,22 @@ import { unavailableResponse } from '@/lib/db/unavailable-page';
  * status is a memory read; the cost is Next running a proxy at all, which is
  * why the cached pages are left out (see the matcher).
  */
-export function proxy(request: NextRequest) {
-  if (databaseStatus() === 'ok') return NextResponse.next();
-  return unavailableResponse(request.nextUrl.pathname);
+export async function proxy(request: NextRequest) {
+  if (databaseStatus() !== 'ok') return unavailableResponse(request.nextUrl.pathname);
+  const preview = /^\/preview\/([^/]+)$/.exec(request.nextUrl.pathname);
+  // A dead preview link is explained here: the page's own notFound() would send
+  // an empty body to a reader without JavaScript (vercel/next.js#62228).
+  if (preview && !(await livePreview(preview[1]))) return previewGoneResponse();
+  return NextResponse.next();
+}
+
+async function livePreview(segment: string): Promise<boolean> {
+  try {
+    return await isLivePreviewToken(decodeURIComponent(segment));
+  } catch (error) {
+    // A malformed escape is a dead link; a database error is left to the page.
+    return !(error instanceof URIError);
+  }
 }
 
 export const config = {

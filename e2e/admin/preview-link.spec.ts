@@ -35,6 +35,18 @@ test('a preview link shows the draft to anyone, noindex, until revoked', async (
   const after = await visitorPage.goto(link);
   expect(after?.status()).toBe(404);
   await expect(visitorPage.getByText(marker)).toHaveCount(0);
+  // Without JavaScript too, the reader is told why (and nothing is indexed).
+  const plain = await visitor.request.get(link);
+  expect(plain.status()).toBe(404);
+  const text = await plain.text();
+  expect(text).toContain('This preview link no longer works');
+  expect(text).toContain('noindex');
+  expect(text).not.toContain(marker);
+  for (const bad of ['/preview/short', '/preview/%E0%A4%A', `/preview/${'x'.repeat(40)}`]) {
+    const res = await visitor.request.get(bad);
+    expect(res.status(), bad).toBe(404);
+    expect(await res.text(), bad).toContain('This preview link no longer works');
+  }
 
   await visitor.close();
   await adminContext.close();

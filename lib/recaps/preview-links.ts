@@ -3,6 +3,7 @@ import { db } from '@/lib/db/ready';
 import { createPreviewToken, resolvePreviewToken, revokePreviewTokens } from '@/lib/store/preview-tokens';
 import { getRecapById } from '@/lib/store/recaps';
 import type { User } from '@/lib/store/types';
+import { smallPage } from '@/lib/http/small-page';
 import { fieldsFromStored } from './editor-fields';
 
 /** A new preview link token for a recap (null if it does not exist): unguessable, 7 days. Editors only. */
@@ -19,11 +20,27 @@ export async function revokePreviewLinks(user: User, recapId: number): Promise<n
   return revokePreviewTokens(await db(), recapId, new Date());
 }
 
+const TOKEN_SHAPE = /^[\w-]{20,100}$/;
+
 /** The draft behind a preview link, or null when unknown, expired or revoked. Anyone holding the link. */
 export async function getPreviewRecap(token: string) {
-  if (!/^[\w-]{20,100}$/.test(token)) return null;
+  if (!TOKEN_SHAPE.test(token)) return null;
   const database = await db();
   const id = await resolvePreviewToken(database, token, new Date());
   const recap = id ? await getRecapById(database, id) : null;
   return recap ? { fields: fieldsFromStored(recap.frontMatter, recap.slug), body: recap.body, status: recap.status } : null;
+}
+
+/** Whether a preview link still leads to a draft (proxy.ts answers a dead one itself). */
+export async function isLivePreviewToken(token: string): Promise<boolean> {
+  return TOKEN_SHAPE.test(token) && (await resolvePreviewToken(await db(), token, new Date())) !== null;
+}
+
+/** The answer to an unknown, expired or revoked preview link: 404 with a sentence that says why. */
+export function previewGoneResponse(): Response {
+  return smallPage({
+    status: 404,
+    title: 'This preview link no longer works',
+    text: 'It has expired or the organizers have revoked it. Ask them for a new link, or read the published recaps on {site}.',
+  });
 }
