@@ -44,12 +44,14 @@ export function stopScheduler(): void {
 async function tick(): Promise<void> {
   try {
     const published = await publishDue(await db(), new Date());
-    // Also keeps this instance's copy of the published recaps current (see lib/recaps/queries.ts).
+    if (published.length > 0) {
+      await Promise.all(published.map((r) => syncRecapIndex(r.id)));
+      console.log(`[scheduler] published ${published.map((r) => r.slug).join(', ')}`);
+      await expirePublished(published.map((r) => r.slug));
+    }
+    // After the expiry, which must not wait on it: keeps this instance's copy
+    // of the published recaps current (see lib/recaps/queries.ts).
     await refreshPublishedRecaps();
-    if (published.length === 0) return;
-    await Promise.all(published.map((r) => syncRecapIndex(r.id)));
-    console.log(`[scheduler] published ${published.map((r) => r.slug).join(', ')}`);
-    await expirePublished(published.map((r) => r.slug));
   } catch (error) {
     console.error('[scheduler] tick failed:', error instanceof Error ? error.message : error);
   }
