@@ -1,5 +1,5 @@
 import { sql, type ColumnDefinitionBuilder, type Kysely } from 'kysely';
-import type { Migration } from 'kysely/migration';
+import type { Migration } from 'kysely';
 import { dialectOf } from '../dialect';
 
 // Migrations use Kysely<any>: they describe history and must not depend on

@@ -1,4 +1,4 @@
-import type { Migration } from 'kysely/migration';
+import type { Migration } from 'kysely';
 import { init } from './0001-init';
 import { search } from './0002-search';
 import { catalogVersion } from './0003-catalog-version';
