@@ -1,14 +1,14 @@
 'use client';
 
-import { useActionState } from 'react';
 import { Field, FormError, SubmitButton } from '@/components/ui/field';
 import type { FormState } from '@/lib/form-state';
+import { useKeptForm } from './use-kept-form';
 
 export function AcceptInviteForm({ action }: { action: (state: FormState, form: FormData) => Promise<FormState> }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const { state, pending, form } = useKeptForm(action);
   const e = state.fieldErrors ?? {};
   return (
-    <form action={formAction} className="mt-6 space-y-4">
+    <form {...form} className="mt-6 space-y-4">
       <FormError message={e.form ?? state.message} />
       <Field name="name" label="Your name" autoComplete="name" required defaultValue={state.values?.name} error={e.name} />
       <Field name="password" label="Password" type="password" autoComplete="new-password" required error={e.password} hint="At least 10 characters." />

@@ -1,12 +1,13 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import { Field, FormError, SubmitButton } from '@/components/ui/field';
 import type { FormState } from '@/lib/form-state';
 import { suggestSlug } from '@/lib/recaps/slug';
+import { useKeptForm } from './use-kept-form';
 
 export function NewRecapForm({ action }: { action: (state: FormState, form: FormData) => Promise<FormState> }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const { state, pending, form } = useKeptForm(action);
   const e = state.fieldErrors ?? {};
   const [title, setTitle] = useState(state.values?.title ?? '');
   const [date, setDate] = useState(state.values?.date ?? '');
@@ -14,7 +15,7 @@ export function NewRecapForm({ action }: { action: (state: FormState, form: Form
   const [slugTouched, setSlugTouched] = useState(Boolean(state.values?.slug));
   const shownSlug = slugTouched ? slug : title ? suggestSlug(title, date || undefined) : '';
   return (
-    <form action={formAction} className="mt-6 space-y-4">
+    <form {...form} className="mt-6 space-y-4">
       <FormError message={e.form ?? state.message} />
       <Field name="title" label="Title" required value={title} onChange={(ev) => setTitle(ev.target.value)} error={e.title} />
       <Field name="date" label="Event date" type="date" required value={date} onChange={(ev) => setDate(ev.target.value)} error={e.date} />

@@ -13,14 +13,14 @@ export class UserInputError extends Error {
 }
 
 function assertAdmin(user: User) {
-  if (!user.active || user.role !== 'admin') throw new UserInputError({ form: 'only admins manage people' });
+  if (!user.active || user.role !== 'admin') throw new UserInputError({ form: 'Only admins manage people.' });
 }
 
 /** Creates an invite link token for a new organizer (or admin). Admins only. */
 export async function inviteUser(admin: User, email: string, role: Role): Promise<string> {
   assertAdmin(admin);
   const database = await db();
-  if (await getUserByEmail(database, email)) throw new UserInputError({ email: 'this person already has an account' });
+  if (await getUserByEmail(database, email)) throw new UserInputError({ email: 'This person already has an account.' });
   return createInvite(database, email, role, admin.id, new Date());
 }
 
@@ -31,11 +31,11 @@ export async function acceptInvite(token: string, input: { name: string; passwor
   try {
     return await database.transaction().execute(async (trx) => {
       const invite = await consumeInvite(trx, token, new Date());
-      if (!invite) throw new UserInputError({ form: 'this invite link has expired or was already used; ask an admin for a new one' });
+      if (!invite) throw new UserInputError({ form: 'This invite link has expired or was already used. Ask an admin for a new one.' });
       return createUser(trx, { email: invite.email, name: input.name, role: invite.role, passwordHash, now: new Date() });
     });
   } catch (error) {
-    if (error instanceof EmailTakenError) throw new UserInputError({ form: 'an account with this email already exists; sign in instead' });
+    if (error instanceof EmailTakenError) throw new UserInputError({ form: 'An account with this email already exists. Sign in instead.' });
     throw error;
   }
 }
@@ -43,20 +43,20 @@ export async function acceptInvite(token: string, input: { name: string; passwor
 /** Deactivates or reactivates a person; their sessions stop working on the next request. Admins only, never themselves. */
 export async function setPersonActive(admin: User, userId: number, active: boolean): Promise<void> {
   assertAdmin(admin);
-  if (admin.id === userId) throw new UserInputError({ form: 'you cannot deactivate yourself' });
+  if (admin.id === userId) throw new UserInputError({ form: 'You cannot deactivate yourself.' });
   const database = await db();
-  if (!(await getUserById(database, userId))) throw new UserInputError({ form: 'no such person' });
+  if (!(await getUserById(database, userId))) throw new UserInputError({ form: 'That person no longer exists. Reload the page.' });
   await setUserActive(database, userId, active, new Date());
 }
 
 /** Creates the first admin from /setup; refused as soon as any user exists. */
 export async function createFirstAdmin(input: { email: string; name: string; password: string }): Promise<User> {
   const database = await db();
-  if ((await countUsers(database)) > 0) throw new UserInputError({ form: 'setup is already complete; sign in instead' });
+  if ((await countUsers(database)) > 0) throw new UserInputError({ form: 'Setup is already complete. Sign in instead.' });
   const passwordHash = await hashPassword(input.password);
   return database.transaction().execute(async (trx) => {
     // Re-checked inside the transaction so two racing setups cannot both win.
-    if ((await countUsers(trx)) > 0) throw new UserInputError({ form: 'setup is already complete; sign in instead' });
+    if ((await countUsers(trx)) > 0) throw new UserInputError({ form: 'Setup is already complete. Sign in instead.' });
     return createUser(trx, { ...input, role: 'admin', passwordHash, now: new Date() });
   });
 }

@@ -7,22 +7,14 @@ import { formValues, zodErrors, type FormState } from '@/lib/form-state';
 import { EMPTY_FIELDS } from '@/lib/recaps/editor-fields';
 import { createRecapDraft, RecapInputError } from '@/lib/recaps/mutations';
 import { duplicateFileRecap } from '@/lib/recaps/duplicate';
+import { NEW_RECAP_TEMPLATE } from '@/lib/recaps/new-recap-template';
 
 const newRecapSchema = z.object({
-  title: z.string().trim().min(1, 'enter a title').max(160, 'use at most 160 characters'),
-  slug: z.string().trim().min(1, 'enter a slug').max(100, 'use at most 100 characters'),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'enter the event date'),
-  locale: z.enum(['en', 'zh'], { error: 'choose a language' }),
+  title: z.string().trim().min(1, 'Enter a title.').max(160, 'Use at most 160 characters.'),
+  slug: z.string().trim().min(1, 'Enter a slug.').max(100, 'Use at most 100 characters.'),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the event date.'),
+  locale: z.enum(['en', 'zh'], { error: 'Choose a language.' }),
 });
-
-const STARTER = `Write a short introduction to the event here.
-
-<Talk title="First talk" speakers="Speaker Name (Role, Affiliation)">
-
-What the talk was about.
-
-</Talk>
-`;
 
 /** Creates a draft and opens it in the editor. */
 export async function createRecapAction(_state: FormState, form: FormData): Promise<FormState> {
@@ -32,7 +24,7 @@ export async function createRecapAction(_state: FormState, form: FormData): Prom
   if (!parsed.success) return { fieldErrors: zodErrors(parsed.error), values };
   let id: number;
   try {
-    id = (await createRecapDraft(user, { ...EMPTY_FIELDS, ...parsed.data, author: user.name }, STARTER)).id;
+    id = (await createRecapDraft(user, { ...EMPTY_FIELDS, ...parsed.data, author: user.name }, NEW_RECAP_TEMPLATE)).id;
   } catch (error) {
     if (error instanceof RecapInputError) return { fieldErrors: error.fieldErrors, values };
     throw error;
@@ -44,7 +36,7 @@ export async function createRecapAction(_state: FormState, form: FormData): Prom
 export async function duplicateFileRecapAction(slug: string, _state: FormState, form: FormData): Promise<FormState> {
   const user = await requireActionUser();
   const values = formValues(form, ['slug']);
-  const newSlug = z.string().trim().min(1, 'enter a slug').max(100).safeParse(values.slug);
+  const newSlug = z.string().trim().min(1, 'Enter a slug.').max(100, 'Use at most 100 characters.').safeParse(values.slug);
   if (!newSlug.success) return { fieldErrors: { slug: newSlug.error.issues[0].message }, values };
   let id: number;
   try {
