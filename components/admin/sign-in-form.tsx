@@ -37,7 +37,8 @@ export function SignInForm({ callbackUrl, initialError, initialEmail, github }: 
       <form onSubmit={submit} className="space-y-4" noValidate>
         <FormError message={error} />
         <Field name="email" label="Email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
-        <Field name="password" label="Password" type="password" autoComplete="current-password" required />
+        {/* With the email filled in (after setup or an invite), the password is what is left to type. */}
+        <Field name="password" label="Password" type="password" autoComplete="current-password" required autoFocus={Boolean(initialEmail)} />
         <SubmitButton pending={pending}>{pending ? 'Signing in…' : 'Sign in'}</SubmitButton>
       </form>
       {github && (

@@ -52,7 +52,7 @@ function adminActions(): ActionEntry[] {
 const EXPECTED_ACTIONS = [
   'saveDraftAction', 'previewAction', 'publishAction', 'scheduleAction', 'unpublishAction', 'deleteAction',
   'createPreviewLinkAction', 'revokePreviewLinksAction', 'restoreRevisionAction', 'createRecapAction',
-  'duplicateFileRecapAction', 'inviteAction', 'setActiveAction',
+  'duplicateFileRecapAction', 'inviteAction', 'setActiveAction', 'revokeInviteAction',
 ];
 
 interface World {
@@ -259,7 +259,7 @@ test('an active organizer gets 403 on /admin/users and on the admin-only actions
   expect(page.status()).toBe(403);
   // The organizer's cookie is valid: an organizer page works.
   expect((await request.get('/admin', { headers: { Cookie: cookie }, maxRedirects: 0 })).status()).toBe(200);
-  for (const action of adminActions().filter((a) => a.name === 'inviteAction' || a.name === 'setActiveAction')) {
+  for (const action of adminActions().filter((a) => ['inviteAction', 'setActiveAction', 'revokeInviteAction'].includes(a.name))) {
     const before = dbSnapshot();
     const result = await replay(request, baseURL!, action, cookie);
     expect(result.status, action.name).toBe(403);

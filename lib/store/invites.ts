@@ -80,3 +80,41 @@ export async function consumeInviteByEmail(db: Db, email: string, now: Date): Pr
     .executeTakeFirst();
   return row ?? null;
 }
+
+export interface PendingInvite {
+  id: number;
+  email: string;
+  role: Role;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** Invites not yet used and not expired, soonest to expire first. For the admin's people page. */
+export async function listPendingInvites(db: Db, now: Date): Promise<PendingInvite[]> {
+  const rows = await db
+    .selectFrom('invites')
+    .select(['id', 'email', 'role', 'created_at', 'expires_at'])
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', iso(now))
+    .orderBy('expires_at', 'asc')
+    .orderBy('id', 'asc')
+    .limit(500)
+    .execute();
+  return rows.map((r) => ({ id: r.id, email: r.email, role: r.role, createdAt: r.created_at, expiresAt: r.expires_at }));
+}
+
+/**
+ * Makes a pending invite expire now, so its link stops working; true if it
+ * was still pending. The row is kept (expired, like any other) rather than
+ * deleted. Admin actions only.
+ */
+export async function revokeInvite(db: Db, id: number, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('invites')
+    .set({ expires_at: iso(now) })
+    .where('id', '=', id)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', iso(now))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}

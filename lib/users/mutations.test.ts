@@ -11,7 +11,7 @@ delete process.env.ADMIN_EMAIL;
 const { db } = await import('@/lib/db/ready');
 const { getUserByEmail } = await import('@/lib/store/users');
 const m = await import('./mutations');
-const { getInvite, needsSetup } = await import('./queries');
+const { getInvite, listInvites, needsSetup } = await import('./queries');
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -45,5 +45,21 @@ describe('people', () => {
     expect(after.active).toBe(false);
     expect(after.sessionVersion).toBeGreaterThan(organizer.sessionVersion);
     await expect(m.setPersonActive(admin, admin.id, false)).rejects.toThrow(/cannot deactivate yourself/i);
+  });
+
+  it('an admin revokes a pending invite: its link stops working; organizers cannot revoke', async () => {
+    const database = await db();
+    const admin = (await getUserByEmail(database, 'root@example.com'))!;
+    const token = await m.inviteUser(admin, 'later@example.com', 'admin');
+    const invite = (await listInvites()).find((i) => i.email === 'later@example.com')!;
+    expect(invite).toMatchObject({ role: 'admin' });
+    expect(Date.parse(invite.expiresAt) - Date.now()).toBeGreaterThan(6 * 24 * 60 * 60 * 1000);
+    const organizer = (await getUserByEmail(database, 'org@example.com'))!;
+    await expect(m.revokeInvite(organizer, invite.id)).rejects.toThrow(/only admins/i);
+    await m.revokeInvite(admin, invite.id);
+    expect(await getInvite(token)).toBeNull();
+    expect((await listInvites()).some((i) => i.id === invite.id)).toBe(false);
+    await expect(m.acceptInvite(token, { name: 'Late', password: 'another-long-password' })).rejects.toThrow(/expired or was already used/);
+    await expect(m.revokeInvite(admin, invite.id)).rejects.toThrow(/already used, revoked or expired/);
   });
 });

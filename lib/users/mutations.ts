@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db/ready';
 import { hashPassword } from '@/lib/auth/password';
 import { EmailTakenError } from '@/lib/store/errors';
-import { consumeInvite, createInvite } from '@/lib/store/invites';
+import { consumeInvite, createInvite, revokeInvite as revokeStoredInvite } from '@/lib/store/invites';
 import type { Role, User } from '@/lib/store/types';
 import { countUsers, createUser, getUserByEmail, getUserById, setUserActive } from '@/lib/store/users';
 
@@ -22,6 +22,14 @@ export async function inviteUser(admin: User, email: string, role: Role): Promis
   const database = await db();
   if (await getUserByEmail(database, email)) throw new UserInputError({ email: 'This person already has an account.' });
   return createInvite(database, email, role, admin.id, new Date());
+}
+
+/** Revokes a pending invite: its link stops working at once. Admins only. */
+export async function revokeInvite(admin: User, inviteId: number): Promise<void> {
+  assertAdmin(admin);
+  if (!(await revokeStoredInvite(await db(), inviteId, new Date()))) {
+    throw new UserInputError({ form: 'This invite was already used, revoked or expired. Reload the page.' });
+  }
 }
 
 /** Turns an invite into an account, atomically: a failed sign-up does not use up the invite. Anyone holding the link. */

@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db/ready';
-import { getPendingInvite } from '@/lib/store/invites';
+import { getPendingInvite, listPendingInvites } from '@/lib/store/invites';
 import { countUsers, listUsers } from '@/lib/store/users';
 
 /** True while nobody has an account: the only time /setup works. */
@@ -11,6 +11,11 @@ export async function needsSetup(): Promise<boolean> {
 /** Everyone with an account, for the admin's people page. Admins only. */
 export async function listPeople() {
   return listUsers(await db());
+}
+
+/** Invites not yet used, with their expiry, for the admin's people page. Admins only. */
+export async function listInvites() {
+  return listPendingInvites(await db(), new Date());
 }
 
 /** The invite behind a link, if it is still valid. */

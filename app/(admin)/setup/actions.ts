@@ -16,5 +16,5 @@ export async function setupAction(_state: FormState, form: FormData): Promise<Fo
     if (error instanceof UserInputError) return { fieldErrors: error.fieldErrors, message: error.message, values };
     throw error;
   }
-  redirect(`/signin?email=${encodeURIComponent(parsed.data.email)}`);
+  redirect(`/signin?email=${encodeURIComponent(parsed.data.email)}&created=admin`);
 }

@@ -13,8 +13,14 @@ const ERRORS: Record<string, string> = {
   AccessDenied: 'This GitHub account’s email has not been invited.',
 };
 
+/** Where /setup and /invite send a person once their account exists (`?created=`). */
+const CREATED: Record<string, string> = {
+  admin: 'Your admin account is ready. Sign in with the password you just chose.',
+  account: 'Your account is ready. Sign in with the password you just chose.',
+};
+
 interface Props {
-  searchParams: Promise<{ callbackUrl?: string; error?: string; email?: string }>;
+  searchParams: Promise<{ callbackUrl?: string; error?: string; email?: string; created?: string }>;
 }
 
 export default async function SignInPage({ searchParams }: Props) {
@@ -25,6 +31,11 @@ export default async function SignInPage({ searchParams }: Props) {
     <main id="main" className="mx-auto max-w-sm px-4 py-16">
       <h1 className="text-2xl font-bold text-zinc-900 dark:text-zinc-50">Sign in</h1>
       <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">Organizers of {env.siteName} sign in to write and publish recaps.</p>
+      {params.created && CREATED[params.created] && (
+        <p role="status" className="mt-4 rounded-md border border-teal-300 bg-teal-50 p-3 text-sm text-teal-900 dark:border-teal-800 dark:bg-teal-950 dark:text-teal-100">
+          {CREATED[params.created]}
+        </p>
+      )}
       {setup && (
         <p className="mt-4 rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
           No account exists yet. <Link href="/setup" className="font-semibold underline">Create the first admin</Link>.

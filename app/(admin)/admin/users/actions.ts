@@ -5,8 +5,8 @@ import { z } from 'zod';
 import { requireActionUser } from '@/lib/auth/session';
 import { env } from '@/lib/env';
 import { formValues, zodErrors, type FormState } from '@/lib/form-state';
-import { inviteInputSchema } from '@/lib/users/schema';
-import { inviteUser, setPersonActive, UserInputError } from '@/lib/users/mutations';
+import { inviteInputSchema, revokeInviteInputSchema } from '@/lib/users/schema';
+import { inviteUser, revokeInvite, setPersonActive, UserInputError } from '@/lib/users/mutations';
 
 /** Creates an invite and returns its link to copy (there is no mail server). Admins only. */
 export async function inviteAction(_state: FormState, form: FormData): Promise<FormState> {
@@ -24,13 +24,28 @@ export async function inviteAction(_state: FormState, form: FormData): Promise<F
   }
 }
 
+/** Revokes a pending invite (its id bound on the server page); the link stops working at once. Admins only. */
+export async function revokeInviteAction(inviteId: number): Promise<FormState> {
+  const admin = await requireActionUser('admin');
+  const parsed = revokeInviteInputSchema.safeParse({ inviteId });
+  if (!parsed.success) return { message: 'That invite cannot be found. Reload the page.' };
+  try {
+    await revokeInvite(admin, parsed.data.inviteId);
+  } catch (error) {
+    if (error instanceof UserInputError) return { message: error.message };
+    throw error;
+  }
+  revalidatePath('/admin/users');
+  return { ok: true };
+}
+
 const activeInput = z.object({ userId: z.number().int().positive(), active: z.boolean() });
 
 /** Deactivates or reactivates a person; a deactivated person's session stops on its next request. Admins only. */
 export async function setActiveAction(userId: number, active: boolean): Promise<FormState> {
   const admin = await requireActionUser('admin');
   const parsed = activeInput.safeParse({ userId, active });
-  if (!parsed.success) return { message: 'Invalid request.' };
+  if (!parsed.success) return { message: 'That person cannot be found. Reload the page.' };
   try {
     await setPersonActive(admin, parsed.data.userId, parsed.data.active);
   } catch (error) {

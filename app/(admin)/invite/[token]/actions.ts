@@ -17,5 +17,5 @@ export async function acceptInviteAction(token: string, _state: FormState, form:
     if (error instanceof UserInputError) return { fieldErrors: error.fieldErrors, message: error.message, values };
     throw error;
   }
-  redirect(`/signin?email=${encodeURIComponent(email)}`);
+  redirect(`/signin?email=${encodeURIComponent(email)}&created=account`);
 }

@@ -1,0 +1,34 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect } from 'react';
+
+/**
+ * An unexpected error in an admin page, shown inside the admin layout (its
+ * navigation stays usable) rather than the public site's error page. The
+ * server already logged the error; the reader gets its reference only.
+ */
+export default function AdminError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  useEffect(() => {
+    // In the browser console too, for an organizer reporting the problem.
+    if (error.digest) console.error(`Admin page error, reference ${error.digest}`);
+  }, [error.digest]);
+  return (
+    <section aria-labelledby="admin-error-title" className="mx-auto max-w-xl py-12" data-testid="admin-error">
+      <h1 id="admin-error-title" className="text-2xl font-bold text-zinc-900 dark:text-zinc-50">This admin page could not be shown</h1>
+      <p className="mt-3 text-zinc-700 dark:text-zinc-300">
+        Something went wrong on the server. Nothing you typed in another tab is lost: drafts are saved as you write. Try again, or go back to the list of
+        recaps.
+      </p>
+      {error.digest && <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">If it keeps happening, give this reference to whoever runs the portal: {error.digest}</p>}
+      <p className="mt-6 flex flex-wrap gap-3">
+        <button type="button" onClick={reset} className="btn-link">
+          Try again
+        </button>
+        <Link href="/admin" className="btn-link">
+          Back to recaps
+        </Link>
+      </p>
+    </section>
+  );
+}
