@@ -200,3 +200,17 @@ describe('insert, remove, move', () => {
     expect(sanitizeAttribute(' a "b"\nc ')).toBe('a \u201db\u201d c');
   });
 });
+
+describe('the new-recap template', () => {
+  it('has one example talk the talks panel reads completely, and saving it unchanged changes nothing', async () => {
+    const { NEW_RECAP_TEMPLATE } = await import('./new-recap-template');
+    const [example, ...rest] = parseTalkBlocks(NEW_RECAP_TEMPLATE);
+    expect(rest).toEqual([]);
+    expect(example.title).toBe('Title of the first talk');
+    expect(example.speakers).toEqual([{ name: 'Ada Lovelace', role: 'Staff Engineer', affiliation: 'Example Corp' }]);
+    expect(example.summary).toMatch(/^What the talk was about\./);
+    expect(updateTalk(NEW_RECAP_TEMPLATE, 0, toDraft(example))).toBe(NEW_RECAP_TEMPLATE);
+    // Written exactly as the panel writes a new talk.
+    expect(example.source).toBe(formatTalkBlock(toDraft(example)));
+  });
+});

@@ -1,7 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect } from 'react';
+import { useRouter } from 'next/navigation';
+import { startTransition, useEffect } from 'react';
 
 /**
  * An unexpected error in an admin page, shown inside the admin layout (its
@@ -9,6 +10,7 @@ import { useEffect } from 'react';
  * server already logged the error; the reader gets its reference only.
  */
 export default function AdminError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const router = useRouter();
   useEffect(() => {
     // In the browser console too, for an organizer reporting the problem.
     if (error.digest) console.error(`Admin page error, reference ${error.digest}`);
@@ -22,7 +24,17 @@ export default function AdminError({ error, reset }: { error: Error & { digest?:
       </p>
       {error.digest && <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">If it keeps happening, give this reference to whoever runs the portal: {error.digest}</p>}
       <p className="mt-6 flex flex-wrap gap-3">
-        <button type="button" onClick={reset} className="btn-link">
+        {/* reset() alone re-renders what the browser has; the failure was on the server, so fetch the page again. */}
+        <button
+          type="button"
+          className="btn-link"
+          onClick={() =>
+            startTransition(() => {
+              router.refresh();
+              reset();
+            })
+          }
+        >
           Try again
         </button>
         <Link href="/admin" className="btn-link">
