@@ -11,7 +11,7 @@ export const RECAPS_DESCRIPTION = 'Every meetup recap, newest first. Filter by t
 export function RecapList({ filter, result }: { filter: RecapFilter; result: RecapPage }) {
   return (
     <>
-      <PageHeader title="All recaps">
+      <PageHeader title={result.heading}>
         <p>{result.total === 1 ? '1 recap' : `${result.total} recaps`}, newest event first.</p>
       </PageHeader>
       <FilterBar filter={filter} facets={result.facets} />

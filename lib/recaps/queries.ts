@@ -7,6 +7,7 @@ import type { Database } from '@/lib/db/schema';
 import { getCatalogVersion } from '@/lib/store/catalog-version';
 import { listPublished } from '@/lib/store/recaps';
 import { byEventDateDesc, fileRecaps } from './catalog';
+import { describeFilter, filterFacets, matchesFilter, type Facet, type Facets } from './filter-counts';
 import { toPublicRecap } from './db-recaps';
 import { tagSlug } from './slug';
 import type { Recap, RecapSummary, SpeakerTalk } from './types';
@@ -137,48 +138,29 @@ export interface RecapPage {
   total: number;
   page: number;
   pageCount: number;
-  facets: { tags: Facet[]; years: Facet[]; cities: Facet[] };
+  /** Each option counted against the other filters chosen (lib/recaps/filter-counts.ts). */
+  facets: Facets;
+  /** What is shown, for the heading and the <title>: "Recaps tagged Kubernetes in 2023". */
+  heading: string;
 }
 
-export interface Facet {
-  value: string;
-  label: string;
-  count: number;
-}
+export type { Facet };
 
 /** One page of the public recap list, filtered by tag slug, year and city. */
 export async function listRecaps(filter: RecapFilter = {}): Promise<RecapPage> {
   const all = await listAllRecaps();
-  const city = filter.city?.toLowerCase();
-  const matches = all.filter(
-    (r) =>
-      (!filter.tag || r.tags.some((t) => tagSlug(t) === filter.tag)) &&
-      (!filter.year || r.date.startsWith(`${filter.year}-`)) &&
-      (!city || r.city.toLowerCase() === city),
-  );
+  const matches = all.filter((r) => matchesFilter(r, filter));
   const pageCount = Math.max(1, Math.ceil(matches.length / PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.floor(filter.page ?? 1)), pageCount);
+  const facets = filterFacets(all, filter);
   return {
     items: matches.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
     total: matches.length,
     page,
     pageCount,
-    facets: {
-      tags: facet(all.flatMap((r) => r.tags.map((t) => [tagSlug(t), t]))),
-      years: facet(all.map((r) => [r.date.slice(0, 4), r.date.slice(0, 4)])).sort((a, b) => b.value.localeCompare(a.value)),
-      cities: facet(all.map((r) => [r.city.toLowerCase(), r.city])),
-    },
+    facets,
+    heading: describeFilter(filter, facets),
   };
-}
-
-function facet(pairs: string[][]): Facet[] {
-  const map = new Map<string, Facet>();
-  for (const [value, label] of pairs) {
-    const entry = map.get(value) ?? { value, label, count: 0 };
-    entry.count++;
-    map.set(value, entry);
-  }
-  return [...map.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
 /** The newest recaps, for the home page and the feed. */

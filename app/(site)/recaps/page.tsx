@@ -14,8 +14,10 @@ interface Props {
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const filter = readRecapFilter(await searchParams);
   const filtered = Boolean(filter.tag || filter.year || filter.city || (filter.page ?? 1) > 1);
+  const result = await listRecaps(filter);
   return pageMetadata({
-    title: 'All recaps',
+    // Says what is shown: "Recaps tagged Kubernetes in 2023", and which page.
+    title: result.page > 1 ? `${result.heading}, page ${result.page}` : result.heading,
     description: RECAPS_DESCRIPTION,
     path: '/recaps',
     // Filtered and paged views are duplicates of /recaps for search engines.
