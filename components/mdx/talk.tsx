@@ -2,26 +2,34 @@ import type { ReactNode } from 'react';
 import type { TalkInfo } from '@/lib/mdx/talks';
 import { SpeakerCard } from '@/components/recaps/speaker-card';
 
-/** One talk of a recap: its own section, heading and anchor. */
+/**
+ * One talk of a recap: its own section, heading and anchor. Only the heading,
+ * the speakers and the links opt out of the body's typography (`not-prose`);
+ * the summary is styled by the recap's own `prose`, so its paragraphs are
+ * spaced exactly like the rest of the body. (A `not-prose` on the section
+ * would strip them of every margin, even inside a nested `prose`.)
+ */
 export function Talk({ talk, children }: { talk: TalkInfo; children?: ReactNode }) {
   const headingId = `${talk.id}-title`;
   return (
-    <section id={talk.id} aria-labelledby={headingId} className="talk not-prose">
-      <h2 id={headingId} className="talk-title">
-        <a href={`#${talk.id}`} className="hover:underline">
-          {talk.title}
-        </a>
-      </h2>
-      <ul className="speaker-list" aria-label="Speakers">
-        {talk.speakers.map((speaker) => (
-          <li key={speaker.slug}>
-            <SpeakerCard speaker={speaker} />
-          </li>
-        ))}
-      </ul>
-      <div className="prose prose-zinc mt-6 max-w-none dark:prose-invert">{children}</div>
+    <section id={talk.id} aria-labelledby={headingId} className="talk">
+      <div className="not-prose">
+        <h2 id={headingId} className="talk-title">
+          <a href={`#${talk.id}`} className="title-link">
+            {talk.title}
+          </a>
+        </h2>
+        <ul className="speaker-list" aria-label="Speakers">
+          {talk.speakers.map((speaker) => (
+            <li key={speaker.slug}>
+              <SpeakerCard speaker={speaker} />
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className="talk-summary">{children}</div>
       {(talk.slides || talk.video) && (
-        <p className="mt-4 flex flex-wrap gap-3 text-sm">
+        <p className="not-prose mt-4 flex flex-wrap gap-3 text-sm">
           {talk.slides && (
             <a className="btn-link" href={talk.slides} rel="noopener noreferrer nofollow">
               Slides<span className="sr-only"> for {talk.title}</span>

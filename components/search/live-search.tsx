@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { formatDate } from '@/lib/format';
 import type { SearchHit } from '@/lib/search/queries';
 import { Highlight } from './highlight';
 
@@ -102,7 +103,7 @@ export function LiveSearch() {
 
   const expanded = open && state.kind !== 'idle';
   return (
-    <form action="/search" method="get" role="search" className="relative ml-auto flex w-full sm:w-auto" onSubmit={() => setOpen(false)}>
+    <form action="/search" method="get" role="search" aria-label="Quick search" className="relative ml-auto flex w-full sm:w-auto" onSubmit={() => setOpen(false)}>
       <label htmlFor="site-search" className="sr-only">
         Search recaps
       </label>
@@ -153,7 +154,7 @@ export function LiveSearch() {
                 <Highlight text={hit.talk ? hit.talk.title : hit.recap.title} terms={state.kind === 'results' ? state.terms : []} />
               </span>
               <span className="block truncate text-xs text-zinc-600 dark:text-zinc-400">
-                {hit.talk ? `${hit.talk.speakers} · ${hit.recap.title}` : hit.recap.date}
+                {hit.talk ? `${hit.talk.speakers} · ${hit.recap.title}` : formatDate(hit.recap.date, hit.recap.locale)}
               </span>
             </li>
           ))}

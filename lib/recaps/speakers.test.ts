@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSpeakers, parseSpeakers, speakerSlug } from './speakers';
+import { formatSpeakers, parseSpeakers, speakerSlug, speakerSubtitle } from './speakers';
 
 describe('parseSpeakers', () => {
   it('reads name, role and affiliation', () => {
@@ -53,5 +53,28 @@ describe('speakerSlug', () => {
 
   it('falls back for names with nothing to slug', () => {
     expect(speakerSlug('!!!')).toBe('speaker');
+  });
+});
+
+describe('speakerSubtitle', () => {
+  const talk = (locale: string, speakers: string) => ({ recap: { locale }, talk: { speakers: parseSpeakers(speakers) } });
+  const talks = [
+    talk('zh', 'Zhang Xiao (容器团队负责人, DaoCloud)'),
+    talk('en', 'Zhang Xiao (Lead of the container team, DaoCloud); Ann (SRE)'),
+    talk('en', 'Zhang Xiao (Engineer, OldCo)'),
+  ];
+
+  it('prefers the newest description in the page’s language', () => {
+    expect(speakerSubtitle('zhang-xiao', talks, 'en')).toEqual({ text: 'Lead of the container team · DaoCloud', locale: 'en' });
+    expect(speakerSubtitle('zhang-xiao', talks, 'zh')).toEqual({ text: '容器团队负责人 · DaoCloud', locale: 'zh' });
+  });
+
+  it('falls back to another language, and says which, when the page’s gives none', () => {
+    expect(speakerSubtitle('zhang-xiao', [talks[0]], 'en')).toEqual({ text: '容器团队负责人 · DaoCloud', locale: 'zh' });
+  });
+
+  it('skips talks that do not describe the speaker, and is empty when none does', () => {
+    expect(speakerSubtitle('ann', [talk('en', 'Ann'), ...talks], 'en')).toEqual({ text: 'SRE', locale: 'en' });
+    expect(speakerSubtitle('bob', [talk('en', 'Bob')], 'en')).toEqual({ text: '', locale: 'en' });
   });
 });

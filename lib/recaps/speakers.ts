@@ -67,3 +67,32 @@ function splitOutsideParens(text: string): string[] {
   parts.push(current);
   return parts;
 }
+
+/** What a speaker page needs of each talk to describe the speaker. */
+interface SpokenTalk {
+  recap: { locale: string };
+  talk: { speakers: Speaker[] };
+}
+
+export interface SpeakerSubtitle {
+  /** "Lead of the container team · DaoCloud", or '' when no talk gives a role or affiliation. */
+  text: string;
+  /** The language `text` is written in: the page's, unless only talks in another language describe the speaker. */
+  locale: string;
+}
+
+/**
+ * The role and affiliation under a speaker's name, in the page's language
+ * when any talk in that language gives them: a speaker introduced in English
+ * at one meetup and in Chinese at a newer one is described in English on an
+ * English page. `talks` are newest first (the most recent description wins);
+ * the fallback is marked with its own language so it is read correctly.
+ */
+export function speakerSubtitle(slug: string, talks: SpokenTalk[], pageLocale: string): SpeakerSubtitle {
+  const described = talks
+    .map(({ recap, talk }) => ({ locale: recap.locale, speaker: talk.speakers.find((s) => s.slug === slug) }))
+    .filter((t): t is { locale: string; speaker: Speaker } => Boolean(t.speaker && (t.speaker.role || t.speaker.affiliation)));
+  const chosen = described.find((t) => t.locale === pageLocale) ?? described[0];
+  if (!chosen) return { text: '', locale: pageLocale };
+  return { text: [chosen.speaker.role, chosen.speaker.affiliation].filter(Boolean).join(' · '), locale: chosen.locale };
+}

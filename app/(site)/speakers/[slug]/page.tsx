@@ -3,8 +3,13 @@ import Link from 'next/link';
 import { JsonLd } from '@/components/ui/json-ld';
 import { formatDate } from '@/lib/format';
 import { getSpeaker } from '@/lib/recaps/queries';
+import { speakerSubtitle } from '@/lib/recaps/speakers';
 import { absoluteUrl, pageMetadata } from '@/lib/seo';
 import { ServerNotFound } from '@/components/layout/server-not-found';
+
+/** Speaker pages are part of the English site shell (app/(site)/layout.tsx). */
+const PAGE_LOCALE = 'en';
+const htmlLang = (locale: string) => (locale === 'zh' ? 'zh-CN' : 'en');
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -21,7 +26,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const speaker = await getSpeaker(decodeURIComponent((await params).slug));
   if (!speaker) return { title: 'Speaker not found', robots: { index: false } };
-  const what = [speaker.role, speaker.affiliation].filter(Boolean).join(', ');
+  const what = speakerSubtitle(speaker.slug, speaker.talks, PAGE_LOCALE).text.replace(' · ', ', ');
   return pageMetadata({
     title: speaker.name,
     description: `${speaker.name}${what ? ` (${what})` : ''}: ${speaker.talks.length} talk${speaker.talks.length === 1 ? '' : 's'} at ${speaker.recapCount} meetup${speaker.recapCount === 1 ? '' : 's'}.`.slice(0, 200),
@@ -32,6 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SpeakerPage({ params }: Props) {
   const speaker = await getSpeaker(decodeURIComponent((await params).slug));
   if (!speaker) return <ServerNotFound />;
+  const subtitle = speakerSubtitle(speaker.slug, speaker.talks, PAGE_LOCALE);
   return (
     <>
       <JsonLd
@@ -46,16 +52,20 @@ export default async function SpeakerPage({ params }: Props) {
       />
       <header className="mb-8">
         <h1 className="text-3xl font-bold tracking-tight text-zinc-900 sm:text-4xl dark:text-zinc-50">{speaker.name}</h1>
-        <p className="mt-2 text-zinc-600 dark:text-zinc-400">{[speaker.role, speaker.affiliation].filter(Boolean).join(' · ')}</p>
+        {subtitle.text && (
+          <p data-testid="speaker-subtitle" lang={subtitle.locale === PAGE_LOCALE ? undefined : htmlLang(subtitle.locale)} className="mt-2 text-zinc-600 dark:text-zinc-400">
+            {subtitle.text}
+          </p>
+        )}
       </header>
       <h2 className="mb-4 text-xl font-semibold text-zinc-900 dark:text-zinc-50">
         {speaker.talks.length} talk{speaker.talks.length === 1 ? '' : 's'} at {speaker.recapCount} event{speaker.recapCount === 1 ? '' : 's'}
       </h2>
       <ol className="space-y-4">
         {speaker.talks.map(({ recap, talk }) => (
-          <li key={`${recap.slug}#${talk.id}`} lang={recap.locale === 'zh' ? 'zh-CN' : 'en'} className="talk-item rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
+          <li key={`${recap.slug}#${talk.id}`} lang={htmlLang(recap.locale)} className="talk-item rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
             <h3 className="font-semibold text-zinc-900 dark:text-zinc-50">
-              <Link href={`/recaps/${recap.slug}#${talk.id}`} className="hover:underline">
+              <Link href={`/recaps/${recap.slug}#${talk.id}`} className="title-link">
                 {talk.title}
               </Link>
             </h3>
@@ -66,6 +76,20 @@ export default async function SpeakerPage({ params }: Props) {
               · <time dateTime={recap.date}>{formatDate(recap.date, recap.locale)}</time> · {recap.city}
             </p>
             {talk.summary && <p className="mt-2 line-clamp-3 text-sm">{talk.summary}</p>}
+            {(talk.slides || talk.video) && (
+              <p className="mt-3 flex flex-wrap gap-2 text-sm" lang="en">
+                {talk.slides && (
+                  <a className="btn-link" href={talk.slides} rel="noopener noreferrer nofollow">
+                    Slides<span className="sr-only"> for {talk.title}</span>
+                  </a>
+                )}
+                {talk.video && (
+                  <a className="btn-link" href={talk.video} rel="noopener noreferrer nofollow">
+                    Video<span className="sr-only"> of {talk.title}</span>
+                  </a>
+                )}
+              </p>
+            )}
           </li>
         ))}
       </ol>
