@@ -93,7 +93,7 @@ export function InsertImage({ uploadUrl, onInsert }: Props) {
           </div>
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" checked={decorative} onChange={(e) => (setDecorative(e.target.checked), setError(null))} />
-            Decorative: it adds nothing to the text (no alt text)
+            Decorative: it adds nothing to the text
           </label>
           <div>
             <label htmlFor={`${id}-caption`} className="block text-sm font-medium">
