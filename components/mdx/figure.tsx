@@ -8,6 +8,8 @@ interface FigureProps {
   caption?: string;
   width?: string;
   height?: string;
+  /** Set by the organizer for an image that adds nothing to the text: screen readers skip it (empty alt). */
+  decorative?: boolean | string;
 }
 
 // Plain-Node ESM (tsx scripts such as content:check render bodies too) hands us next/image's CJS exports object.
@@ -22,8 +24,10 @@ const IMAGE_CLASS = 'h-auto w-full rounded-lg border border-zinc-200 dark:border
 const pixels = (value: string | undefined) => (value && /^[1-9]\d{0,4}$/.test(value) ? Number(value) : null);
 
 /** An image with an optional caption. Width and height, when given, reserve space and avoid layout shift. */
-export function Figure({ src, alt, caption, width, height }: FigureProps) {
+export function Figure({ src, alt: written, caption, width, height, decorative }: FigureProps) {
   if (!isSafeUrl(src)) return null;
+  // The validator refuses an empty alt without `decorative`; a decorative image gets alt="" whatever was written.
+  const alt = decorative ? '' : written;
   const w = pixels(width);
   const h = pixels(height);
   return (

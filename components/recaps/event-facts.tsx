@@ -2,7 +2,7 @@ import { formatDate } from '@/lib/format';
 import type { RecapSummary } from '@/lib/recaps/types';
 
 /** Date, city, venue and organizer of the event, as a description list. */
-export function EventFacts({ recap }: { recap: RecapSummary }) {
+export function EventFacts({ recap }: { recap: Pick<RecapSummary, 'date' | 'locale' | 'city' | 'venue' | 'community' | 'talks'> }) {
   const facts: Array<[string, React.ReactNode]> = [
     ['Date', <time key="d" dateTime={recap.date}>{formatDate(recap.date, recap.locale)}</time>],
     ['City', recap.city],

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { formatDate } from '@/lib/format';
+import { CoverImage } from './cover-image';
 import type { RecapSummary } from '@/lib/recaps/types';
 
 /** A recap in a listing: cover, title, when and where, talk count, speakers. */
@@ -8,10 +9,7 @@ export function RecapCard({ recap, headingLevel = 'h2' }: { recap: RecapSummary;
   const speakers = [...new Set(recap.talks.flatMap((t) => t.speakers.map((s) => s.name)))];
   return (
     <article lang={recap.locale === 'zh' ? 'zh-CN' : 'en'} className="group relative flex flex-col overflow-hidden rounded-xl border border-zinc-200 dark:border-zinc-800">
-      {recap.cover && (
-        // eslint-disable-next-line @next/next/no-img-element -- covers are small SVGs served as-is
-        <img src={recap.cover} alt="" width={1200} height={630} loading="lazy" decoding="async" className="aspect-[40/21] w-full bg-zinc-100 object-cover dark:bg-zinc-900" />
-      )}
+      {recap.cover && <CoverImage src={recap.cover} />}
       <div className="flex flex-1 flex-col gap-2 p-4">
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           <time dateTime={recap.date}>{formatDate(recap.date, recap.locale)}</time> · {recap.city}

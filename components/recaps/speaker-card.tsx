@@ -6,9 +6,16 @@ function initials(name: string): string {
   return parts.length > 1 ? `${parts[0][0]}${parts[parts.length - 1][0]}` : name.trim().slice(0, 2);
 }
 
+/**
+ * A speaker's name, role and initials, linking to their page. Never
+ * prefetched: in a draft preview (the editor's, or a preview link) a new
+ * speaker has no page yet, and a prefetch would 404 and log an error; on a
+ * public recap, prefetching every speaker page in view costs more than the
+ * click it would speed up.
+ */
 export function SpeakerCard({ speaker }: { speaker: Speaker }) {
   return (
-    <Link href={`/speakers/${encodeURIComponent(speaker.slug)}`} className="speaker-card">
+    <Link href={`/speakers/${encodeURIComponent(speaker.slug)}`} className="speaker-card" prefetch={false}>
       <span aria-hidden="true" className="speaker-avatar">
         {initials(speaker.name)}
       </span>

@@ -1,10 +1,13 @@
 import type { TalkInfo } from '@/lib/mdx/talks';
 
-/** Table of contents of a recap's talks; plain anchors, so it works without JavaScript. */
+/**
+ * Table of contents of a recap's talks; plain anchors, so it works without JavaScript.
+ * Sticky only beside the body, in `RecapArticle`'s wide (container) layout: stacked above it, it scrolls away.
+ */
 export function TalkContents({ talks }: { talks: TalkInfo[] }) {
   if (talks.length === 0) return null;
   return (
-    <nav id="contents" aria-labelledby="contents-title" className="mb-8 lg:sticky lg:top-20 lg:col-start-2 lg:row-start-1 lg:mb-0 lg:self-start">
+    <nav id="contents" aria-labelledby="contents-title" className="mb-8 @4xl:sticky @4xl:top-20 @4xl:col-start-2 @4xl:row-start-1 @4xl:mb-0 @4xl:self-start">
       <p id="contents-title" className="text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
         Talks
       </p>

@@ -31,7 +31,7 @@ export function compileBody(source: string, lineOffset = 0): Compiled<CompiledBo
   if (limit) return { ok: false, diagnostics: [limit] };
   const parsed = parseBody(body, lineOffset);
   if (!parsed.ok) return { ok: false, diagnostics: [parsed.diagnostic] };
-  const problems = validateTree(parsed.tree, lineOffset);
+  const problems = validateTree(parsed.tree, lineOffset, body);
   if (problems.length) return { ok: false, diagnostics: sortDiagnostics(problems) };
   return { ok: true, value: { tree: parsed.tree, talks: extractTalks(parsed.tree) } };
 }

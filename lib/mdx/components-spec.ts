@@ -7,13 +7,16 @@ export interface ComponentSpec {
   required: readonly string[];
   /** Attributes whose value is a URL and must pass `isSafeUrl`. */
   urls: readonly string[];
+  /** Attributes written without a value (`<Figure … decorative />`). */
+  flags?: readonly string[];
   /** Where the component may appear: at the top level only, or anywhere. */
   topLevelOnly?: boolean;
 }
 
 export const COMPONENTS: Record<string, ComponentSpec> = {
   Talk: { attributes: ['title', 'speakers', 'slides', 'video'], required: ['title', 'speakers'], urls: ['slides', 'video'], topLevelOnly: true },
-  Figure: { attributes: ['src', 'alt', 'caption', 'width', 'height'], required: ['src', 'alt'], urls: ['src'] },
+  // `decorative` marks an image that adds nothing for a screen reader: only then may `alt` be empty.
+  Figure: { attributes: ['src', 'alt', 'caption', 'width', 'height', 'decorative'], required: ['src', 'alt'], urls: ['src'], flags: ['decorative'] },
   Gallery: { attributes: ['caption'], required: [], urls: [] },
   Video: { attributes: ['src', 'title'], required: ['src', 'title'], urls: ['src'] },
   Callout: { attributes: ['type', 'title'], required: [], urls: [] },

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { FRONT_MATTER_KEYS, frontMatterSchema, type FrontMatter } from '@/lib/recaps/schema';
 import type { Diagnostic } from './diagnostic';
+import { describeYamlError } from './error-catalog-yaml';
 
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -47,9 +48,11 @@ export function parseFrontMatter(yaml: string | null): FrontMatterResult {
   // Warnings count too: an unknown tag (`!!js/function`) is only a warning to
   // the parser, which would then quietly keep the tagged text as a string.
   // The parser's own `at line 1, column 8` is YAML-relative; `at` gives the file position.
-  const problems: Diagnostic[] = [...doc.errors, ...doc.warnings].map((e) =>
-    at(e.pos[0], `invalid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`),
-  );
+  const lines = yaml.split('\n');
+  const problems: Diagnostic[] = [...doc.errors, ...doc.warnings].map((e) => {
+    const lineText = lines[counter.linePos(e.pos[0]).line - 1] ?? '';
+    return at(e.pos[0], describeYamlError(e.code, e.message.split('\n')[0], lineText));
+  });
   if (problems.length) return { ok: false, diagnostics: problems };
   if (!isMap(doc.contents)) return { ok: false, diagnostics: [at(0, 'front matter must be a mapping of keys to values')] };
 
@@ -75,7 +78,8 @@ export function parseFrontMatter(yaml: string | null): FrontMatterResult {
     // toJS throws on an alias bomb ("Excessive alias count"): one broken file
     // must be reported, not take the whole catalog down with an exception.
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { ok: false, diagnostics: [...problems, at(0, `invalid YAML: ${reason}`)] };
+    const text = /alias/i.test(reason) ? 'The front matter repeats aliases (`*name`) too many times: write the values out.' : 'The front matter could not be read: check its YAML.';
+    return { ok: false, diagnostics: [...problems, at(0, text)] };
   }
   const data = Object.fromEntries(Object.entries(js).filter(([key]) => FRONT_MATTER_KEYS.includes(key)));
   const parsed = frontMatterSchema.safeParse(data);

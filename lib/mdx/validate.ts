@@ -1,9 +1,11 @@
 import type { Root, Nodes } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import type { Diagnostic } from './diagnostic';
-import { CALLOUT_TYPES, COMPONENT_NAMES, COMPONENTS, HTML_ELEMENTS } from './components-spec';
+import { CALLOUT_TYPES, COMPONENTS, HTML_ELEMENTS } from './components-spec';
 import { isSafeUrl, videoEmbed } from './safe-url';
 import { MAX_NESTING } from './limits';
+import { messages } from './error-messages';
+import { speakersProblem } from './speakers-check';
 
 const DANGEROUS_TAGS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'frame', 'frameset', 'applet', 'base', 'link', 'meta', 'form', 'svg', 'math', 'template']);
 
@@ -11,9 +13,11 @@ type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 /**
  * Checks a parsed body against the allow-list. Returns every problem found,
- * positioned in the file (`lineOffset` = lines before the body).
+ * positioned in the file (`lineOffset` = lines before the body). `source`,
+ * the body text the tree was parsed from, lets it see how attribute values
+ * were quoted, which the tree does not record.
  */
-export function validateTree(tree: Root, lineOffset = 0): Diagnostic[] {
+export function validateTree(tree: Root, lineOffset = 0, source?: string): Diagnostic[] {
   const problems: Diagnostic[] = [];
   const report = (node: { position?: Nodes['position'] }, message: string) => {
     const start = node.position?.start;
@@ -30,14 +34,14 @@ export function validateTree(tree: Root, lineOffset = 0): Diagnostic[] {
     }
     switch (node.type) {
       case 'mdxjsEsm':
-        report(node, '`import`/`export` is not allowed in a recap');
+        report(node, messages.esm());
         continue;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        report(node, '`{expressions}` are not allowed in a recap; write plain text or escape the brace as \\{');
+        report(node, messages.braces());
         continue;
       case 'html':
-        report(node, 'raw HTML is not allowed in a recap');
+        report(node, messages.htmlComment());
         continue;
       case 'link':
       case 'image':
@@ -46,7 +50,7 @@ export function validateTree(tree: Root, lineOffset = 0): Diagnostic[] {
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        checkElement(node, parents, container, report);
+        checkElement(node, parents, container, report, source);
         break;
     }
     if ('children' in node) {
@@ -62,17 +66,17 @@ export function validateTree(tree: Root, lineOffset = 0): Diagnostic[] {
 
 type Reporter = (node: { position?: Nodes['position'] }, message: string) => void;
 
-function checkElement(node: JsxElement, parents: string[], container: string, reportAt: Reporter) {
+function checkElement(node: JsxElement, parents: string[], container: string, reportAt: Reporter, source?: string) {
   const report = reportAt;
   const name = node.name;
-  if (!name) return report(node, 'fragments (`<>`) are not allowed');
+  if (!name) return report(node, messages.fragment());
   const lower = name.toLowerCase();
-  if (DANGEROUS_TAGS.has(lower)) return report(node, `\`<${name}>\` is not allowed in a recap`);
+  if (DANGEROUS_TAGS.has(lower)) return report(node, messages.forbiddenTag(name));
   // Own keys only: `<constructor>` or `<toString>` must not find Object.prototype's members.
   const spec = Object.hasOwn(COMPONENTS, name) ? COMPONENTS[name] : undefined;
   const htmlAttributes = Object.hasOwn(HTML_ELEMENTS, name) ? HTML_ELEMENTS[name] : undefined;
   if (!spec && !htmlAttributes) {
-    return report(node, `component \`<${name}>\` is not allowed (allowed: ${COMPONENT_NAMES.join(', ')})`);
+    return report(node, lower === 'img' ? messages.htmlImage() : messages.unknownComponent(name));
   }
   const allowed = spec ? spec.attributes : htmlAttributes!;
   const seen = new Set<string>();
@@ -80,7 +84,7 @@ function checkElement(node: JsxElement, parents: string[], container: string, re
     // Attributes carry their own position: point at the attribute, not the tag.
     const report = (_: JsxElement, message: string) => reportAt(attribute.position ? attribute : node, message);
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      report(node, `spread attributes (\`{...}\`) are not allowed on \`<${name}>\``);
+      report(node, messages.spreadAttribute(name));
       continue;
     }
     const attr = attribute.name;
@@ -88,28 +92,38 @@ function checkElement(node: JsxElement, parents: string[], container: string, re
     if (/^on/i.test(attr)) {
       report(node, `event handler attribute \`${attr}\` is not allowed`);
     } else if (attribute.value !== null && typeof attribute.value === 'object') {
-      report(node, `attribute expressions (\`${attr}={...}\`) are not allowed: write ${attr}="..."`);
+      report(node, messages.attributeBraces(attr, name));
     } else if (!allowed.includes(attr)) {
       report(node, `unknown attribute \`${attr}\` on \`<${name}>\`${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}`);
+    } else if (spec?.flags?.includes(attr)) {
+      if (attribute.value !== null) report(node, messages.flagWithValue(attr, name));
     } else if (typeof attribute.value !== 'string') {
       report(node, `attribute \`${attr}\` on \`<${name}>\` needs a value: ${attr}="..."`);
+    } else if (source && attribute.position && singleQuoted(source, attribute.position)) {
+      report(node, messages.attributeQuotes(attr, name, attribute.value));
+    } else if (name === 'Talk' && spec?.urls.includes(attr) && !/^https?:\/\/[^/\s]/i.test(attribute.value.trim())) {
+      // Slides and videos live elsewhere: a site path or mailto there is a slip, not a link.
+      report(node, messages.talkLink(attr, truncate(attribute.value)));
+    } else if (name === 'Talk' && attr === 'speakers' && speakersProblem(attribute.value)) {
+      report(node, speakersProblem(attribute.value)!);
     } else if (spec?.urls.includes(attr) && !isSafeUrl(attribute.value)) {
       report(node, `URL "${truncate(attribute.value)}" in \`${attr}\` is not allowed: use http(s), mailto or a site-relative path`);
     }
   }
   if (!spec) return;
   for (const required of spec.required) {
-    if (!seen.has(required)) report(node, `\`<${name}>\` needs a \`${required}\` attribute`);
+    if (!seen.has(required)) report(node, `\`<${name}>\` needs a \`${required}\` attribute: add ${required}="…".`);
   }
   // Only top-level talks are extracted and rendered; one in a quote or list would silently vanish.
   if (spec.topLevelOnly && container !== 'root') {
-    const inside = parents.length ? `\`<${parents.at(-1)}>\`` : `a ${container}`;
-    report(node, `\`<${name}>\` must be at the top level, not inside ${inside}`);
+    if (parents.includes('Talk')) report(node, messages.nestedTalk());
+    else report(node, messages.talkNotTopLevel(parents.length ? `\`<${parents.at(-1)}>\`` : containerName(container)));
   }
   const value = (key: string) => {
     const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === key);
     return found && typeof found.value === 'string' ? found.value : undefined;
   };
+  if (name === 'Figure' && value('alt')?.trim() === '' && !seen.has('decorative')) report(node, messages.missingAlt());
   if (name === 'Video' && value('src') && !videoEmbed(value('src')!)) {
     report(node, '`<Video>` src must be a YouTube (youtube.com/watch?v=…, youtu.be/…) or Bilibili (bilibili.com/video/BV…) URL');
   }
@@ -120,9 +134,17 @@ function checkElement(node: JsxElement, parents: string[], container: string, re
     const v = value(size);
     if (v !== undefined && !/^\d{1,5}$/.test(v)) report(node, `\`${size}\` on \`<${name}>\` must be a whole number of pixels`);
   }
-  if (name === 'Talk' && value('speakers') !== undefined && value('speakers')!.trim() === '') {
-    report(node, '`<Talk>` speakers cannot be empty');
-  }
+}
+
+/** `title='Intro'`: valid JSX, but an apostrophe in the value breaks it, so recaps use double quotes only. */
+function singleQuoted(source: string, position: NonNullable<Nodes['position']>): boolean {
+  const { start, end } = position;
+  if (start.offset === undefined || end.offset === undefined) return false;
+  return /^[^=]+=\s*'/.test(source.slice(start.offset, end.offset));
+}
+
+function containerName(type: string): string {
+  return type === 'blockquote' ? 'a quote' : type === 'list' || type === 'listItem' ? 'a list' : `a ${type}`;
 }
 
 function truncate(s: string): string {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { compileRecapSource } from '@/lib/mdx/compile';
 import type { Diagnostic } from '@/lib/mdx/diagnostic';
+import { readUtf8File } from '@/lib/mdx/read-utf8';
 import { isValidSlug } from './slug';
 import type { Recap } from './types';
 
@@ -32,7 +33,9 @@ export function loadRecapFile(file: string): { recap: Recap } | { problem: FileP
   if (!isValidSlug(slug)) {
     return { problem: { file, diagnostics: [{ line: 1, column: 1, message: `file name "${slug}" is not a valid slug: use lowercase letters, digits and single hyphens` }] } };
   }
-  const compiled = compileRecapSource(fs.readFileSync(file, 'utf8'));
+  const read = readUtf8File(file);
+  if (!read.ok) return { problem: { file, diagnostics: [read.diagnostic] } };
+  const compiled = compileRecapSource(read.text);
   if (!compiled.ok) return { problem: { file, diagnostics: compiled.diagnostics } };
   const { frontMatter, talks, tree } = compiled.value;
   return {

@@ -1,15 +1,20 @@
 import { useRef } from 'react';
 import { BodyEditor, type BodyEditorHandle } from './body-editor';
 import { DiagnosticsList } from './diagnostics-list';
-import { ImageUpload } from './image-upload';
+import { InsertImage } from './insert-image';
 import type { Diagnostic } from './types';
-import { figureTag } from './upload';
+import { blockInsertion } from '@/lib/mdx/block-insertion';
 
 interface Props {
   body: string;
   onChange: (body: string) => void;
   diagnostics: Diagnostic[];
   uploadUrl: string;
+}
+
+function appendBlock(body: string, tag: string): string {
+  const { from, insert } = blockInsertion(body, body.length, tag);
+  return body.slice(0, from) + insert + body.slice(from);
 }
 
 const DIAGNOSTICS_ID = 'body-diagnostics';
@@ -24,12 +29,10 @@ export function BodySection({ body, onChange, diagnostics, uploadUrl }: Props) {
         <h2 id={BODY_LABEL_ID} className="text-lg font-semibold">
           Body (MDX)
         </h2>
-        <ImageUpload
+        <InsertImage
           uploadUrl={uploadUrl}
-          label="Insert image"
-          successText="Image inserted; describe it in alt."
-          // Before CodeMirror has loaded there is no cursor: append instead.
-          onUploaded={(image) => (editor.current ? editor.current.insertBlock(figureTag(image)) : onChange(`${body}\n\n${figureTag(image)}\n`))}
+          // Before CodeMirror has loaded there is no cursor: append, at a block boundary too.
+          onInsert={(tag) => (editor.current ? editor.current.insertBlock(tag) : onChange(appendBlock(body, tag)))}
         />
       </div>
       <BodyEditor

@@ -3,6 +3,7 @@ import { markdown } from '@codemirror/lang-markdown';
 import { EditorState, StateEffect, StateField, type Range } from '@codemirror/state';
 import { Decoration, type DecorationSet } from '@codemirror/view';
 import type { Diagnostic } from './types';
+import { blockInsertion } from '@/lib/mdx/block-insertion';
 
 /**
  * Everything that touches CodeMirror lives here and is imported dynamically
@@ -101,15 +102,9 @@ export function goTo(view: EditorView, line: number, column: number): void {
   view.focus();
 }
 
-/** Inserts a block (e.g. a Figure) at the cursor on its own paragraph; the cursor lands inside `alt=""`. */
+/** Inserts a block (e.g. a Figure) at the nearest block boundary, never mid-paragraph (see `blockInsertion`). */
 export function insertBlock(view: EditorView, text: string): void {
-  const { from, to } = view.state.selection.main;
-  const line = view.state.doc.lineAt(from);
-  const before = from > line.from ? '\n\n' : '';
-  const after = to < view.state.doc.lineAt(to).to ? '\n\n' : '';
-  const insert = before + text + after;
-  const alt = text.indexOf('alt="');
-  const cursor = from + before.length + (alt >= 0 ? alt + 5 : text.length);
-  view.dispatch({ changes: { from, to, insert }, selection: { anchor: cursor }, scrollIntoView: true });
+  const { from, insert, cursor } = blockInsertion(view.state.doc.toString(), view.state.selection.main.head, text);
+  view.dispatch({ changes: { from, insert }, selection: { anchor: cursor }, scrollIntoView: true });
   view.focus();
 }

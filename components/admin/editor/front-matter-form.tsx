@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { suggestSlug } from '@/lib/recaps/slug';
 import { FormField, INPUT_CLASS } from './form-field';
 import { ImageUpload } from './image-upload';
+import { CoverImage } from '@/components/recaps/cover-image';
 import { FIELD_LABELS, fieldId, type RecapFields } from './types';
 
 export const DESCRIPTION_LIMIT = 200;
@@ -24,6 +25,9 @@ const TEXT_FIELDS: Array<{ key: TextKey; type?: string; placeholder?: string; wi
   { key: 'author' },
   { key: 'tags', placeholder: 'kubernetes, observability', wide: true },
 ];
+
+/** Only what the schema would accept as a cover is loaded: a site path or an http(s) address. */
+const showsCover = (cover: string) => /^(?:\/(?!\/)|https?:\/\/)\S+$/.test(cover.trim());
 
 export function FrontMatterForm({ fields, errors, onChange, uploadUrl, slugUnset }: Props) {
   const [slugFollowsTitle, setSlugFollowsTitle] = useState(slugUnset && fields.slug === '');
@@ -105,6 +109,13 @@ export function FrontMatterForm({ fields, errors, onChange, uploadUrl, slugUnset
         <div className="mt-2">
           <ImageUpload uploadUrl={uploadUrl} label="Upload cover image" successText="Cover image uploaded." onUploaded={(image) => set('cover', image.src)} />
         </div>
+        {showsCover(fields.cover) && (
+          // Framed as the recap cards frame it, so the organizer sees the crop visitors will see.
+          <figure className="mt-3 max-w-sm overflow-hidden rounded-xl border border-zinc-200 dark:border-zinc-800" data-testid="cover-preview">
+            <CoverImage src={fields.cover.trim()} lazy={false} />
+            <figcaption className="p-2 text-xs text-zinc-600 dark:text-zinc-400">As it appears on recap cards.</figcaption>
+          </figure>
+        )}
       </div>
     </fieldset>
   );

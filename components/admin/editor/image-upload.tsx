@@ -1,48 +1,57 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useRef, useState, type ChangeEvent } from 'react';
 import { IMAGE_TYPES, uploadImage, type UploadedImage } from './upload';
 
 interface Props {
   uploadUrl: string;
   label: string;
   onUploaded: (image: UploadedImage) => void;
-  /** Tells the user what happens after a successful upload. */
-  successText: string;
+  /** Tells the user what happens after a successful upload; null to say nothing (the caller takes over). */
+  successText: string | null;
 }
 
 /**
- * A file input dressed as a button. The input itself stays in the tab order
- * (visually hidden), so it is keyboard operable and labelled by the visible text.
+ * A real `<button>` that opens the file picker of a hidden file input: it is
+ * a button to the pointer, the keyboard (Enter, Space) and assistive
+ * technology alike (`getByRole('button', { name })`), which a label dressed
+ * as a button is not. The input is out of the tab order and the
+ * accessibility tree; tests may still `setInputFiles` on it.
  */
 export function ImageUpload({ uploadUrl, label, onUploaded, successText }: Props) {
-  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
   async function onChange(event: ChangeEvent<HTMLInputElement>) {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
+    const target = event.currentTarget;
+    const file = target.files?.[0];
     if (!file) return;
     setBusy(true);
     setMessage(null);
     const result = await uploadImage(uploadUrl, file);
     setBusy(false);
     // Clearing lets the same file be chosen again after fixing a problem.
-    input.value = '';
+    target.value = '';
     if (result.ok) {
       onUploaded(result.image);
-      setMessage({ error: false, text: successText });
+      if (successText) setMessage({ error: false, text: successText });
     } else setMessage({ error: true, text: result.error });
   }
 
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      <label
-        htmlFor={id}
-        className="btn-link cursor-pointer text-sm focus-within:outline-3 focus-within:outline-offset-2 focus-within:outline-teal-600"
-      >
+      <button type="button" className="btn-link text-sm" disabled={busy} aria-disabled={busy} onClick={() => input.current?.click()}>
         {busy ? 'Uploading…' : label}
-        <input id={id} type="file" accept={IMAGE_TYPES} className="sr-only" disabled={busy} onChange={onChange} />
-      </label>
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept={IMAGE_TYPES}
+        hidden
+        tabIndex={-1}
+        aria-hidden="true"
+        data-testid={`file-input-${label.toLowerCase().replace(/\s+/g, '-')}`}
+        onChange={onChange}
+      />
       {message?.error ? (
         <span role="alert" className="text-sm text-red-700 dark:text-red-400">
           {message.text}

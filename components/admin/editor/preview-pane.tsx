@@ -1,7 +1,11 @@
 import type { PreviewView } from './use-preview';
 
-/** The server-rendered draft, in the same prose container as the public recap page. */
+/** The server-rendered draft, laid out by the public page's own component. */
 export function PreviewPane({ view }: { view: PreviewView }) {
+  const result = view.result;
+  // No render for the latest text: the body has problems. Keep the last good one, marked out of date.
+  const stale = result !== null && !result.node && view.lastGood !== null;
+  const problems = result?.diagnostics.length ?? 0;
   return (
     <section data-testid="preview" aria-labelledby="preview-heading" aria-busy={view.pending} className="min-w-0">
       <div className="flex items-baseline justify-between gap-2">
@@ -9,7 +13,7 @@ export function PreviewPane({ view }: { view: PreviewView }) {
           Preview
         </h2>
         <p className="text-xs text-zinc-600 dark:text-zinc-400">
-          {view.pending ? 'Updating…' : view.result ? `Rendered in ${Math.round(view.result.renderMs)} ms` : ''}
+          {view.pending ? 'Updating…' : result && !stale ? `Rendered in ${Math.round(result.renderMs)} ms` : ''}
         </p>
       </div>
       {view.error && (
@@ -17,14 +21,26 @@ export function PreviewPane({ view }: { view: PreviewView }) {
           {view.error}
         </p>
       )}
-      <article className="prose prose-zinc mt-3 max-w-none rounded-lg border border-zinc-200 p-4 dark:border-zinc-800 dark:prose-invert">
-        {view.result?.node ??
-          (view.result ? (
+      {/* Polite, not an alert: it changes while the author types, and the problems themselves are listed under the editor. */}
+      <p aria-live="polite" data-testid="preview-stale" className={stale ? 'mt-2 rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100' : 'sr-only'}>
+        {stale
+          ? `Out of date: the body has ${problems === 1 ? '1 problem' : `${problems} problems`}. This is the last version that rendered; fix the problems listed under the editor to update it.`
+          : ''}
+      </p>
+      <div
+        data-testid="preview-content"
+        data-stale={stale || undefined}
+        className={`mt-3 min-w-0 rounded-lg border p-4 ${stale ? 'border-dashed border-amber-400 opacity-60' : 'border-zinc-200 dark:border-zinc-800'}`}
+      >
+        {result?.node ??
+          (stale ? (
+            view.lastGood
+          ) : result ? (
             <p>The body cannot be rendered yet; fix the problems listed under the editor.</p>
           ) : (
             <p>The preview appears here.</p>
           ))}
-      </article>
+      </div>
     </section>
   );
 }

@@ -26,8 +26,20 @@ export async function uploadImage(url: string, file: File): Promise<UploadResult
   return { ok: false, error };
 }
 
-/** The MDX for an uploaded image; alt is left empty for the author to describe the picture. */
-export function figureTag(image: UploadedImage): string {
+export interface FigureText {
+  alt: string;
+  caption: string;
+  /** The image adds nothing for someone who cannot see it: `alt` stays empty, on purpose. */
+  decorative: boolean;
+}
+
+/** An attribute value for `name="…"`: one line, with `"` as a character reference (MDX decodes it). */
+const attributeText = (value: string) => value.replace(/\s+/g, ' ').trim().replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** The MDX for an uploaded image, with the alt text and caption the organizer gave. */
+export function figureTag(image: UploadedImage, text: FigureText): string {
   const size = image.width && image.height ? ` width="${image.width}" height="${image.height}"` : '';
-  return `<Figure src="${image.src.replace(/"/g, '%22')}" alt=""${size} caption="" />`;
+  const alt = text.decorative ? '' : attributeText(text.alt);
+  const caption = text.caption.trim() ? ` caption="${attributeText(text.caption)}"` : '';
+  return `<Figure src="${image.src.replace(/"/g, '%22')}" alt="${alt}"${text.decorative ? ' decorative' : ''}${size}${caption} />`;
 }

@@ -1,10 +1,16 @@
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState, type ReactNode } from 'react';
 import type { DraftContent, PreviewFn, PreviewState } from './types';
 
 export const PREVIEW_DELAY = 300;
 
 export interface PreviewView {
   result: PreviewState | null;
+  /**
+   * The last render that succeeded. While the body has errors the server
+   * sends no render; the pane keeps showing this one, marked out of date,
+   * rather than going blank.
+   */
+  lastGood: ReactNode | null;
   pending: boolean;
   error: string | null;
 }
@@ -12,10 +18,11 @@ export interface PreviewView {
 /**
  * Renders the draft on the server 300 ms after the last change. Responses can
  * arrive out of order; one older than what is already shown is dropped, so
- * the preview never jumps back to stale text.
+ * the preview never jumps back to stale text. A body that does not compile
+ * keeps the last good render on screen (see `PreviewView.lastGood`).
  */
 export function usePreview(preview: PreviewFn, content: DraftContent, onResult: (result: PreviewState) => void): PreviewView {
-  const [view, setView] = useState<PreviewView>({ result: null, pending: true, error: null });
+  const [view, setView] = useState<PreviewView>({ result: null, lastGood: null, pending: true, error: null });
   const sent = useRef(0);
   const shown = useRef(0);
   const report = useEffectEvent((result: PreviewState) => onResult(result));
@@ -28,7 +35,7 @@ export function usePreview(preview: PreviewFn, content: DraftContent, onResult: 
         (result) => {
           if (id <= shown.current) return;
           shown.current = id;
-          setView({ result, pending: id !== sent.current, error: null });
+          setView((v) => ({ result, lastGood: result.node ?? v.lastGood, pending: id !== sent.current, error: null }));
           report(result);
         },
         (error: unknown) => {

@@ -1,13 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { JsonLd } from '@/components/ui/json-ld';
-import { EventFacts } from '@/components/recaps/event-facts';
-import { TalkContents } from '@/components/recaps/talk-contents';
+import { RecapArticle } from '@/components/recaps/recap-article';
 import { RecapNeighbours } from '@/components/recaps/recap-neighbours';
 import { formatDate } from '@/lib/format';
 import { renderBody } from '@/lib/mdx/render';
 import { getAdjacentRecaps, getRecap } from '@/lib/recaps/queries';
-import { tagSlug } from '@/lib/recaps/slug';
 import { recapStructuredData } from '@/lib/recaps/structured-data';
 import { absoluteUrl, pageMetadata } from '@/lib/seo';
 import { env } from '@/lib/env';
@@ -59,36 +56,22 @@ export default async function RecapPage({ params }: Props) {
   if (!recap) return <ServerNotFound />;
   const { previous, next } = await getAdjacentRecaps(recap.slug);
   return (
-    <article>
+    <>
       <JsonLd data={recapStructuredData(recap)} />
-      <header className="mb-8">
-        <p className="text-sm font-medium text-teal-700 dark:text-teal-300">{recap.community}</p>
-        <h1 className="mt-1 text-3xl font-bold tracking-tight text-zinc-900 sm:text-4xl dark:text-zinc-50">{recap.title}</h1>
-        <p className="mt-3 max-w-3xl text-lg text-zinc-600 dark:text-zinc-400">{recap.description}</p>
-        <EventFacts recap={recap} />
-        {recap.tags.length > 0 && (
-          <ul className="mt-4 flex flex-wrap gap-2" aria-label="Tags">
-            {recap.tags.map((tag) => (
-              <li key={tag}>
-                <Link className="chip" href={`/tags/${encodeURIComponent(tagSlug(tag))}`}>
-                  #{tag}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
-      </header>
-      <div className="lg:grid lg:grid-cols-[1fr_16rem] lg:gap-10">
-        <TalkContents talks={recap.talks} />
-        <div className="prose prose-zinc max-w-none dark:prose-invert lg:col-start-1 lg:row-start-1">{renderBody(recap.tree, recap.talks)}</div>
-      </div>
-      <footer className="mt-12 border-t border-zinc-200 pt-6 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
-        <p>
-          Written by {recap.author}, published <time dateTime={recap.published}>{formatDate(recap.published, recap.locale)}</time>. Last updated{' '}
-          <time dateTime={recap.lastModified}>{formatDate(recap.lastModified, recap.locale)}</time>.
-        </p>
-        <RecapNeighbours previous={previous} next={next} />
-      </footer>
-    </article>
+      <RecapArticle
+      recap={recap}
+      footer={
+        <footer className="mt-12 border-t border-zinc-200 pt-6 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
+          <p>
+            Written by {recap.author}, published <time dateTime={recap.published}>{formatDate(recap.published, recap.locale)}</time>. Last updated{' '}
+            <time dateTime={recap.lastModified}>{formatDate(recap.lastModified, recap.locale)}</time>.
+          </p>
+          <RecapNeighbours previous={previous} next={next} />
+        </footer>
+      }
+    >
+      {renderBody(recap.tree, recap.talks)}
+    </RecapArticle>
+    </>
   );
 }

@@ -9,7 +9,10 @@ export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = { title: 'Draft preview', robots: { index: false, follow: false, nocache: true } };
 
-/** A draft shared by link (for speakers to check their section): no account, never indexed. */
+/**
+ * A draft shared by link (for speakers to check their section): no account, never indexed.
+ * Laid out by the public page's own component (`RecapArticle`), so it looks exactly like the page will.
+ */
 export default async function PreviewPage({ params }: { params: Promise<{ token: string }> }) {
   const recap = await getPreviewRecap((await params).token);
   if (!recap) notFound();
@@ -19,11 +22,15 @@ export default async function PreviewPage({ params }: { params: Promise<{ token:
       <p role="note" className="mb-6 rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
         Draft preview: this recap is not published yet. Please don’t share this link publicly.
       </p>
-      <h1 className="sr-only">Preview of {recap.fields.title || 'a draft recap'}</h1>
       {compiled.ok ? (
-        <RecapPreview fields={recap.fields} talks={compiled.value.talks}>{renderBody(compiled.value.tree, compiled.value.talks)}</RecapPreview>
+        <RecapPreview fields={recap.fields} talks={compiled.value.talks} titleAs="h1">
+          {renderBody(compiled.value.tree, compiled.value.talks)}
+        </RecapPreview>
       ) : (
-        <p>This draft has errors that the organizers are fixing. Check back soon.</p>
+        <>
+          <h1 className="text-3xl font-bold tracking-tight">{recap.fields.title || 'Draft recap'}</h1>
+          <p className="mt-4">This draft has errors that the organizers are fixing. Check back soon.</p>
+        </>
       )}
     </>
   );

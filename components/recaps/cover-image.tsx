@@ -1,0 +1,10 @@
+/** The frame every recap cover is shown in, 40:21 like a 1200×630 social card, cropped to fill. */
+export const COVER_CLASS = 'aspect-[40/21] w-full bg-zinc-100 object-cover dark:bg-zinc-900';
+
+/** A recap's cover as the cards show it: the editor previews it through the same frame. */
+export function CoverImage({ src, className = '', lazy = true }: { src: string; className?: string; lazy?: boolean }) {
+  return (
+    // eslint-disable-next-line @next/next/no-img-element -- covers are small SVGs or uploads served as-is
+    <img src={src} alt="" width={1200} height={630} loading={lazy ? 'lazy' : undefined} decoding="async" className={`${COVER_CLASS} ${className}`} />
+  );
+}

@@ -1,0 +1,106 @@
+import { COMPONENT_NAMES, COMPONENTS } from './components-spec';
+
+/**
+ * The wording of every slip in the error catalog, in one place, so that the
+ * editor and `content:check` (which both go through `compileBody`) say the
+ * same thing however the slip was detected: by the parser (`error-catalog.ts`)
+ * or by the allow-list check (`validate.ts`). A message names the construct
+ * and says what to change; it never quotes the parser.
+ */
+
+/** Components written `<X … />`: a missing end is `/>`, not `>`. */
+const SELF_CLOSING = new Set(['Figure', 'Video', 'br']);
+
+/** Names organizers reach for, mapped to the component that does the job. */
+const ALIASES: Record<string, string> = {
+  image: 'Figure', img: 'Figure', picture: 'Figure', photo: 'Figure', figure: 'Figure',
+  images: 'Gallery', photos: 'Gallery', pictures: 'Gallery',
+  youtube: 'Video', bilibili: 'Video', iframe: 'Video', embed: 'Video', movie: 'Video',
+  note: 'Callout', tip: 'Callout', warning: 'Callout', alert: 'Callout', aside: 'Callout', admonition: 'Callout',
+  session: 'Talk', presentation: 'Talk', speech: 'Talk', lecture: 'Talk',
+};
+
+export const messages = {
+  missingTagEnd: (name: string) =>
+    `The \`<${name}\` tag is not finished: add \`${SELF_CLOSING.has(name) ? '/>' : '>'}\` after its last attribute.`,
+  unclosed: (name: string, where: 'block' | 'paragraph' | 'quote' | 'list') =>
+    where === 'block'
+      ? `\`<${name}>\` is opened here but never closed: add \`</${name}>\` on its own line where it ends.`
+      : `\`<${name}>\` is opened here but never closed: add \`</${name}>\` before the end of the ${where === 'list' ? 'list item' : where}.`,
+  closeWithoutOpen: (name: string) =>
+    `\`</${name}>\` closes a \`<${name}>\` that was never opened: delete it, or add the opening \`<${name}>\` above.`,
+  mismatch: (closing: string, open: string, openLine: number) =>
+    `\`</${closing}>\` does not match \`<${open}>\` opened on line ${openLine}: close \`<${open}>\` first with \`</${open}>\`, or correct the name.`,
+  crossing: (name: string) =>
+    `\`<${name}>\` must be closed with \`</${name}>\` inside the same bold, italic or link text it was opened in.`,
+  attributeInClosingTag: (name: string) => `A closing tag has no attributes: write just \`</${name}>\`.`,
+  attributeQuotes: (attribute: string, tag: string, value: string) =>
+    `The value of \`${attribute}\` on \`<${tag}>\` must be in double quotes: ${attribute}="${value}".`,
+  unclosedQuote: (attribute: string, tag: string) =>
+    `The value of \`${attribute}\` on \`<${tag}>\` has no closing quote: add \`"\` at the end of the value.`,
+  strayQuote: (tag: string) =>
+    `A quote is out of place in the \`<${tag}>\` tag: write each attribute as name="value", with one quote at each end.`,
+  badTagCharacter: (character: string, tag: string) =>
+    `\`${character}\` is out of place in the \`<${tag}>\` tag: write attributes as name="value" and end the tag with \`${SELF_CLOSING.has(tag) ? '/>' : '>'}\`.`,
+  braces: () => 'Curly braces `{…}` are not allowed in a recap: remove them, or write `\\{` to show a brace.',
+  attributeBraces: (attribute: string, tag: string) =>
+    `The value of \`${attribute}\` on \`<${tag}>\` must be text in double quotes, not in braces: ${attribute}="…".`,
+  spreadAttribute: (tag: string) => `Curly braces \`{…}\` are not allowed in the \`<${tag}>\` tag: write each attribute as name="value".`,
+  esm: () => 'A line starting with `import` or `export` is read as code, which a recap cannot contain: reword the start of the line.',
+  unknownComponent: (name: string) => {
+    const suggestion = suggestComponent(name);
+    return suggestion
+      ? `\`<${name}>\` is not a recap component: did you mean \`<${suggestion}>\`?`
+      : `\`<${name}>\` is not a recap component: use one of ${COMPONENT_NAMES.map((n) => `\`<${n}>\``).join(', ')}.`;
+  },
+  fragment: () => 'An empty tag `<>` is not allowed in a recap: remove it, or name a component.',
+  forbiddenTag: (name: string) => `\`<${name}>\` is not allowed in a recap: remove it.`,
+  htmlImage: () => 'An HTML `<img>` is not allowed in a recap: use `<Figure src="…" alt="…" />` instead.',
+  htmlBreak: () => 'Write a line break as `<br />`, with the slash.',
+  htmlComment: () => 'HTML comments `<!-- … -->` are not allowed in a recap: delete the comment.',
+  bareLessThan: () => 'A `<` in text starts a tag: write `\\<` to show the character itself, as in "latency \\< 5 ms".',
+  angleLink: () => 'Links in angle brackets `<…>` are not supported in a recap: write [text](https://…), or just the address.',
+  lazyLine: () => 'This line belongs to a tag opened inside a quote or a list: start it with `>` (in a quote) or indent it (in a list).',
+  missingAlt: () =>
+    '`alt` on `<Figure>` is empty: describe the picture for people who cannot see it, or add `decorative` if it adds nothing to the text.',
+  flagWithValue: (attribute: string, tag: string) => `\`${attribute}\` on \`<${tag}>\` takes no value: write just \`${attribute}\`.`,
+  nestedTalk: () => 'A `<Talk>` cannot be inside another `<Talk>`: close the first one with `</Talk>` before this one starts.',
+  talkNotTopLevel: (inside: string) => `\`<Talk>\` must stand on its own, not inside ${inside}: move it out.`,
+  speakersEmpty: () => '`speakers` on `<Talk>` is empty: name at least one speaker, as in speakers="Ada Lovelace (Engineer, Acme)".',
+  speakersMalformed: (problem: string) =>
+    `\`speakers\` on \`<Talk>\` ${problem}: write speakers="Name (Role, Affiliation); Other Name (Role)".`,
+  talkLink: (attribute: string, value: string) =>
+    `\`${attribute}\` on \`<Talk>\` must be a web address starting with https:// or http:// (found "${value}").`,
+  unreadable: (character: string | null) =>
+    character === null
+      ? 'The recap ends in the middle of a tag or brace: finish the tag with `>` or close the brace.'
+      : `\`${character}\` cannot be read here: check the tag, \`<\` or \`{\` that comes before it on this line.`,
+};
+
+/** The allowed component an unknown name most likely meant, if any. */
+export function suggestComponent(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  const byCase = COMPONENT_NAMES.find((n) => n.toLowerCase() === lower || `${n.toLowerCase()}s` === lower);
+  if (byCase) return byCase;
+  if (Object.hasOwn(ALIASES, lower)) return ALIASES[lower];
+  let best: { name: string; distance: number } | undefined;
+  for (const candidate of Object.keys(COMPONENTS)) {
+    const distance = editDistance(lower, candidate.toLowerCase());
+    if (distance <= 2 && (!best || distance < best.distance)) best = { name: candidate, distance };
+  }
+  return best?.name;
+}
+
+function editDistance(a: string, b: string): number {
+  // Names are short (a tag name); the quadratic table is a few dozen cells.
+  if (Math.abs(a.length - b.length) > 2 || a.length > 40) return Infinity;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
