@@ -23,6 +23,8 @@ export const MAX_DRAFT_BODY = 500 * 1024;
 
 export const draftInputSchema = z.object({
   baseVersion: z.number().int().positive(),
+  /** The version the text was edited from; older than baseVersion after "Keep mine" (lib/store/revisions.ts). */
+  startedFrom: z.number().int().positive().optional(),
   fields: recapFieldsSchema,
   body: z.string().max(MAX_DRAFT_BODY, 'the body is over 500 KB'),
 });
