@@ -4,6 +4,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import GitHubProvider from 'next-auth/providers/github';
 import { db } from '@/lib/db/ready';
 import { env } from '@/lib/env';
+import { isSiteRelativePath } from '@/lib/mdx/safe-url';
 import { bumpSessionVersion, getUserByEmail, getUserById } from '@/lib/store/users';
 import { clientIp } from './client-ip';
 import { verifyPassword } from './password';
@@ -78,7 +79,7 @@ export function authOptions(): NextAuthOptions {
       },
       async redirect({ url, baseUrl }) {
         // callbackUrl only ever leads back to this site.
-        if (url.startsWith('/') && !url.startsWith('//')) return `${baseUrl}${url}`;
+        if (isSiteRelativePath(url)) return `${baseUrl}${url}`;
         try {
           if (new URL(url).origin === new URL(baseUrl).origin) return url;
         } catch {
