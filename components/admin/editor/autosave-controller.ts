@@ -1,3 +1,4 @@
+import { bodySizeProblem } from '@/lib/recaps/draft-size';
 import type { DraftContent, SaveFn, SaveState, SaveStatus } from './types';
 
 export interface AutosaveListener {
@@ -112,6 +113,13 @@ export class AutosaveController {
       return;
     }
     if (this.revision === this.savedRevision) return;
+    // Over the size limit the server would refuse it (or Next would, before the
+    // action runs, with nothing but a failed request): say why, keep the text.
+    const tooLarge = bodySizeProblem(this.content.body);
+    if (tooLarge) {
+      this.listener.status({ kind: 'error', message: tooLarge });
+      return;
+    }
     const revision = this.revision;
     this.inFlight = true;
     this.again = false;

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { decodeSegment } from '@/lib/routing/segment';
 import Link from 'next/link';
 import { JsonLd } from '@/components/ui/json-ld';
 import { formatDate } from '@/lib/format';
@@ -19,7 +20,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const speaker = await getSpeaker(decodeURIComponent((await params).slug));
+  const speaker = await getSpeaker(decodeSegment((await params).slug));
   if (!speaker) return { title: 'Speaker not found', robots: { index: false } };
   const what = [speaker.role, speaker.affiliation].filter(Boolean).join(', ');
   return pageMetadata({
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SpeakerPage({ params }: Props) {
-  const speaker = await getSpeaker(decodeURIComponent((await params).slug));
+  const speaker = await getSpeaker(decodeSegment((await params).slug));
   if (!speaker) return <ServerNotFound />;
   return (
     <>
