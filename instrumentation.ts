@@ -1,5 +1,6 @@
 /**
- * Runs once when a server instance starts: checks the multi-instance settings,
+ * Runs once when a server instance starts: records each request's socket
+ * address for the sign-in limit (lib/auth/peer-address.ts), checks the multi-instance settings,
  * applies pending migrations, creates the first admin from
  * ADMIN_EMAIL/ADMIN_PASSWORD, starts the database health probe, connects to
  * Redis (when REDIS_URL is set), starts the scheduled-publishing ticker, and
@@ -7,6 +8,8 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  // First: the sign-in rate limit needs the socket address of every request.
+  await (await import('@/lib/auth/peer-address')).installPeerAddressHook();
   const { refuseUnsharedSecret } = await import('@/lib/startup-checks');
   refuseUnsharedSecret();
 

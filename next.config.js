@@ -11,7 +11,10 @@ const nextConfig = {
   // kysely: one copy for every route: the database handle is shared on globalThis, and
   // lib/db/dialect.ts tells the dialect by its adapter's class, which a second bundled
   // copy of kysely would not recognise (PostgreSQL would be taken for SQLite).
-  serverExternalPackages: ['better-sqlite3', 'pg', 'sharp', 'redis', 'kysely'],
+  // satori: social cards (lib/og/render-card.ts) load its layout engine's WebAssembly at run time.
+  serverExternalPackages: ['better-sqlite3', 'pg', 'sharp', 'redis', 'kysely', 'satori'],
+  // lib/og/fonts.ts reads next/og's Latin font by a fixed path, which tracing cannot follow.
+  outputFileTracingIncludes: { '/recaps/*/opengraph-image': ['./node_modules/next/dist/compiled/@vercel/og/Geist-Regular.ttf'] },
   // Pages and data cache in Redis when REDIS_URL is set at run time, Next's own
   // disk + memory cache otherwise (see lib/cache/handler.mjs). The handler keeps
   // its own memory layer in the default mode; 0 here means that with Redis no
@@ -23,6 +26,9 @@ const nextConfig = {
   // use, warns on every start when it is set.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  // next/image only ever optimises uploaded media (components/mdx/figure.tsx);
+  // any other url (a page, an API route) is refused with a 400 before a fetch.
+  images: { localPatterns: [{ pathname: '/media/**', search: '' }], remotePatterns: [] },
   // Next hashes every cached page body in JavaScript to make an ETag, a fifth
   // of the CPU a cached recap page costs; pages carry Cache-Control and change
   // only on publish, so a conditional GET saves little.
@@ -30,6 +36,11 @@ const nextConfig = {
   // Several root layouts (a recap page sets <html lang> from its locale) need a global 404.
   // authInterrupts: server actions answer 401/403 through unauthorized()/forbidden().
   experimental: {
+    // The editor saves up to 500 KB of body in UTF-8 (lib/recaps/draft-size.ts)
+    // plus the fields; the action's encoding can grow text up to 6× (control
+    // characters become \uXXXX), so 4 MB covers every draft the editor allows,
+    // and the schema, not Next's opaque 413, refuses anything larger.
+    serverActions: { bodySizeLimit: '4mb' },
     globalNotFound: true,
     authInterrupts: true,
     // proxy.ts sees every request body; uploads may be 10 MB plus multipart overhead.

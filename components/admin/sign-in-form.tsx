@@ -6,7 +6,7 @@ import { Field, FormError, SubmitButton } from '@/components/ui/field';
 
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: 'That email and password do not match an active account.',
-  RateLimited: 'Too many failed sign-ins. Wait 15 minutes and try again.',
+  RateLimited: 'Too many failed sign-ins. Wait 15 minutes (up to an hour if this account is under attack) and try again.',
 };
 
 export function SignInForm({ callbackUrl, initialError, initialEmail, github }: { callbackUrl: string; initialError?: string; initialEmail: string; github: boolean }) {

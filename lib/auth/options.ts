@@ -4,10 +4,13 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import GitHubProvider from 'next-auth/providers/github';
 import { db } from '@/lib/db/ready';
 import { env } from '@/lib/env';
-import { getUserByEmail, getUserById } from '@/lib/store/users';
+import { isSiteRelativePath } from '@/lib/mdx/safe-url';
+import { bumpSessionVersion, getUserByEmail, getUserById } from '@/lib/store/users';
 import { clientIp } from './client-ip';
 import { verifyPassword } from './password';
-import { clearSignInFailures, recordSignInFailure } from './rate-limit';
+import { liveSessionUser } from './live-user';
+import { clearSignInFailures } from './rate-limit';
+import { signInEmail } from './sign-in-email';
 import { authSecret } from './secret';
 import { acceptInviteByEmail } from './github-invite';
 
@@ -28,22 +31,27 @@ export function authOptions(): NextAuthOptions {
         name: 'Email and password',
         credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
         async authorize(credentials, req) {
-          const email = String(credentials?.email ?? '').trim().toLowerCase().slice(0, 320);
-          const password = String(credentials?.password ?? '').slice(0, 1024);
+          // The sign-in route already normalized the email and counted this
+          // attempt (its row stays as the failure unless cleared below).
+          const email = signInEmail(credentials?.email);
+          const password = credentials?.password ?? '';
           if (!email || !password) return null;
-          const ip = clientIp(new Headers(req.headers as Record<string, string>));
           const user = await getUserByEmail(await db(), email);
           const ok = await verifyPassword(password, user?.passwordHash ?? null);
-          if (!user || !ok || !user.active) {
-            await recordSignInFailure(email, ip);
-            return null;
-          }
-          await clearSignInFailures(email, ip);
+          if (!user || !ok || !user.active) return null;
+          await clearSignInFailures(email, clientIp(new Headers(req.headers as Record<string, string>)));
           return { id: String(user.id), email: user.email, name: user.name };
         },
       }),
       ...(env.github ? [GitHubProvider({ clientId: env.github.id, clientSecret: env.github.secret })] : []),
     ],
+    events: {
+      // Ends this session (and the user's others) on every instance: the
+      // cookie's version no longer matches. Only a valid cookie gets here.
+      async signOut({ token }) {
+        if (typeof token?.uid === 'number') await bumpSessionVersion(await db(), token.uid, new Date());
+      },
+    },
     callbacks: {
       async signIn({ user, account }) {
         if (account?.provider !== 'github') return true;
@@ -64,11 +72,14 @@ export function authOptions(): NextAuthOptions {
         return token;
       },
       async session({ session, token }) {
+        // A revoked session is answered as signed out, also at /api/auth/session.
+        const user = await liveSessionUser(token.uid, token.sv);
+        if (!user) return { expires: session.expires };
         return { ...session, uid: token.uid, sv: token.sv };
       },
       async redirect({ url, baseUrl }) {
         // callbackUrl only ever leads back to this site.
-        if (url.startsWith('/') && !url.startsWith('//')) return `${baseUrl}${url}`;
+        if (isSiteRelativePath(url)) return `${baseUrl}${url}`;
         try {
           if (new URL(url).origin === new URL(baseUrl).origin) return url;
         } catch {

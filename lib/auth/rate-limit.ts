@@ -1,23 +1,32 @@
 import 'server-only';
 import { db } from '@/lib/db/ready';
-import { clearFailures, countRecentFailures, recordFailedAttempt } from '@/lib/store/sign-in-attempts';
+import { clearFailures, reserveAttempt, type AttemptLimits } from '@/lib/store/sign-in-attempts';
 
-export const MAX_FAILURES = 5;
-export const WINDOW_MS = 15 * 60 * 1000;
+/**
+ * Sign-in limits, counted in the database so every app instance sees the same
+ * attempts: 5 per email and address in 15 minutes stops one client; 20 per
+ * email from all addresses in an hour stops a botnet from guessing one
+ * account (at the price that such an attack also locks its owner out for up
+ * to an hour). The README documents these numbers.
+ */
+export const SIGN_IN_LIMITS: AttemptLimits = {
+  perPair: 5,
+  pairWindowMs: 15 * 60 * 1000,
+  perAccount: 20,
+  accountWindowMs: 60 * 60 * 1000,
+};
 
-// Counted in the database, so every app instance sees the same attempts.
-
-/** Seconds until one more sign-in may be tried for this email from this address, or 0. */
-export async function signInRetryAfter(email: string, ip: string, now = new Date()): Promise<number> {
-  const since = new Date(now.getTime() - WINDOW_MS);
-  const failures = await countRecentFailures(await db(), email.toLowerCase(), ip, since);
-  return failures >= MAX_FAILURES ? Math.ceil(WINDOW_MS / 1000) : 0;
+/**
+ * Counts one sign-in attempt for an email (already normalized by
+ * signInEmail) from an address, before the password is checked. Returns 0 if
+ * it may go ahead, or the seconds to wait. The sign-in route only.
+ */
+export async function beginSignInAttempt(email: string, ip: string, now = new Date()): Promise<number> {
+  const result = await reserveAttempt(await db(), email, ip, now, SIGN_IN_LIMITS);
+  return result.ok ? 0 : result.retryAfterSeconds;
 }
 
-export async function recordSignInFailure(email: string, ip: string): Promise<void> {
-  await recordFailedAttempt(await db(), email.toLowerCase(), ip, new Date());
-}
-
+/** After the right password: this address starts from zero again. The credentials provider only. */
 export async function clearSignInFailures(email: string, ip: string): Promise<void> {
-  await clearFailures(await db(), email.toLowerCase(), ip);
+  await clearFailures(await db(), email, ip);
 }

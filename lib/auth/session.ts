@@ -2,9 +2,8 @@ import 'server-only';
 import { cache } from 'react';
 import { getServerSession } from 'next-auth';
 import { forbidden, redirect, unauthorized } from 'next/navigation';
-import { db } from '@/lib/db/ready';
 import type { Role, User } from '@/lib/store/types';
-import { getUserById } from '@/lib/store/users';
+import { liveSessionUser } from './live-user';
 import { authOptions } from './options';
 
 /**
@@ -21,9 +20,7 @@ export const getCurrentUser = cache(async (): Promise<User | null> => {
     return null;
   }
   if (!session?.uid) return null;
-  const user = await getUserById(await db(), session.uid);
-  if (!user || !user.active || user.sessionVersion !== session.sv) return null;
-  return user;
+  return liveSessionUser(session.uid, session.sv);
 });
 
 const allows = (user: User, role: Role) => role === 'organizer' || user.role === 'admin';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSafeUrl, videoEmbed } from './safe-url';
+import { isSafeUrl, isSiteRelativePath, videoEmbed } from './safe-url';
 
 describe('isSafeUrl', () => {
   it.each([
@@ -66,4 +66,12 @@ describe('videoEmbed', () => {
   it('builds the embed URL from the id only, never from the rest of the source', () => {
     expect(videoEmbed('https://youtu.be/abcdefghijk"><script>')?.embedUrl).toBe('https://www.youtube-nocookie.com/embed/abcdefghijk?autoplay=1');
   });
+});
+
+describe('isSiteRelativePath', () => {
+  it.each(['/covers/a.png', '/', '/a//b', '/a\\b'])('accepts %s', (path) => expect(isSiteRelativePath(path)).toBe(true));
+  it.each(['//evil.example/x.png', '/\\evil.example/x.png', '/\t/evil.example', '/\n/evil.example', 'covers/a.png', '', ' /a', '\\/evil.example', '/a b'])(
+    'refuses %j',
+    (path) => expect(isSiteRelativePath(path)).toBe(false),
+  );
 });

@@ -1,4 +1,15 @@
 /**
+ * True for a path on this site: one leading `/` followed by a path. Never
+ * `//host` or `/\\host` (browsers read both as another host, since they treat
+ * `\\` as `/` in http URLs), and no whitespace or control characters, which
+ * browsers drop (`/\t/host` is `//host`). The one test for "site-relative"
+ * used by every URL check: MDX links and images, covers, sign-in callbacks.
+ */
+export function isSiteRelativePath(value: string): boolean {
+  return /^\/(?![/\\])/.test(value) && !/[\u0000-\u0020\u007f-\u009f\u2028\u2029]/.test(value);
+}
+
+/**
  * True for http(s) and mailto URLs and site-relative paths or fragments.
  * Everything else (javascript:, data:, vbscript:, protocol-relative //host,
  * relative paths that browsers could resolve surprisingly) is refused.
@@ -8,7 +19,7 @@ export function isSafeUrl(raw: string): boolean {
   const url = raw.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
   if (url === '') return false;
   if (url.startsWith('#')) return true;
-  if (url.startsWith('/')) return !url.startsWith('//') && !url.startsWith('/\\');
+  if (url.startsWith('/')) return isSiteRelativePath(url);
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url);
   if (!scheme) return false;
   const name = scheme[1].toLowerCase();

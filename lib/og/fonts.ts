@@ -1,14 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { env } from '@/lib/env';
 
-type OgFont = { name: string; data: ArrayBuffer; weight: 400; style: 'normal' };
+export type OgFont = { name: string; data: ArrayBuffer; weight: 400; style: 'normal' };
 
-let cached: OgFont[] | null | undefined;
+/**
+ * next/og's Latin font, at a fixed path below the project. A fixed string,
+ * not a resolved module path: a computed path makes Next's file tracing
+ * match every file it could be (~17,000 under node_modules, with a build
+ * warning). next.config.js lists this file in outputFileTracingIncludes so a
+ * standalone build ships it.
+ */
+export const LATIN_FONT_FILE = 'node_modules/next/dist/compiled/@vercel/og/Geist-Regular.ttf';
 
-function read(file: string | undefined, name: string): OgFont | null {
-  if (!file) return null;
+let cached: OgFont[] | undefined;
+
+function read(file: string, name: string): OgFont | null {
   try {
     const buffer = fs.readFileSync(/*turbopackIgnore: true*/ file);
     return { name, data: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer, weight: 400, style: 'normal' };
@@ -18,25 +25,18 @@ function read(file: string | undefined, name: string): OgFont | null {
 }
 
 /**
- * Fonts for social cards with Chinese text. next/og ships a Latin font only and
- * otherwise tries to download glyphs from Google Fonts at run time, which fails
- * offline and draws boxes. No npm package ships a CJK font small enough to
- * depend on, so the card uses a system font: OG_FONT_PATH, by default Debian's
- * fonts-droid-fallback. Returns null when none is installed (the card then
- * falls back to next/og's default behaviour).
+ * The fonts social cards are drawn with, all read from local files: Geist for
+ * Latin text, then OG_FONT_PATH (default: Debian's fonts-droid-fallback) for
+ * Chinese and most other scripts. No npm package ships a CJK font small
+ * enough to depend on. A glyph in neither font is left out of the card rather
+ * than fetched (lib/og/render-card.ts). Read once per process. lib/og only.
  */
-export function ogFonts(): OgFont[] | null {
-  if (cached !== undefined) return cached;
-  const cjk = read(env.ogFontPath, 'CJK Fallback');
-  if (!cjk) return (cached = null);
-  // Keep next/og's own Latin font first, so Latin text looks the same on every card.
-  const geist = 'node_modules/next/dist/compiled/@vercel/og/Geist-Regular.ttf';
-  let latin = read(path.join(/*turbopackIgnore: true*/ process.cwd(), geist), 'Geist');
-  try {
-    latin ??= read(path.join(path.dirname(createRequire(import.meta.url).resolve('next/package.json')), geist.replace('node_modules/next/', '')), 'Geist');
-  } catch {
-    // Not resolvable from the bundle either: CJK font only.
-  }
-  // Without the Latin font, Latin text would be missing: keep next/og's default then.
-  return (cached = latin ? [latin, cjk] : null);
+export function ogFonts(): OgFont[] {
+  if (cached) return cached;
+  const latin = read(path.join(/*turbopackIgnore: true*/ process.cwd(), LATIN_FONT_FILE), 'Geist');
+  const fallback = read(env.ogFontPath, 'Fallback');
+  if (!latin) console.error(`[og] ${LATIN_FONT_FILE} is missing: social cards use OG_FONT_PATH only`);
+  if (!fallback) console.error(`[og] OG_FONT_PATH (${env.ogFontPath}) is not readable: Chinese text on social cards is left out`);
+  cached = [latin, fallback].filter((f): f is OgFont => f !== null);
+  return cached;
 }

@@ -22,7 +22,7 @@ describe('affectedPaths', () => {
   it('publish: the recap (and its cached 404), its new neighbours, its speakers and tags, the listings', () => {
     const after = [a, b, x, c, d];
     expect(affectedPaths(list, after, ['x'])).toEqual(
-      plus('/recaps/x', '/recaps/b', '/recaps/c', '/speakers/xu', `/speakers/${encodeURIComponent('李蓉')}`, '/tags/cloud-native', '/tags/wasm'),
+      plus('/recaps/x', '/recaps/x/opengraph-image', '/recaps/b', '/recaps/c', '/speakers/xu', `/speakers/${encodeURIComponent('李蓉')}`, '/tags/cloud-native', '/tags/wasm'),
     );
   });
 
@@ -35,7 +35,7 @@ describe('affectedPaths', () => {
     const moved = recap('x', '2021-01-01', 'Yan', ['wasm', 'edge']);
     expect(affectedPaths(before, [a, b, c, d, moved], ['x'])).toEqual(
       plus(
-        '/recaps/x', '/recaps/b', '/recaps/c', '/recaps/d',
+        '/recaps/x', '/recaps/x/opengraph-image', '/recaps/b', '/recaps/c', '/recaps/d',
         '/speakers/xu', `/speakers/${encodeURIComponent('李蓉')}`, '/speakers/yan',
         '/tags/cloud-native', '/tags/wasm', '/tags/edge',
       ),
@@ -49,13 +49,15 @@ describe('affectedPaths', () => {
     expect(paths).toContain('/recaps/c');
     expect(paths).not.toContain('/recaps/a');
     expect(paths).not.toContain('/recaps/d');
+    // A neighbour's card shows only its own recap.
+    expect(paths).not.toContain('/recaps/b/opengraph-image');
   });
 
   it('the newest and the oldest recap have one neighbour', () => {
     const newest = recap('n', '2026-01-01', 'Ann', ['go']);
-    expect(affectedPaths(list, [newest, ...list], ['n'])).toEqual(plus('/recaps/n', '/recaps/a', '/speakers/ann', '/tags/go'));
+    expect(affectedPaths(list, [newest, ...list], ['n'])).toEqual(plus('/recaps/n', '/recaps/n/opengraph-image', '/recaps/a', '/speakers/ann', '/tags/go'));
     const oldest = recap('o', '2020-01-01', 'Di', ['sql']);
-    expect(affectedPaths(list, [...list, oldest], ['o'])).toEqual(plus('/recaps/o', '/recaps/d', '/speakers/di', '/tags/sql'));
+    expect(affectedPaths(list, [...list, oldest], ['o'])).toEqual(plus('/recaps/o', '/recaps/o/opengraph-image', '/recaps/d', '/speakers/di', '/tags/sql'));
   });
 
   it('a renamed recap: both slugs, neighbours of both positions', () => {
@@ -68,7 +70,7 @@ describe('affectedPaths', () => {
     const y = recap('y', '2023-03-01', 'Yan', ['edge']);
     expect(affectedPaths(list, [a, b, x, y, c, d], ['x', 'y'])).toEqual(
       plus(
-        '/recaps/x', '/recaps/y', '/recaps/b', '/recaps/c',
+        '/recaps/x', '/recaps/y', '/recaps/b', '/recaps/c', '/recaps/x/opengraph-image', '/recaps/y/opengraph-image',
         '/speakers/xu', `/speakers/${encodeURIComponent('李蓉')}`, '/speakers/yan',
         '/tags/cloud-native', '/tags/wasm', '/tags/edge',
       ),
@@ -76,7 +78,7 @@ describe('affectedPaths', () => {
   });
 
   it('a recap public neither before nor after (e.g. it no longer validates): its page and the listings only', () => {
-    expect(affectedPaths(list, list, ['gone'])).toEqual(plus('/recaps/gone'));
+    expect(affectedPaths(list, list, ['gone'])).toEqual(plus('/recaps/gone', '/recaps/gone/opengraph-image'));
   });
 
   it('never touches unrelated recaps, speakers or tags', () => {

@@ -22,7 +22,7 @@ export const LISTING_PATHS = [
  * `slugs` (published, unpublished, edited; a renamed recap is its old and its
  * new slug), given every public recap before and after the change, newest
  * event first as listAllRecaps returns them:
- * - each recap's page (a new slug may have a cached 404),
+ * - each recap's page (a new slug may have a cached 404) and its social card,
  * - the recaps next to it in event order, before and after (their
  *   previous/next links name it),
  * - the pages of its speakers and tags, before and after,
@@ -31,7 +31,10 @@ export const LISTING_PATHS = [
  */
 export function affectedPaths(before: RecapSummary[], after: RecapSummary[], slugs: string[]): string[] {
   const paths = new Set(LISTING_PATHS);
-  for (const slug of slugs) paths.add(recapPath(slug));
+  for (const slug of slugs) {
+    paths.add(recapPath(slug));
+    paths.add(recapCardPath(slug));
+  }
   for (const list of [before, after]) {
     const index = new Map(list.map((r, i) => [r.slug, i]));
     for (const slug of slugs) {
@@ -47,4 +50,9 @@ export function affectedPaths(before: RecapSummary[], after: RecapSummary[], slu
 
 function recapPath(slug: string): string {
   return `/recaps/${encodeURIComponent(slug)}`;
+}
+
+/** The cached social card (app/(recap)/recaps/[slug]/opengraph-image): only its own recap's data. */
+function recapCardPath(slug: string): string {
+  return `${recapPath(slug)}/opengraph-image`;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Diagnostic } from '@/lib/mdx/diagnostic';
+import { bodySizeProblem, MAX_DRAFT_BODY_BYTES } from './draft-size';
 import { frontMatterSchema, type FrontMatter } from './schema';
 
 /** The recap form as the editor sends it: every field a string, so nothing typed is ever dropped. */
@@ -19,12 +20,21 @@ export const recapFieldsSchema = z.object({
 
 export type RecapFields = z.infer<typeof recapFieldsSchema>;
 
-export const MAX_DRAFT_BODY = 500 * 1024;
+/** In UTF-8 bytes (lib/recaps/draft-size.ts); as a character count it is a cheap first bound. */
+export const MAX_DRAFT_BODY = MAX_DRAFT_BODY_BYTES;
 
 export const draftInputSchema = z.object({
   baseVersion: z.number().int().positive(),
+  /** The version the text was edited from; older than baseVersion after "Keep mine" (lib/store/revisions.ts). */
+  startedFrom: z.number().int().positive().optional(),
   fields: recapFieldsSchema,
-  body: z.string().max(MAX_DRAFT_BODY, 'the body is over 500 KB'),
+  body: z
+    .string()
+    .max(MAX_DRAFT_BODY, 'the body is over 500 KB')
+    .superRefine((body, ctx) => {
+      const problem = bodySizeProblem(body);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
 });
 
 export const EMPTY_FIELDS: RecapFields = {

@@ -78,7 +78,7 @@ function treeProblems(body: CompiledBody): Diagnostic[] {
  * Saves the editor's text against the version it was based on. A changed slug
  * that is invalid or taken is reported and the rest still saves.
  */
-export async function saveRecapDraft(user: User, id: number, input: { baseVersion: number; fields: RecapFields; body: string }) {
+export async function saveRecapDraft(user: User, id: number, input: { baseVersion: number; startedFrom?: number; fields: RecapFields; body: string }) {
   assertEditor(user);
   const database = await db();
   const current = await getRecapById(database, id);
@@ -93,7 +93,7 @@ export async function saveRecapDraft(user: User, id: number, input: { baseVersio
   // A published recap's save changes the site, and so does a scheduled one's if the
   // scheduler publishes it meanwhile; drafts autosave without the extra read.
   const before = current.status === 'draft' ? null : await loadAllRecaps({ fallback: false });
-  const result = await saveDraft(database, { id, baseVersion: input.baseVersion, frontMatter: fieldsToStored(input.fields), body: input.body, slug, actorId: user.id, now: new Date() });
+  const result = await saveDraft(database, { id, baseVersion: input.baseVersion, startedFrom: input.startedFrom, frontMatter: fieldsToStored(input.fields), body: input.body, slug, actorId: user.id, now: new Date() });
   if (result.ok && result.status === 'published') {
     await revalidateRecapChange(before ?? (await loadAllRecaps({ fallback: false })), [current.slug]);
     await syncRecapIndex(id);

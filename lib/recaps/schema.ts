@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isSiteRelativePath } from '@/lib/mdx/safe-url';
 
 const isoDate = z
   .string({ error: 'must be a date written YYYY-MM-DD' })
@@ -20,7 +21,16 @@ const tag = z
 export const imageUrl = z
   .string()
   .trim()
-  .refine((v) => /^\/(?!\/)/.test(v) || /^https?:\/\//i.test(v), 'must be a site-relative path (/...) or an http(s) URL');
+  .refine((v) => isSiteRelativePath(v) || isHttpUrl(v), 'must be a site-relative path (/... but not // or /\\) or an http(s) URL');
+
+function isHttpUrl(value: string): boolean {
+  if (!/^https?:\/\//i.test(value) || /[\u0000-\u0020\u007f-\u009f]/.test(value)) return false;
+  try {
+    return new URL(value).hostname !== '';
+  } catch {
+    return false;
+  }
+}
 
 export const LOCALES = ['en', 'zh'] as const;
 export type Locale = (typeof LOCALES)[number];

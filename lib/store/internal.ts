@@ -23,8 +23,9 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+/** The stored form of an email; lib/auth/sign-in-email.ts produces the same form. */
 export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
+  return email.normalize('NFKC').trim().toLowerCase();
 }
 
 /** Unique-constraint violation, in either driver's error shape. */

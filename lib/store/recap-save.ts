@@ -13,6 +13,13 @@ export interface SaveInput {
   id: number;
   /** The version the editor started from. */
   baseVersion: number;
+  /**
+   * The version whose text this one was edited from, when it differs from
+   * `baseVersion` ("Keep mine" overrides a newer version it never showed);
+   * null for a text that replaces rather than continues (a restore). Only the
+   * revision of that version may be coalesced into. Default: `baseVersion`.
+   */
+  startedFrom?: number | null;
   frontMatter: FrontMatter;
   body: string;
   slug?: string;
@@ -64,6 +71,7 @@ export async function saveDraft(db: Db, input: SaveInput): Promise<SaveResult> {
       await recordRevision(trx, {
         recapId: row.id,
         version: row.version,
+        continues: input.startedFrom === undefined ? input.baseVersion : input.startedFrom,
         authorId: input.actorId,
         frontMatter,
         body: input.body,
@@ -102,6 +110,7 @@ export async function restoreRevision(
     baseVersion,
     frontMatter: JSON.parse(rev.front_matter) as FrontMatter,
     body: rev.body,
+    startedFrom: null,
     actorId,
     now,
   });

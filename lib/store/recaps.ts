@@ -40,7 +40,7 @@ export async function createDraft(
         })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await recordRevision(trx, { recapId: row.id, version: 1, authorId: input.actorId, frontMatter, body: input.body, now: input.now });
+      await recordRevision(trx, { recapId: row.id, version: 1, continues: null, authorId: input.actorId, frontMatter, body: input.body, now: input.now });
       return toRecap(row);
     });
   } catch (err) {

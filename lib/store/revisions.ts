@@ -15,27 +15,31 @@ export interface RevisionWithAuthor extends Revision {
 }
 
 /**
- * Records the text of a just-saved version. If the recap's latest revision is
- * by the same author and was created less than 60 s ago, it is overwritten
- * instead, so autosave bursts don't flood the history. (Measured from
- * created_at, not updated_at, so a long session still yields one revision
- * per minute rather than a single one.) Internal to lib/store: call inside the
- * transaction that bumped the recap's version.
+ * Records the text of a just-saved version. Autosave bursts fold into one
+ * revision: the latest revision is overwritten instead when it is by the same
+ * author, was created less than 60 s ago, AND is the version this text was
+ * edited from (`continues`). The last condition is what keeps every
+ * acknowledged text restorable: a save that overrides someone's newer text
+ * ("Keep mine" in another tab), or a restore (`continues` null), never
+ * replaces it. (Measured from created_at, not updated_at, so a long session
+ * still yields one revision per minute rather than a single one.) Internal to
+ * lib/store: call inside the transaction that bumped the recap's version.
  */
 export async function recordRevision(
   db: Db,
-  r: { recapId: number; version: number; authorId: number; frontMatter: string; body: string; now: Date },
+  r: { recapId: number; version: number; continues: number | null; authorId: number; frontMatter: string; body: string; now: Date },
 ): Promise<void> {
   const latest = await db
     .selectFrom('revisions')
-    .select(['id', 'author_id', 'created_at'])
+    .select(['id', 'version', 'author_id', 'created_at'])
     .where('recap_id', '=', r.recapId)
     .orderBy('version', 'desc')
     .orderBy('id', 'desc')
     .limit(1)
     .executeTakeFirst();
   const text = { version: r.version, front_matter: r.frontMatter, body: r.body, updated_at: iso(r.now) };
-  if (latest && latest.author_id === r.authorId && r.now.getTime() - Date.parse(latest.created_at) < REVISION_COALESCE_MS) {
+  const continuesLatest = latest !== undefined && r.continues !== null && latest.version === r.continues;
+  if (continuesLatest && latest.author_id === r.authorId && r.now.getTime() - Date.parse(latest.created_at) < REVISION_COALESCE_MS) {
     await db.updateTable('revisions').set(text).where('id', '=', latest.id).execute();
     return;
   }

@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { dialects, useTestDatabase } from '@/lib/db/test-support';
 import { EmailTakenError } from './errors';
 import { consumeInvite, consumeInviteByEmail, createInvite } from './invites';
-import { clearFailures, countRecentFailures, recordFailedAttempt } from './sign-in-attempts';
-import { countUsers, createUser, getUserByEmail, getUserById, listUsers, setUserActive } from './users';
+import { bumpSessionVersion, countUsers, createUser, getUserByEmail, getUserById, listUsers, setUserActive, setUserPassword } from './users';
 
 const T0 = new Date('2025-03-01T10:00:00.000Z');
 const at = (ms: number) => new Date(T0.getTime() + ms);
 const DAY = 24 * 60 * 60 * 1000;
 
-describe.each(dialects)('users, invites, sign-in attempts ($dialect)', ({ dialect, skip }) => {
+describe.each(dialects)('users and invites ($dialect)', ({ dialect, skip }) => {
   const t = useTestDatabase(dialect, skip);
   const test = it.skipIf(skip);
   const admin = () => createUser(t.db, { email: 'Admin@Example.org', name: 'Ada', role: 'admin', now: T0 });
@@ -74,15 +73,17 @@ describe.each(dialects)('users, invites, sign-in attempts ($dialect)', ({ dialec
     }
   });
 
-  test('counts and clears failed sign-in attempts per (email, ip)', async () => {
-    await recordFailedAttempt(t.db, 'A@x.org', '1.1.1.1', at(0));
-    await recordFailedAttempt(t.db, 'a@x.org', '1.1.1.1', at(60_000));
-    await recordFailedAttempt(t.db, 'a@x.org', '2.2.2.2', at(60_000));
-    expect(await countRecentFailures(t.db, 'a@x.org', '1.1.1.1', at(0))).toBe(2);
-    expect(await countRecentFailures(t.db, 'a@x.org', '1.1.1.1', at(1))).toBe(1);
-    expect(await countRecentFailures(t.db, 'a@X.org', '2.2.2.2', at(0))).toBe(1);
-    await clearFailures(t.db, 'a@x.org', '1.1.1.1');
-    expect(await countRecentFailures(t.db, 'a@x.org', '1.1.1.1', at(0))).toBe(0);
-    expect(await countRecentFailures(t.db, 'a@x.org', '2.2.2.2', at(0))).toBe(1);
+  test('sign-out and a password change bump session_version', async () => {
+    const u = await admin();
+    expect(await bumpSessionVersion(t.db, u.id, at(1))).toBe(true);
+    expect(await getUserById(t.db, u.id)).toMatchObject({ sessionVersion: 1 });
+    expect(await setUserPassword(t.db, u.id, 'new-hash', at(2))).toBe(true);
+    expect(await getUserById(t.db, u.id)).toMatchObject({ sessionVersion: 2, passwordHash: 'new-hash' });
+    expect(await bumpSessionVersion(t.db, u.id + 99, at(3))).toBe(false);
+  });
+
+  test('stores emails in NFKC, so full-width letters are one account', async () => {
+    await createUser(t.db, { email: ' ＡＤＡ@example.org ', name: 'Ada', role: 'admin', now: T0 });
+    expect((await getUserByEmail(t.db, 'ada@EXAMPLE.org'))?.email).toBe('ada@example.org');
   });
 });

@@ -85,3 +85,30 @@ export async function setUserActive(db: Db, id: number, active: boolean, now: Da
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
+
+/**
+ * Ends every session of a user on their next request (signing out, on every
+ * device and instance): session cookies carry the version they were issued
+ * with. Auth code (sign-out) only. Returns false if no such user.
+ */
+export async function bumpSessionVersion(db: Db, id: number, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set((eb) => ({ session_version: eb('session_version', '+', 1), updated_at: iso(now) }))
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/**
+ * Replaces a user's password hash and ends their existing sessions, in one
+ * statement. lib/users mutations only. Returns false if no such user.
+ */
+export async function setUserPassword(db: Db, id: number, passwordHash: string, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set((eb) => ({ password_hash: passwordHash, session_version: eb('session_version', '+', 1), updated_at: iso(now) }))
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}

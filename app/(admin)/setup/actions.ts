@@ -1,14 +1,14 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { formValues, zodErrors, type FormState } from '@/lib/form-state';
+import { formValues, readForm, zodErrors, type FormState } from '@/lib/form-state';
 import { setupInputSchema } from '@/lib/users/schema';
 import { createFirstAdmin, UserInputError } from '@/lib/users/mutations';
 
 /** Creates the first admin. Needs no session, and works only while no account exists (checked in lib). */
 export async function setupAction(_state: FormState, form: FormData): Promise<FormState> {
   const values = formValues(form, ['email', 'name', 'password', 'confirm'], ['password', 'confirm']);
-  const parsed = setupInputSchema.safeParse({ ...values, password: form.get('password'), confirm: form.get('confirm') });
+  const parsed = setupInputSchema.safeParse({ ...values, password: readForm(form).get('password'), confirm: readForm(form).get('confirm') });
   if (!parsed.success) return { fieldErrors: zodErrors(parsed.error), values };
   try {
     await createFirstAdmin(parsed.data);

@@ -1,3 +1,4 @@
+import { bodySizeProblem } from '@/lib/recaps/draft-size';
 import type { DraftContent, SaveFn, SaveState, SaveStatus } from './types';
 
 export interface AutosaveListener {
@@ -28,6 +29,8 @@ export class AutosaveController {
   private attempt = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private handleResult: ResultHandler = () => {};
+  /** The version whose text the editor holds edits of; stays behind `version` after keepMine. */
+  private startedFrom: number;
 
   constructor(
     private readonly save: SaveFn,
@@ -37,6 +40,7 @@ export class AutosaveController {
     private readonly delay = AUTOSAVE_DELAY,
   ) {
     this.content = content;
+    this.startedFrom = version;
   }
 
   /** Every edit: remember the text and (re)start the quiet-period timer. */
@@ -55,7 +59,11 @@ export class AutosaveController {
     void this.run();
   };
 
-  /** After a conflict: save this text over theirs, based on their version. */
+  /**
+   * After a conflict: save this text over theirs, based on their version. Not
+   * edited from theirs (`startedFrom` stays), so the server keeps their text
+   * as its own revision instead of folding this one into it.
+   */
   keepMine(theirVersion: number): void {
     this.version = theirVersion;
     this.listener.version(theirVersion);
@@ -67,6 +75,7 @@ export class AutosaveController {
   /** After a conflict: the editor now shows their text, which is already saved. */
   replaceWith(version: number, content: DraftContent): void {
     this.version = version;
+    this.startedFrom = version;
     this.listener.version(version);
     this.content = content;
     this.paused = false;
@@ -104,13 +113,20 @@ export class AutosaveController {
       return;
     }
     if (this.revision === this.savedRevision) return;
+    // Over the size limit the server would refuse it (or Next would, before the
+    // action runs, with nothing but a failed request): say why, keep the text.
+    const tooLarge = bodySizeProblem(this.content.body);
+    if (tooLarge) {
+      this.listener.status({ kind: 'error', message: tooLarge });
+      return;
+    }
     const revision = this.revision;
     this.inFlight = true;
     this.again = false;
     this.listener.status({ kind: 'saving' });
     let result: SaveState;
     try {
-      result = await this.save({ baseVersion: this.version, fields: this.content.fields, body: this.content.body });
+      result = await this.save({ baseVersion: this.version, startedFrom: this.startedFrom, fields: this.content.fields, body: this.content.body });
     } catch {
       // Network or server failure: back off and try again with whatever the text is by then.
       this.inFlight = false;
@@ -125,6 +141,7 @@ export class AutosaveController {
     const current = revision === this.revision;
     if (result.status === 'saved') {
       this.version = result.version;
+      this.startedFrom = result.version;
       this.savedRevision = revision;
       this.listener.version(result.version);
       this.handleResult(result, current);

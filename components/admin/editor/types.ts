@@ -21,7 +21,8 @@ export interface DraftContent {
   body: string;
 }
 
-export type SaveInput = { baseVersion: number } & DraftContent;
+/** `startedFrom`: the version the text was edited from (older than baseVersion after "Keep mine"). */
+export type SaveInput = { baseVersion: number; startedFrom: number } & DraftContent;
 export type SaveFn = (input: SaveInput) => Promise<SaveState>;
 export type PreviewFn = (input: DraftContent) => Promise<PreviewState>;
 

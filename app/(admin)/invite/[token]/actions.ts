@@ -1,14 +1,14 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { formValues, zodErrors, type FormState } from '@/lib/form-state';
+import { formValues, readForm, zodErrors, type FormState } from '@/lib/form-state';
 import { accountInputSchema } from '@/lib/users/schema';
 import { acceptInvite, UserInputError } from '@/lib/users/mutations';
 
 /** Sets up an account from an invite link; the token (bound on the server page) is the authorization. */
 export async function acceptInviteAction(token: string, _state: FormState, form: FormData): Promise<FormState> {
   const values = formValues(form, ['name', 'password', 'confirm'], ['password', 'confirm']);
-  const parsed = accountInputSchema.safeParse({ name: values.name, password: form.get('password'), confirm: form.get('confirm') });
+  const parsed = accountInputSchema.safeParse({ name: values.name, password: readForm(form).get('password'), confirm: readForm(form).get('confirm') });
   if (!parsed.success) return { fieldErrors: zodErrors(parsed.error), values };
   let email: string;
   try {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { decodeSegment } from '@/lib/routing/segment';
 import type { ReactNode } from 'react';
 import '../../../globals.css';
 import { SiteShell } from '@/components/layout/site-shell';
@@ -13,7 +14,7 @@ export function generateMetadata(): Metadata {
 /** Root layout of a recap page: `<html lang>` follows the recap's locale. */
 export default async function RecapLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const recap = await getRecap(decodeURIComponent(slug));
+  const recap = await getRecap(decodeSegment(slug));
   return (
     <SiteShell lang={recap?.locale === 'zh' ? 'zh-CN' : 'en'} siteName={env.siteName}>
       {children}

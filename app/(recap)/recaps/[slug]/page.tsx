@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { decodeSegment } from '@/lib/routing/segment';
 import { JsonLd } from '@/components/ui/json-ld';
 import { RecapArticle } from '@/components/recaps/recap-article';
 import { RecapNeighbours } from '@/components/recaps/recap-neighbours';
@@ -26,7 +27,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const recap = await getRecap(decodeURIComponent(slug));
+  const recap = await getRecap(decodeSegment(slug));
   if (!recap) return { title: 'Recap not found', robots: { index: false } };
   const base = pageMetadata({ title: recap.title, description: recap.description, path: `/recaps/${recap.slug}` });
   const image = { url: absoluteUrl(`/recaps/${recap.slug}/opengraph-image`), width: 1200, height: 630, alt: recap.title };
@@ -52,7 +53,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function RecapPage({ params }: Props) {
   const { slug } = await params;
-  const recap = await getRecap(decodeURIComponent(slug));
+  const recap = await getRecap(decodeSegment(slug));
   if (!recap) return <ServerNotFound />;
   const { previous, next } = await getAdjacentRecaps(recap.slug);
   return (

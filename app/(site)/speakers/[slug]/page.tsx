@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { decodeSegment } from '@/lib/routing/segment';
 import Link from 'next/link';
 import { JsonLd } from '@/components/ui/json-ld';
 import { formatDate } from '@/lib/format';
@@ -24,7 +25,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const speaker = await getSpeaker(decodeURIComponent((await params).slug));
+  const speaker = await getSpeaker(decodeSegment((await params).slug));
   if (!speaker) return { title: 'Speaker not found', robots: { index: false } };
   const what = speakerSubtitle(speaker.slug, speaker.talks, PAGE_LOCALE).text.replace(' · ', ', ');
   return pageMetadata({
@@ -35,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SpeakerPage({ params }: Props) {
-  const speaker = await getSpeaker(decodeURIComponent((await params).slug));
+  const speaker = await getSpeaker(decodeSegment((await params).slug));
   if (!speaker) return <ServerNotFound />;
   const subtitle = speakerSubtitle(speaker.slug, speaker.talks, PAGE_LOCALE);
   return (

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { decodeSegment } from '@/lib/routing/segment';
 import Link from 'next/link';
 import { RecapGrid } from '@/components/recaps/recap-card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -19,7 +20,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const tag = await getTag(decodeURIComponent((await params).tag));
+  const tag = await getTag(decodeSegment((await params).tag));
   if (!tag) return { title: 'Topic not found', robots: { index: false } };
   return pageMetadata({
     title: `#${tag.label}`,
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TagPage({ params }: Props) {
-  const tag = await getTag(decodeURIComponent((await params).tag));
+  const tag = await getTag(decodeSegment((await params).tag));
   if (!tag) return <ServerNotFound />;
   return (
     <>

@@ -6,6 +6,7 @@ import { requireActionUser } from '@/lib/auth/session';
 import type { FormState } from '@/lib/form-state';
 import { deleteRecapDraft, publishRecap, RecapInputError, scheduleRecap, unpublishRecap } from '@/lib/recaps/mutations';
 import { createPreviewLink, revokePreviewLinks } from '@/lib/recaps/preview-links';
+import { parseScheduleInput } from '@/lib/recaps/schedule-input';
 import { InvalidTransitionError, NotFoundError } from '@/lib/store/errors';
 import { env } from '@/lib/env';
 
@@ -46,14 +47,9 @@ export async function scheduleAction(id: number, _state: FormState, form: FormDa
   const parsed = recapId(id);
   if (parsed === null) return NO_RECAP;
   // The browser sends local time with its UTC offset in minutes, so the schedule is exact.
-  const local = String(form.get('at') ?? '');
-  const offset = Number(form.get('tzOffset') ?? 0);
-  const at = new Date(`${local}Z`);
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(local) || Number.isNaN(at.getTime()) || !Number.isFinite(offset)) {
-    return { fieldErrors: { at: 'choose a date and time' }, values: { at: local } };
-  }
-  const when = new Date(at.getTime() + offset * 60_000);
-  if (when.getTime() <= Date.now()) return { fieldErrors: { at: 'choose a time in the future' }, values: { at: local } };
+  const input = parseScheduleInput(form, new Date());
+  if (!input.ok) return { fieldErrors: input.fieldErrors, values: input.values };
+  const { when } = input;
   return attempt(() => scheduleRecap(user, parsed, when), `Scheduled for ${when.toUTCString()}.`);
 }
 
@@ -68,7 +64,7 @@ export async function deleteAction(id: number, _state: FormState, form: FormData
   const user = await requireActionUser();
   const parsed = recapId(id);
   if (parsed === null) return NO_RECAP;
-  if (form.get('confirm') !== 'delete') return { fieldErrors: { confirm: 'type "delete" to confirm' } };
+  if (!(form instanceof FormData) || form.get('confirm') !== 'delete') return { fieldErrors: { confirm: 'type "delete" to confirm' } };
   const result = await attempt(() => deleteRecapDraft(user, parsed), 'Deleted.');
   if (!result.ok) return result;
   redirect('/admin');

@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { requireActionUser } from '@/lib/auth/session';
-import type { FormState } from '@/lib/form-state';
+import { readForm, type FormState } from '@/lib/form-state';
 import { restoreRecapRevision } from '@/lib/recaps/revisions';
 
 const ids = z.object({ id: z.number().int().positive(), revisionId: z.number().int().positive(), baseVersion: z.coerce.number().int().positive() });
@@ -11,7 +11,7 @@ const ids = z.object({ id: z.number().int().positive(), revisionId: z.number().i
 /** Restores a revision as a new version (so the restore itself can be undone). */
 export async function restoreRevisionAction(id: number, revisionId: number, _state: FormState, form: FormData): Promise<FormState> {
   const user = await requireActionUser();
-  const parsed = ids.safeParse({ id, revisionId, baseVersion: form.get('baseVersion') });
+  const parsed = ids.safeParse({ id, revisionId, baseVersion: readForm(form).get('baseVersion') });
   if (!parsed.success) return { message: 'Invalid request.' };
   const result = await restoreRecapRevision(user, parsed.data.id, parsed.data.revisionId, parsed.data.baseVersion);
   if (!result.ok) return { message: result.message };
