@@ -1,11 +1,10 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
-import { bumpCatalogVersion } from './catalog-version';
 import { NotFoundError, SlugTakenError } from './errors';
 import { iso, isUniqueViolation } from './internal';
 import { recordRevision } from './revisions';
-import { toRecap, type FrontMatter, type Recap, type RecapStatus } from './types';
+import { RECAP_COLUMNS, toRecap, type FrontMatter, type Recap, type RecapStatus } from './types';
 
 type Db = Kysely<Database>;
 
@@ -27,10 +26,11 @@ export type SaveResult =
   | { ok: false; conflict: { current: Recap; attempted: { frontMatter: FrontMatter; body: string; slug?: string } } };
 
 /**
- * Saves new text for a recap (any status; status is unchanged) with
- * optimistic concurrency: succeeds only if the stored version still equals
- * `baseVersion`, then bumps it and records a (coalesced) revision; saving a
- * published recap also bumps the catalog version. Throws
+ * Saves new text into a recap's working copy (any status; status is
+ * unchanged) with optimistic concurrency: succeeds only if the stored version
+ * still equals `baseVersion`, then bumps it and records a (coalesced)
+ * revision. The live text is never touched: nothing public changes, so the
+ * catalog version stays (lib/store/recap-live.ts makes a text live). Throws
  * NotFoundError / SlugTakenError. Editor actions only.
  */
 export async function saveDraft(db: Db, input: SaveInput): Promise<SaveResult> {
@@ -53,14 +53,11 @@ export async function saveDraft(db: Db, input: SaveInput): Promise<SaveResult> {
         .returning(['id', 'version', 'status'])
         .executeTakeFirst();
       if (!row) {
-        const current = await trx.selectFrom('recaps').selectAll().where('id', '=', input.id).executeTakeFirst();
+        const current = await trx.selectFrom('recaps').select(RECAP_COLUMNS).where('id', '=', input.id).executeTakeFirst();
         if (!current) throw new NotFoundError('recap', input.id);
         const attempted = { frontMatter: input.frontMatter, body: input.body, ...(input.slug !== undefined ? { slug: input.slug } : {}) };
         return { ok: false, conflict: { current: toRecap(current), attempted } };
       }
-      // The status after the UPDATE, not as the editor last saw it: a recap the
-      // scheduler published meanwhile is public, and this save changes the site.
-      if (row.status === 'published') await bumpCatalogVersion(trx);
       await recordRevision(trx, {
         recapId: row.id,
         version: row.version,
@@ -78,7 +75,8 @@ export async function saveDraft(db: Db, input: SaveInput): Promise<SaveResult> {
 }
 
 /**
- * Saves an old revision's text as a new version, through the same
+ * Saves an old revision's text as a new version of the working copy (never
+ * straight to the live text), through the same
  * `baseVersion` conflict check as saveDraft. Throws NotFoundError if the
  * revision doesn't belong to the recap. Editor actions only.
  */
