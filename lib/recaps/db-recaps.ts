@@ -122,3 +122,8 @@ function compile(row: StoredRecap): { ok: true; recap: Recap } | { ok: false; pr
 export function forgetCompiledRecaps(): void {
   memo.clear();
 }
+
+/** How many compiled recaps this process keeps (one per live recap at most). Tests only. */
+export function compiledRecapCount(): number {
+  return memo.size;
+}
