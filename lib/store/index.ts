@@ -6,7 +6,7 @@ export * from './invites';
 export * from './media';
 export * from './preview-tokens';
 export * from './recap-live';
-export * from './recap-save';
+export { restoreRevision, saveDraft, type SaveInput, type SaveResult } from './recap-save';
 export * from './recap-status';
 export * from './recaps';
 export { getRevision, listRevisions, REVISION_COALESCE_MS, type RevisionWithAuthor } from './revisions';

@@ -72,6 +72,17 @@ describe.each(dialects)('working copy and live text ($dialect)', ({ dialect, ski
     expect(await getRecapById(t.db, id)).toMatchObject({ body: 'live text', live: { body: 'second', version: 2 } });
   });
 
+  test('the revision holding the live text is never folded into a later save', async () => {
+    const { ann, id } = await published();
+    // Saves a second apart by one author fold into one revision, except the live one.
+    await save(id, 1, 'a', ann.id, 1000);
+    await save(id, 2, 'b', ann.id, 2000);
+    expect((await listRevisions(t.db, id)).map((r) => [r.version, r.body])).toEqual([[3, 'b'], [1, 'live text']]);
+    await updateLive(t.db, { id, baseVersion: 3, now: at(3000) });
+    await save(id, 3, 'c', ann.id, 4000);
+    expect((await listRevisions(t.db, id)).map((r) => [r.version, r.body])).toEqual([[4, 'c'], [3, 'b'], [1, 'live text']]);
+  });
+
   test('live problems and snapshots are written only for the live version they describe', async () => {
     const { ann, id } = await published();
     await setLiveProblem(t.db, id, 7, 'for another version');

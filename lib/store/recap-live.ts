@@ -4,8 +4,7 @@ import type { Database } from '@/lib/db/schema';
 import { bumpCatalogVersion } from './catalog-version';
 import { InvalidTransitionError, NotFoundError, StaleVersionError } from './errors';
 import { iso } from './internal';
-import type { SaveResult } from './recap-save';
-import { recordRevision } from './revisions';
+import { recordWorkingRevision, type SaveResult } from './recap-save';
 import { RECAP_COLUMNS, toRecap, type Recap } from './types';
 
 type Db = Kysely<Database>;
@@ -67,7 +66,7 @@ export async function discardChanges(db: Db, input: { id: number; baseVersion: n
       .where('status', '=', 'published')
       .where('live_body', 'is not', null)
       .where('version', '=', input.baseVersion)
-      .returning(['id', 'version', 'status', 'front_matter', 'body'])
+      .returning(['id', 'version', 'status', 'front_matter', 'body', 'live_version'])
       .executeTakeFirst();
     if (!row) {
       const current = await trx.selectFrom('recaps').select(RECAP_COLUMNS).where('id', '=', input.id).executeTakeFirst();
@@ -76,7 +75,7 @@ export async function discardChanges(db: Db, input: { id: number; baseVersion: n
       const recap = toRecap(current);
       return { ok: false, conflict: { current: recap, attempted: { frontMatter: recap.live!.frontMatter, body: recap.live!.body } } };
     }
-    await recordRevision(trx, { recapId: row.id, version: row.version, authorId: input.actorId, frontMatter: row.front_matter, body: row.body, now: input.now });
+    await recordWorkingRevision(trx, { recapId: row.id, version: row.version, authorId: input.actorId, frontMatter: row.front_matter, body: row.body, now: input.now }, row.live_version);
     return { ok: true, version: row.version, status: row.status };
   });
 }

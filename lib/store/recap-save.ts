@@ -50,7 +50,7 @@ export async function saveDraft(db: Db, input: SaveInput): Promise<SaveResult> {
         }))
         .where('id', '=', input.id)
         .where('version', '=', input.baseVersion)
-        .returning(['id', 'version', 'status'])
+        .returning(['id', 'version', 'status', 'live_version'])
         .executeTakeFirst();
       if (!row) {
         const current = await trx.selectFrom('recaps').select(RECAP_COLUMNS).where('id', '=', input.id).executeTakeFirst();
@@ -58,20 +58,46 @@ export async function saveDraft(db: Db, input: SaveInput): Promise<SaveResult> {
         const attempted = { frontMatter: input.frontMatter, body: input.body, ...(input.slug !== undefined ? { slug: input.slug } : {}) };
         return { ok: false, conflict: { current: toRecap(current), attempted } };
       }
-      await recordRevision(trx, {
-        recapId: row.id,
-        version: row.version,
-        authorId: input.actorId,
-        frontMatter,
-        body: input.body,
-        now: input.now,
-      });
+      await recordWorkingRevision(trx, { recapId: row.id, version: row.version, authorId: input.actorId, frontMatter, body: input.body, now: input.now }, row.live_version);
       return { ok: true, version: row.version, status: row.status };
     });
   } catch (err) {
     if (input.slug !== undefined && isUniqueViolation(err)) throw new SlugTakenError(input.slug);
     throw err;
   }
+}
+
+type RevisionText = Parameters<typeof recordRevision>[1];
+
+/**
+ * Records a working-copy save's revision (coalesced as usual), except that the
+ * revision holding the live text (`liveVersion`) is never folded into a later
+ * save: the history keeps, and marks, what visitors see. Internal to
+ * lib/store: call in the transaction that bumped the version.
+ */
+export async function recordWorkingRevision(trx: Db, revision: RevisionText, liveVersion: number | null): Promise<void> {
+  if (liveVersion !== null && (await latestRevisionVersion(trx, revision.recapId)) === liveVersion) await insertRevision(trx, revision);
+  else await recordRevision(trx, revision);
+}
+
+async function latestRevisionVersion(trx: Db, recapId: number): Promise<number | undefined> {
+  const latest = await trx
+    .selectFrom('revisions')
+    .select('version')
+    .where('recap_id', '=', recapId)
+    .orderBy('version', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return latest?.version;
+}
+
+async function insertRevision(trx: Db, r: RevisionText): Promise<void> {
+  const at = iso(r.now);
+  await trx
+    .insertInto('revisions')
+    .values({ recap_id: r.recapId, version: r.version, author_id: r.authorId, front_matter: r.frontMatter, body: r.body, created_at: at, updated_at: at })
+    .execute();
 }
 
 /**
