@@ -1,21 +1,16 @@
 /**
  * `npm run content:check`: validates every recap in CONTENT_DIR (front matter,
- * MDX allow-list, a trial render) and prints `file:line:column: message` for
+ * MDX allow-list, talks, a trial render: lib/recaps/publish-gate.ts) and prints `file:line:column: message` for
  * each problem (a file that is not UTF-8 included). Exits 1 when any recap is broken; the build runs it first.
  */
 import path from 'node:path';
 import { env } from '@/lib/env';
 import { checkRender } from '@/lib/mdx/check-render';
-import { formatDiagnostic } from '@/lib/mdx/diagnostic';
+import { checkBody } from '@/lib/recaps/publish-gate';
+import { formatDiagnostic, type Diagnostic } from '@/lib/mdx/diagnostic';
 import { splitFrontMatter } from '@/lib/mdx/front-matter';
 import { listRecapFiles, loadRecapFile } from '@/lib/recaps/file-recaps';
 import { readUtf8File } from '@/lib/mdx/read-utf8';
-
-/** Lines before the body, to place render problems in the file; the file already decoded once, in loadRecapFile. */
-function bodyLineOffset(file: string): number {
-  const read = readUtf8File(file);
-  return read.ok ? splitFrontMatter(read.text).bodyLineOffset : 0;
-}
 
 const dir = process.argv[2] ? path.resolve(process.argv[2]) : env.contentDir;
 const files = listRecapFiles(dir);
@@ -23,10 +18,12 @@ let problems = 0;
 for (const file of files) {
   const shown = path.relative(process.cwd(), file) || file;
   const loaded = loadRecapFile(file);
-  const diagnostics =
-    'problem' in loaded
-      ? loaded.problem.diagnostics
-      : checkRender(loaded.recap, bodyLineOffset(file));
+  // The body goes through the same publish gate as the admin's publish and update, with a full HTML render.
+  const read = 'problem' in loaded ? null : readUtf8File(file);
+  const split = read?.ok ? splitFrontMatter(read.text) : null;
+  const diagnostics = split
+    ? (await checkBody(split.body, { lineOffset: split.bodyLineOffset, render: checkRender })).diagnostics
+    : (loaded as { problem: { diagnostics: Diagnostic[] } }).problem.diagnostics;
   for (const d of diagnostics) console.error(formatDiagnostic(shown, d));
   problems += diagnostics.length;
 }

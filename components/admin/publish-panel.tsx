@@ -1,8 +1,14 @@
 'use client';
 
-import { useActionState, useEffect } from 'react';
+import { useActionState, useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
-import { FormError } from '@/components/ui/field';
+import { ConfirmButton } from '@/components/admin/confirm-button';
+import { stateLabel } from '@/components/admin/status-badge';
+import { LiveControls } from '@/components/admin/working-copy/live-controls';
+import { useWorkingCopy } from '@/components/admin/working-copy/context';
+import { differsFromLive } from '@/components/admin/working-copy/live-state';
+import type { DraftContent } from '@/components/admin/editor/types';
+import type { DiscardState, LiveState } from '@/app/(admin)/admin/recaps/[id]/status-actions';
 import type { FormState } from '@/lib/form-state';
 
 type Action = () => Promise<FormState>;
@@ -12,8 +18,16 @@ interface Props {
   status: 'draft' | 'scheduled' | 'published';
   slug: string;
   scheduledAt: string | null;
-  publish: Action;
+  /** The live text of a published recap; null otherwise. */
+  live: DraftContent | null;
+  /** Whether the saved working copy differs from the live text (before the editor reports its own). */
+  initiallyChanged: boolean;
+  liveProblem: string | null;
+  publishProblem: string | null;
+  publish: () => Promise<LiveState>;
   unpublish: Action;
+  updateLive: (baseVersion: number) => Promise<LiveState>;
+  discard: (baseVersion: number) => Promise<DiscardState>;
   schedule: FormAction;
   remove: FormAction;
   createPreviewLink: Action;
@@ -24,72 +38,90 @@ function useButtonAction(action: Action) {
   return useActionState<FormState>(async () => action(), {});
 }
 
-function Notice({ state }: { state: FormState }) {
-  if (!state.message) return null;
-  return state.ok ? <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400">{state.message}</p> : <FormError message={state.message} />;
-}
-
 const button = 'rounded-md px-3 py-1.5 text-sm font-semibold disabled:opacity-60';
+const secondary = `${button} border border-zinc-300 dark:border-zinc-700`;
 
-/** Publish now, schedule, unpublish, delete, preview links: the recap's lifecycle. */
+/** The recap's state said once, then what can be done with it: publish, update the live page, schedule, unpublish, delete, preview links. */
 export function PublishPanel(props: Props) {
   const router = useRouter();
-  const [published, publish, publishing] = useButtonAction(props.publish);
-  const [unpublished, unpublish, unpublishing] = useButtonAction(props.unpublish);
-  const [scheduled, schedule, scheduling] = useActionState(props.schedule, {});
+  const { copy } = useWorkingCopy();
+  // One status region says what the last publish, update, discard or unpublish did.
+  const [outcome, setOutcome] = useState<LiveState>({});
+  const [pending, start] = useTransition();
+  const [scheduled, setScheduled] = useState<FormState>({});
   const [deleted, remove, deleting] = useActionState(props.remove, {});
   const [link, createLink, linking] = useButtonAction(props.createPreviewLink);
   const [revoked, revoke, revoking] = useButtonAction(props.revokePreviewLinks);
+  const changed = props.live ? (copy ? differsFromLive(props.live, copy.content) : props.initiallyChanged) : false;
+
+  const run = (action: () => Promise<LiveState>) =>
+    start(async () => {
+      const state = await action();
+      setOutcome(state);
+      // Status changes re-render the server page so the panel shows the new state.
+      if (state.ok) router.refresh();
+    });
   // Read at submit time, in the browser, so the server knows what "local time" meant.
   const withOffset = (form: FormData) => {
     form.set('tzOffset', String(new Date().getTimezoneOffset()));
-    return schedule(form);
+    run(async () => {
+      const state = await props.schedule({}, form);
+      setScheduled(state);
+      return state.fieldErrors ? {} : state;
+    });
   };
-  // Status changes re-render the server page so the panel shows the new state.
-  useEffect(() => {
-    if (published.ok || unpublished.ok || scheduled.ok) router.refresh();
-  }, [published, unpublished, scheduled, router]);
 
   return (
     <section aria-labelledby="publish-title" className="space-y-4 rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900" data-testid="publish-panel">
       <h2 id="publish-title" className="font-semibold">Publishing</h2>
       <p className="text-sm" data-testid="recap-status">
-        Status: <strong>{props.status}</strong>
-        {props.status === 'scheduled' && props.scheduledAt && <> for {new Date(props.scheduledAt).toLocaleString()}</>}
-        {props.status === 'published' && (
-          <> · <a className="underline" href={`/recaps/${props.slug}`}>View public page</a></>
-        )}
+        <strong>{stateLabel(props.status, changed)}</strong>
+        {props.status === 'scheduled' && props.scheduledAt && <> for <time dateTime={props.scheduledAt} suppressHydrationWarning>{new Date(props.scheduledAt).toLocaleString()}</time></>}
+        {props.status === 'published' && <> · <a className="underline" href={`/recaps/${props.slug}`}>View public page</a></>}
       </p>
+      {props.publishProblem && <p className="rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100" data-testid="publish-problem">{props.publishProblem}</p>}
+      {props.liveProblem && <p className="rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100" data-testid="live-problem">{props.liveProblem}</p>}
+      {props.status === 'published' && props.live && (
+        <LiveControls live={props.live} changed={changed} liveProblem={props.liveProblem} updateLive={props.updateLive} discard={props.discard} onOutcome={setOutcome} />
+      )}
       <div className="flex flex-wrap gap-2">
         {props.status !== 'published' && (
-          <form action={publish}>
-            <button type="submit" disabled={publishing} className={`${button} bg-teal-700 text-white hover:bg-teal-800`}>Publish now</button>
-          </form>
+          <button type="button" onClick={() => run(props.publish)} disabled={pending} className={`${button} bg-teal-700 text-white hover:bg-teal-800`}>Publish now</button>
         )}
         {props.status !== 'draft' && (
-          <form action={unpublish}>
-            <button type="submit" disabled={unpublishing} className={`${button} border border-zinc-300 dark:border-zinc-700`}>Unpublish</button>
-          </form>
+          <ConfirmButton
+            label="Unpublish"
+            question={props.status === 'published' ? 'Take this recap off the site? Its page will answer “not found”.' : 'Cancel the schedule and make this recap a draft again?'}
+            confirmLabel="Yes, unpublish"
+            onConfirm={() => run(props.unpublish)}
+            pending={pending}
+            className={secondary}
+          />
         )}
       </div>
-      <Notice state={published} />
-      <Notice state={unpublished} />
+      <div role="status" aria-live="polite" data-testid="publish-outcome" className={`text-sm ${outcome.ok ? 'text-emerald-700 dark:text-emerald-400' : 'text-red-700 dark:text-red-400'}`}>
+        {outcome.message}
+        {outcome.problems && (
+          <ul className="mt-1 list-disc pl-5">
+            {outcome.problems.map((p, i) => <li key={i}>{p}</li>)}
+          </ul>
+        )}
+      </div>
       {props.status === 'draft' && (
         <form action={withOffset} className="flex flex-wrap items-end gap-2">
           <div>
             <label htmlFor="schedule-at" className="block text-sm font-medium">Publish at (your local time)</label>
             <input id="schedule-at" name="at" type="datetime-local" step={1} required defaultValue={scheduled.values?.at} aria-describedby="schedule-error" className="rounded-md border border-zinc-300 px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-950" />
           </div>
-          <button type="submit" disabled={scheduling} className={`${button} border border-zinc-300 dark:border-zinc-700`}>Schedule</button>
+          <button type="submit" disabled={pending} className={secondary}>Schedule</button>
           <p id="schedule-error" className="w-full text-sm text-red-700" aria-live="polite">{scheduled.fieldErrors?.at}</p>
         </form>
       )}
-      <Notice state={scheduled} />
       <div className="space-y-2 border-t border-zinc-200 pt-3 dark:border-zinc-800">
-        <p className="text-sm font-medium">Preview link (no account needed, expires in 7 days)</p>
+        <p className="text-sm font-medium">Preview link (no account needed, shows the text being edited, expires in 7 days)</p>
         <div className="flex flex-wrap gap-2">
-          <form action={createLink}><button type="submit" disabled={linking} className={`${button} border border-zinc-300 dark:border-zinc-700`}>Create preview link</button></form>
-          <form action={revoke}><button type="submit" disabled={revoking} className={`${button} border border-zinc-300 dark:border-zinc-700`}>Revoke preview links</button></form>
+          <form action={createLink}><button type="submit" disabled={linking} className={secondary}>Create preview link</button></form>
+          <form action={revoke}><button type="submit" disabled={revoking} className={secondary}>Revoke preview links</button></form>
         </div>
         {link.result && (
           <p className="text-sm">
@@ -97,7 +129,7 @@ export function PublishPanel(props: Props) {
             <input id="preview-link" readOnly value={link.result} onFocus={(e) => e.currentTarget.select()} className="w-full rounded border border-zinc-300 px-2 py-1 font-mono text-xs dark:border-zinc-700 dark:bg-zinc-950" data-testid="preview-link" />
           </p>
         )}
-        <Notice state={revoked} />
+        <p role="status" aria-live="polite" className="text-sm">{revoked.message}</p>
       </div>
       {props.status === 'draft' && (
         <details className="border-t border-zinc-200 pt-3 dark:border-zinc-800">

@@ -62,6 +62,8 @@ test('publishing and unpublishing a recap leaves unrelated cached pages cached',
 
   await page.reload();
   await panel.getByRole('button', { name: 'Unpublish' }).click();
+  // Unpublishing asks first.
+  await panel.getByRole('button', { name: 'Yes, unpublish' }).click();
   await expect(panel.getByText(/^Unpublished\./)).toBeVisible();
   const hides = (path: string, needle: string) =>
     expect.poll(async () => (await fetchPage(anon, path)).text.includes(needle), { message: `${path} no longer shows ${needle}`, timeout: 1_000 }).toBe(false);

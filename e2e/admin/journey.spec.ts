@@ -167,6 +167,8 @@ test('admin invites an organizer, who writes, fixes, publishes and unpublishes a
   // 8. Unpublish: 404 and gone from the list, the sitemap and the feed.
   await page.reload();
   await publishPanel.getByRole('button', { name: 'Unpublish' }).click();
+  // Unpublishing asks first.
+  await publishPanel.getByRole('button', { name: 'Yes, unpublish' }).click();
   await expect(publishPanel.getByText(/^Unpublished\./)).toBeVisible();
   const gone: Record<string, () => Promise<boolean>> = {
     recap: async () => (await anonymous(anon, `/recaps/${SLUG}`)).status === 404,

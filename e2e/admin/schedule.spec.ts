@@ -28,7 +28,7 @@ test('a draft scheduled ~20 s ahead goes live on time with nobody signed in', as
   await panel.getByLabel('Publish at (your local time)').fill(local);
   await panel.getByRole('button', { name: 'Schedule' }).click();
   await expect(panel.getByText(`Scheduled for ${new Date(due).toUTCString()}.`)).toBeVisible();
-  await expect(panel.getByTestId('recap-status')).toContainText('scheduled');
+  await expect(panel.getByTestId('recap-status')).toContainText('Scheduled');
   await admin.close();
 
   const anon = await playwright.request.newContext({ baseURL });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createDraftUi, fillRequiredFields, pollUntil, signInApi, signInUi, SESSION_COOKIE, waitSaved } from '../support/admin';
+import { createDraftUi, fillRequiredFields, pollUntil, signInApi, signInUi, SESSION_COOKIE, typeAtEnd, waitSaved } from '../support/admin';
 import { ADMIN, startCluster, type Cluster, type Instance } from './support/cluster';
 import { ensureServicesUp, startPostgres, startRedis, stopPostgres, stopRedis } from './support/services';
 
@@ -67,8 +67,27 @@ test('publish and unpublish on A: B serves the change within one second', async 
   const publishMs = Date.now() - published;
   expect((await fetch(unrelated)).headers.get('x-nextjs-cache'), 'an unrelated page on B is still cached').toBe('HIT');
 
+  // A working-copy save on A never shows on B; Update live page on A does, within one second.
+  const marker = `Working copy only ${id}.`;
+  await typeAtEnd(page, `\n${marker}\n`);
+  await waitSaved(page);
+  await new Promise((r) => setTimeout(r, 1500));
+  for (const i of [a, b]) {
+    const r = await get(`${i.url}/recaps/${slug}`);
+    expect(r.status, `${i.url}: still the live page`).toBe(200);
+    expect(r.text, `${i.url}: the working copy is not public`).not.toContain(marker);
+  }
+  await panel.getByRole('button', { name: 'Update live page' }).click();
+  await expect(panel.getByText('Updated. The public page now shows this text.')).toBeVisible();
+  const updated = Date.now();
+  const updateMs = await pollUntil(async () => (await get(`${b.url}/recaps/${slug}`)).text.includes(marker), 5_000, 25);
+  console.log(`[multi] update on A visible on B after ${updateMs} ms`);
+  expect(Date.now() - updated, 'update visible on B').toBeLessThan(1000);
+
   await page.reload();
   await panel.getByRole('button', { name: 'Unpublish' }).click();
+  // Unpublishing asks first.
+  await panel.getByRole('button', { name: 'Yes, unpublish' }).click();
   await expect(panel.getByText(/^Unpublished\./)).toBeVisible();
   const unpublished = Date.now();
   await Promise.all([

@@ -54,6 +54,20 @@ export interface RecapsTable {
   updated_by: number;
   created_at: IsoTimestamp;
   updated_at: IsoTimestamp;
+  // The live version (null for drafts): see lib/db/migrations/0004-working-copy.ts.
+  live_front_matter: ColumnType<string | null, string | null | undefined, string | null>;
+  live_body: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The working `version` that is live. */
+  live_version: ColumnType<number | null, number | null | undefined, number | null>;
+  live_updated_at: ColumnType<IsoTimestamp | null, IsoTimestamp | null | undefined, IsoTimestamp | null>;
+  /** JSON of the last live text that compiled (lib/recaps/db-recaps.ts). */
+  live_snapshot: ColumnType<string | null, string | null | undefined, string | null>;
+  live_snapshot_version: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Why the live text stopped validating; it is served from the snapshot meanwhile. */
+  live_problem: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Why the scheduler refused to publish the text at `publish_checked_version`. */
+  publish_problem: ColumnType<string | null, string | null | undefined, string | null>;
+  publish_checked_version: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface RevisionsTable {

@@ -17,6 +17,12 @@ export interface AdminRecapRow {
   updatedAt: string;
   updatedByName: string;
   scheduledAt?: string | null;
+  /** Published, with saved changes not yet on the live page. */
+  unpublishedChanges?: boolean;
+  /** Why the live page is served from its last good version. */
+  liveProblem?: string | null;
+  /** Why the scheduler did not publish it. */
+  publishProblem?: string | null;
 }
 
 /** Every recap for the admin list: database recaps with who edited last, and read-only file recaps. Editors only. */
@@ -33,6 +39,9 @@ export async function listAdminRecaps(filter: { status?: RecapStatus; q?: string
     updatedAt: r.updatedAt,
     updatedByName: r.updatedBy?.name ?? '',
     scheduledAt: r.scheduledAt,
+    unpublishedChanges: r.unpublishedChanges,
+    liveProblem: r.liveProblem,
+    publishProblem: r.publishProblem,
   }));
   if (!filter.status || filter.status === 'published') {
     for (const f of fileRecaps()) {
@@ -54,9 +63,13 @@ export interface EditorRecap {
   updatedByName: string;
   scheduledAt: string | null;
   publishedAt: string | null;
+  /** What visitors see of a published recap (null otherwise), as form fields and body. */
+  live: { fields: RecapFields; body: string; version: number } | null;
+  liveProblem: string | null;
+  publishProblem: string | null;
 }
 
-/** A database recap as the editor loads it. Editors only. */
+/** A database recap as the editor loads it: its working copy, and its live text when published. Editors only. */
 export async function getEditorRecap(id: number): Promise<EditorRecap | null> {
   const database = await db();
   const recap = await getRecapById(database, id);
@@ -73,10 +86,23 @@ export async function getEditorRecap(id: number): Promise<EditorRecap | null> {
     updatedByName: editor?.name ?? 'someone',
     scheduledAt: recap.scheduledAt,
     publishedAt: recap.publishedAt,
+    live: recap.status === 'published' && recap.live ? { fields: fieldsFromStored(recap.live.frontMatter, recap.slug), body: recap.live.body, version: recap.live.version } : null,
+    liveProblem: recap.liveProblem,
+    publishProblem: recap.status === 'scheduled' ? recap.publishProblem : null,
   };
 }
 
-/** Revisions of a recap, newest first, with author names. Editors only. */
+/**
+ * Revisions of a recap, newest first, with author names, and which one holds
+ * the live text (null for a draft, or when that revision was folded into a
+ * later save): the one at the live version, else the newest with the same
+ * text. Editors only.
+ */
 export async function listRecapRevisions(id: number) {
-  return listRevisions(await db(), id);
+  const database = await db();
+  const [revisions, recap] = await Promise.all([listRevisions(database, id), getRecapById(database, id)]);
+  const live = recap?.status === 'published' ? recap.live : null;
+  const sameText = (r: (typeof revisions)[number]) => live !== null && r.body === live.body && JSON.stringify(r.frontMatter) === JSON.stringify(live.frontMatter);
+  const liveRevision = live ? (revisions.find((r) => r.version === live.version && sameText(r)) ?? revisions.find(sameText)) : undefined;
+  return { revisions, liveRevisionId: liveRevision?.id ?? null };
 }

@@ -1,43 +1,129 @@
-import type { Recap as StoredRecap } from '@/lib/store/types';
+import type { Kysely } from 'kysely';
+import type { Database } from '@/lib/db/schema';
 import { compileBody } from '@/lib/mdx/compile';
+import { getLiveSnapshot, saveLiveSnapshot, setLiveProblem } from '@/lib/store/recap-live';
+import type { Recap as StoredRecap } from '@/lib/store/types';
 import { fieldsFromStored, validateFields } from './editor-fields';
 import type { Recap } from './types';
 
-/**
- * A recap stored in the database, compiled by the same pipeline as files.
- * Returns null (and logs) if it no longer validates, so one bad row never
- * breaks a listing.
- */
-export function toPublicRecap(row: StoredRecap): Recap | null {
-  // Compiling is the expensive part and a row only changes with a new version:
-  // after a publish expires the cache, the refresh recompiles only what changed.
-  const key = `${row.id}:${row.version}:${row.updatedAt}:${row.publishedAt}:${row.slug}`;
-  if (compiled.has(key)) return compiled.get(key)!;
-  const recap = compile(row);
-  if (compiled.size >= MAX_MEMO) compiled.delete(compiled.keys().next().value!);
-  compiled.set(key, recap);
-  return recap;
+// Database recaps as the public site shows them: their LIVE text (never the
+// working copy), compiled by the same pipeline as files.
+//
+// A live recap is never hidden by its own text: the live text passed the
+// publish gate when it went live, but a rule may tighten later (an upgrade)
+// or a row be edited by hand. Then the last version that compiled is served
+// instead, and the recap is flagged (`live_problem`, shown in the admin) and
+// logged until someone fixes it. That last good version is, in order: this
+// process's copy, then the JSON snapshot kept in the row (written the first
+// time each live version compiles, so it survives a restart and is shared by
+// every instance). Only a recap that never compiled at all is left out.
+
+interface MemoEntry {
+  key: string;
+  recap: Recap;
 }
 
-const MAX_MEMO = 20_000;
-const compiled = new Map<string, Recap | null>();
+// At most one compiled recap per id (its current live version, or the last
+// good one standing in for it): memory follows the number of live recaps,
+// not the number of saves.
+const state = globalThis as typeof globalThis & { __liveRecapMemo?: Map<number, MemoEntry> };
+const memo = (state.__liveRecapMemo ??= new Map());
 
-function compile(row: StoredRecap): Recap | null {
-  const publishedOn = (row.publishedAt ?? row.updatedAt).slice(0, 10);
-  const fields = validateFields(fieldsFromStored(row.frontMatter, row.slug), publishedOn);
-  const body = compileBody(row.body);
-  if (!fields.ok || !body.ok) {
-    console.error(`[recaps] database recap "${row.slug}" does not validate and is hidden`);
+/**
+ * Every published recap of `rows` (listPublished) as a public Recap, in the
+ * same order; forgets compiled copies of recaps no longer among them. Public
+ * reads (lib/recaps/queries.ts, the search indexer) only.
+ */
+export async function toPublicRecaps(db: Kysely<Database>, rows: StoredRecap[]): Promise<Recap[]> {
+  const ids = new Set(rows.map((r) => r.id));
+  for (const id of memo.keys()) if (!ids.has(id)) memo.delete(id);
+  const recaps: Recap[] = [];
+  for (const row of rows) {
+    const recap = await toPublicRecap(db, row);
+    if (recap) recaps.push(recap);
+  }
+  return recaps;
+}
+
+/** One published recap's public form (see toPublicRecaps), or null if it has no live text that ever compiled. */
+export async function toPublicRecap(db: Kysely<Database>, row: StoredRecap): Promise<Recap | null> {
+  const live = row.live;
+  if (!live) return null;
+  // A row's public form changes only with its live text (or its publication date).
+  const key = `${live.version}:${live.updatedAt}:${row.publishedAt}:${row.slug}`;
+  const known = memo.get(row.id);
+  if (known?.key === key) return known.recap;
+  const compiled = compile(row);
+  if (compiled.ok) {
+    memo.set(row.id, { key, recap: compiled.recap });
+    await keep(row, () => (row.liveProblem !== null ? setLiveProblem(db, row.id, live.version, null) : undefined));
+    if (row.liveSnapshotVersion !== live.version) await keep(row, () => saveLiveSnapshot(db, row.id, live.version, JSON.stringify(compiled.recap)));
+    return compiled.recap;
+  }
+  const problem = `The live page no longer validates, so its last good version is shown: ${compiled.problem}`;
+  console.error(`[recaps] live recap "${row.slug}": ${compiled.problem}; serving its last good version`);
+  await keep(row, () => setLiveProblem(db, row.id, live.version, problem));
+  const fallback = known?.recap ?? (await snapshot(db, row));
+  if (!fallback) {
+    console.error(`[recaps] live recap "${row.slug}" has no version that compiled and is left out`);
     return null;
   }
-  const updated = row.updatedAt > (row.publishedAt ?? '') ? row.updatedAt : (row.publishedAt ?? row.updatedAt);
+  memo.set(row.id, { key, recap: fallback });
+  return fallback;
+}
+
+async function snapshot(db: Kysely<Database>, row: StoredRecap): Promise<Recap | null> {
+  try {
+    const kept = await getLiveSnapshot(db, row.id);
+    return kept ? (JSON.parse(kept.json) as Recap) : null;
+  } catch (error) {
+    console.error(`[recaps] reading the last good version of "${row.slug}" failed:`, error instanceof Error ? error.message : error);
+    return null;
+  }
+}
+
+// Bookkeeping writes must never fail a public read (the database may be read-only or going down).
+async function keep(row: StoredRecap, write: () => Promise<void> | undefined): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    console.error(`[recaps] recording the live state of "${row.slug}" failed:`, error instanceof Error ? error.message : error);
+  }
+}
+
+function compile(row: StoredRecap): { ok: true; recap: Recap } | { ok: false; problem: string } {
+  const live = row.live!;
+  const publishedOn = (row.publishedAt ?? live.updatedAt).slice(0, 10);
+  const fields = validateFields(fieldsFromStored(live.frontMatter, row.slug), publishedOn);
+  const body = compileBody(live.body);
+  if (!fields.ok || !body.ok) {
+    const problems = [
+      ...(fields.ok ? [] : Object.values(fields.errors)),
+      ...(body.ok ? [] : body.diagnostics.map((d) => `line ${d.line}, column ${d.column}: ${d.message}`)),
+    ];
+    return { ok: false, problem: problems.join('; ') };
+  }
+  const updated = live.updatedAt > (row.publishedAt ?? '') ? live.updatedAt : (row.publishedAt ?? live.updatedAt);
   return {
-    ...fields.data,
-    updated: updated.slice(0, 10),
-    slug: row.slug,
-    talks: body.value.talks,
-    tree: body.value.tree,
-    lastModified: updated,
-    source: 'db',
+    ok: true,
+    recap: {
+      ...fields.data,
+      updated: updated.slice(0, 10),
+      slug: row.slug,
+      talks: body.value.talks,
+      tree: body.value.tree,
+      lastModified: updated,
+      source: 'db',
+    },
   };
+}
+
+/** Drops every compiled copy, as a restart would. Tests only. */
+export function forgetCompiledRecaps(): void {
+  memo.clear();
+}
+
+/** How many compiled recaps this process keeps (one per live recap at most). Tests only. */
+export function compiledRecapCount(): number {
+  return memo.size;
 }

@@ -21,6 +21,11 @@ const { EMPTY_FIELDS } = await import('./editor-fields');
 const { getRecap, loadAllRecaps } = await import('./queries');
 const { createDb } = await import('@/lib/db/connection');
 const store = await import('@/lib/store/recap-status');
+const { getRecapById } = await import('@/lib/store/recaps');
+const { StaleVersionError } = await import('@/lib/store/errors');
+const { publishDueRecaps } = await import('./scheduled-publish');
+const { compiledRecapCount, forgetCompiledRecaps } = await import('./db-recaps');
+const { listAdminRecaps } = await import('./admin-queries');
 import type { User } from '@/lib/store/types';
 
 const VALID_BODY = '<Talk title="Opening" speakers="Ada Lovelace (Engineer, Analytical Engines)">\n\nHello.\n\n</Talk>\n';
@@ -77,7 +82,7 @@ describe('recap mutations', () => {
     expect((await loadAllRecaps()).some((r) => r.slug === 'public-soon')).toBe(false);
   });
 
-  it('a published recap’s save expires its pages; a draft’s save and a delete expire nothing', async () => {
+  it('a published recap’s save changes nothing public; Update live page applies it and expires its pages', async () => {
     const draft = await m.createRecapDraft(organizer, fields('saved-often'), VALID_BODY);
     revalidated.length = 0;
     await m.saveRecapDraft(organizer, draft.id, { baseVersion: 1, fields: fields('saved-often'), body: VALID_BODY });
@@ -86,25 +91,97 @@ describe('recap mutations', () => {
     revalidated.length = 0;
     const renamed = { ...fields('saved-often'), title: 'Renamed meetup', tags: 'edge' };
     await m.saveRecapDraft(organizer, draft.id, { baseVersion: 2, fields: renamed, body: VALID_BODY.replace('Ada Lovelace', 'Grace Hopper') });
+    expect(revalidated).toEqual([]);
+    expect((await getRecap('saved-often'))?.title).toBe('A meetup');
+    await m.updateLivePage(organizer, draft.id, 3);
     expect(revalidated).toEqual(expect.arrayContaining(['/recaps/saved-often', '/speakers/ada-lovelace', '/speakers/grace-hopper', '/tags/cloud-native', '/tags/edge']));
-    expect((await getRecap('saved-often'))?.title).toBe('Renamed meetup');
+    expect((await loadAllRecaps()).find((r) => r.slug === 'saved-often')?.title).toBe('Renamed meetup');
     await m.unpublishRecap(organizer, draft.id);
     revalidated.length = 0;
     await m.deleteRecapDraft(organizer, draft.id);
     expect(revalidated).toEqual([]);
   });
 
-  it('a save of a scheduled recap that the scheduler published meanwhile expires its pages', async () => {
+  it('Update live page refuses a broken working copy with every problem at line and column, and changes nothing public', async () => {
+    const draft = await m.createRecapDraft(organizer, fields('update-refused'), VALID_BODY);
+    await m.publishRecap(organizer, draft.id);
+    const broken = `${VALID_BODY}\nSee {sixty} people.\n\n<Talk title="No close" speakers="B (C, D)">\n`;
+    await m.saveRecapDraft(organizer, draft.id, { baseVersion: 1, fields: { ...fields('update-refused'), title: '' }, body: broken });
+    revalidated.length = 0;
+    const refused = m.updateLivePage(organizer, draft.id, 2);
+    await expect(refused).rejects.toBeInstanceOf(m.RecapInputError);
+    const error = (await refused.catch((e: unknown) => e)) as InstanceType<typeof m.RecapInputError>;
+    expect(error.fieldErrors.title).toBeTruthy();
+    expect(error.diagnostics[0]).toMatchObject({ line: expect.any(Number), column: expect.any(Number) });
+    expect(revalidated).toEqual([]);
+    expect((await loadAllRecaps()).find((r) => r.slug === 'update-refused')?.title).toBe('A meetup');
+    // An update from a version the organizer no longer has is refused too.
+    await expect(m.updateLivePage(organizer, draft.id, 1)).rejects.toBeInstanceOf(StaleVersionError);
+    // Discard changes brings the live text back into the working copy.
+    const discarded = await m.discardRecapChanges(organizer, draft.id, 2);
+    expect(discarded).toMatchObject({ ok: true, version: 3 });
+    const row = await (await db()).selectFrom('recaps').select(['body', 'live_body']).where('id', '=', draft.id).executeTakeFirstOrThrow();
+    expect(row.body).toBe(row.live_body);
+  });
+
+  it('the scheduler publishes through the gate: a broken scheduled recap stays scheduled with the reason, once fixed it goes live', async () => {
     const draft = await m.createRecapDraft(organizer, fields('went-live'), VALID_BODY);
     await m.scheduleRecap(organizer, draft.id, new Date(Date.now() + 60_000));
+    await m.saveRecapDraft(organizer, draft.id, { baseVersion: 1, fields: fields('went-live'), body: `${VALID_BODY}\n<Talk title="Open" speakers="X (Y, Z)">\n` });
     const database = await db();
-    expect((await store.publishDue(database, new Date(Date.now() + 120_000))).map((r) => r.slug)).toEqual(['went-live']);
-    const { version } = (await database.selectFrom('recaps').select('version').where('id', '=', draft.id).executeTakeFirstOrThrow());
-    revalidated.length = 0;
-    // The editor still says "scheduled" when this autosave goes out.
-    await m.saveRecapDraft(organizer, draft.id, { baseVersion: version, fields: { ...fields('went-live'), title: 'Fixed at go-live' }, body: VALID_BODY });
-    expect(revalidated).toEqual(expect.arrayContaining(['/recaps/went-live', '/', '/listings/home']));
+    const later = new Date(Date.now() + 120_000);
+    const first = await publishDueRecaps(database, later);
+    expect(first.published).toEqual([]);
+    expect(first.refused).toEqual([{ slug: 'went-live', problem: expect.stringMatching(/^Not published at the scheduled time\. Fix these first: line \d+, column \d+: /) }]);
+    expect(await publishDueRecaps(database, later), 'a refused text is not checked on every tick').toEqual({ published: [], refused: [] });
+    const stored = await getRecapById(database, draft.id);
+    expect(stored).toMatchObject({ status: 'scheduled', publishProblem: first.refused[0].problem });
+    expect((await loadAllRecaps()).some((r) => r.slug === 'went-live')).toBe(false);
+    // Fixed: the next tick publishes the fixed text and forgets the problem.
+    await m.saveRecapDraft(organizer, draft.id, { baseVersion: 2, fields: { ...fields('went-live'), title: 'Fixed at go-live' }, body: VALID_BODY });
+    expect((await publishDueRecaps(database, later)).published.map((r) => r.slug)).toEqual(['went-live']);
+    expect(await getRecapById(database, draft.id)).toMatchObject({ status: 'published', publishProblem: null, live: { version: 3 } });
     expect((await getRecap('went-live'))?.title).toBe('Fixed at go-live');
+  });
+
+  it('a live text that stops validating keeps being served from its last good version, flagged, also after a restart', async () => {
+    const draft = await m.createRecapDraft(organizer, fields('hand-edited'), VALID_BODY);
+    await m.publishRecap(organizer, draft.id); // its first public read keeps the snapshot
+    const database = await db();
+    // Edited by hand (or a rule tightened): the live text no longer compiles.
+    await database.updateTable('recaps').set({ live_body: '<Talk title={x}>' }).where('id', '=', draft.id).execute();
+    await database.updateTable('catalog_version').set((eb) => ({ version: eb('version', '+', 1) })).execute();
+    forgetCompiledRecaps(); // as after a restart: only the database is left
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const shown = (await loadAllRecaps()).find((r) => r.slug === 'hand-edited');
+      expect(shown?.talks.map((t) => t.title)).toEqual(['Opening']);
+      expect(errors).toHaveBeenCalledWith(expect.stringContaining('"hand-edited"'));
+    } finally {
+      errors.mockRestore();
+    }
+    const flagged = await getRecapById(database, draft.id);
+    expect(flagged?.liveProblem).toMatch(/^The live page no longer validates, so its last good version is shown: line 1, column \d+/);
+    const listed = (await listAdminRecaps({})).find((r) => r.slug === 'hand-edited');
+    expect(listed?.liveProblem).toBe(flagged?.liveProblem);
+    // Updating the live page with a good text clears the flag.
+    await m.updateLivePage(organizer, draft.id, 1);
+    expect((await getRecapById(database, draft.id))?.liveProblem).toBeNull();
+    expect((await loadAllRecaps()).find((r) => r.slug === 'hand-edited')?.talks).toHaveLength(1);
+  });
+
+  it('keeps at most one compiled version per live recap, however often it is updated', async () => {
+    const draft = await m.createRecapDraft(organizer, fields('updated-often'), VALID_BODY);
+    await m.publishRecap(organizer, draft.id);
+    const before = compiledRecapCount();
+    for (let version = 1; version <= 6; version++) {
+      await m.saveRecapDraft(organizer, draft.id, { baseVersion: version, fields: fields('updated-often'), body: `${VALID_BODY}\nEdit ${version}.\n` });
+      await m.updateLivePage(organizer, draft.id, version + 1);
+    }
+    expect((await loadAllRecaps()).find((r) => r.slug === 'updated-often')).toBeTruthy();
+    expect(compiledRecapCount()).toBe(before);
+    const live = new Set((await loadAllRecaps()).filter((r) => r.source === 'db').map((r) => r.slug));
+    expect(compiledRecapCount()).toBe(live.size);
   });
 
   it('public reads keep published recaps in memory until the catalog version moves, on any instance', async () => {
@@ -112,9 +189,9 @@ describe('recap mutations', () => {
     await m.publishRecap(organizer, draft.id);
     const database = await db();
     // A write that bypasses lib/store (and so the version) is not seen: the memo is in use.
-    const row = await database.selectFrom('recaps').select('front_matter').where('id', '=', draft.id).executeTakeFirstOrThrow();
-    const sneaky = JSON.stringify({ ...JSON.parse(row.front_matter), title: 'Sneaky' });
-    await database.updateTable('recaps').set({ front_matter: sneaky }).where('id', '=', draft.id).execute();
+    const row = await database.selectFrom('recaps').select('live_front_matter').where('id', '=', draft.id).executeTakeFirstOrThrow();
+    const sneaky = JSON.stringify({ ...JSON.parse(row.live_front_matter!), title: 'Sneaky' });
+    await database.updateTable('recaps').set({ live_front_matter: sneaky }).where('id', '=', draft.id).execute();
     expect((await loadAllRecaps()).find((r) => r.slug === 'memo-check')?.title).toBe('A meetup');
     // Another instance (its own connection) unpublishes: the version moves and this one re-reads.
     const other = createDb({ dialect: 'sqlite', path: process.env.SQLITE_PATH! });

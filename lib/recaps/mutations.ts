@@ -7,8 +7,10 @@ import type { Diagnostic } from '@/lib/mdx/diagnostic';
 import type { User } from '@/lib/store/types';
 import { createDraft, getRecapById, getRecapBySlug } from '@/lib/store/recaps';
 import { saveDraft } from '@/lib/store/recap-save';
+import { discardChanges, updateLive } from '@/lib/store/recap-live';
 import { deleteDraft, publish, schedule, unpublish } from '@/lib/store/recap-status';
-import { NotFoundError, SlugTakenError } from '@/lib/store/errors';
+import { InvalidTransitionError, NotFoundError, SlugTakenError, StaleVersionError } from '@/lib/store/errors';
+import { checkPublishable } from './publish-gate';
 import { fileRecaps } from './catalog';
 import { fieldsFromStored, fieldsToStored, validateFields, type RecapFields } from './editor-fields';
 import { syncRecapIndex } from '@/lib/search/indexer';
@@ -54,7 +56,7 @@ export async function createRecapDraft(user: User, fields: RecapFields, body: st
   }
 }
 
-/** Problems that would stop publishing: front matter fields and MDX diagnostics. A draft saves regardless. */
+/** Problems that would stop publishing, for the editor's review: front matter fields and MDX diagnostics. A draft saves regardless. */
 export function reviewDraft(fields: RecapFields, body: string): { fieldErrors: Record<string, string>; diagnostics: Diagnostic[] } {
   const checked = validateFields(fields, new Date().toISOString().slice(0, 10));
   const compiled = compileDraftBody(body);
@@ -75,52 +77,81 @@ function treeProblems(body: CompiledBody): Diagnostic[] {
 }
 
 /**
- * Saves the editor's text against the version it was based on. A changed slug
- * that is invalid or taken is reported and the rest still saves.
+ * Saves the editor's text into the working copy, against the version it was
+ * based on. A changed slug that is invalid or taken is reported and the rest
+ * still saves. Never changes the public site, whatever the status: a
+ * published recap's live text changes only through updateLivePage.
  */
 export async function saveRecapDraft(user: User, id: number, input: { baseVersion: number; startedFrom?: number; fields: RecapFields; body: string }) {
   assertEditor(user);
   const database = await db();
   const current = await getRecapById(database, id);
   if (!current) return { kind: 'missing' as const };
-  const review = reviewDraft(input.fields, input.body);
+  const review = await reviewDraft(input.fields, input.body);
   let slug: string | undefined;
   if (input.fields.slug !== current.slug) {
     const problem = current.status === 'draft' ? await slugProblem(input.fields.slug, id) : 'the slug of a published or scheduled recap cannot change; unpublish it first';
     if (problem) review.fieldErrors.slug = problem;
     else slug = input.fields.slug;
   }
-  // A published recap's save changes the site, and so does a scheduled one's if the
-  // scheduler publishes it meanwhile; drafts autosave without the extra read.
-  const before = current.status === 'draft' ? null : await loadAllRecaps({ fallback: false });
   const result = await saveDraft(database, { id, baseVersion: input.baseVersion, startedFrom: input.startedFrom, frontMatter: fieldsToStored(input.fields), body: input.body, slug, actorId: user.id, now: new Date() });
-  if (result.ok && result.status === 'published') {
-    await revalidateRecapChange(before ?? (await loadAllRecaps({ fallback: false })), [current.slug]);
-    await syncRecapIndex(id);
-  }
   return { kind: 'saved' as const, result, ...review };
 }
 
-async function publishable(id: number) {
+/**
+ * Runs the publish gate on a recap's working copy as stored (at `baseVersion`
+ * when given: the text the organizer saw). Throws RecapInputError listing
+ * every problem, StaleVersionError when the stored text is not the one seen.
+ */
+async function publishable(id: number, baseVersion?: number) {
   const recap = await getRecapById(await db(), id);
   if (!recap) throw new NotFoundError('recap', id);
-  const review = reviewDraft(fieldsFromStored(recap.frontMatter, recap.slug), recap.body);
+  if (baseVersion !== undefined && recap.version !== baseVersion) throw new StaleVersionError(id, baseVersion, recap.version);
+  const review = await checkPublishable(fieldsFromStored(recap.frontMatter, recap.slug), recap.body);
   if (Object.keys(review.fieldErrors).length || review.diagnostics.length) throw new RecapInputError(review.fieldErrors, review.diagnostics);
   return recap;
 }
 
-/** Publishes a valid draft now. */
+/** Publishes a valid draft now: its working copy, through the publish gate, becomes the live text. */
 export async function publishRecap(user: User, id: number) {
   assertEditor(user);
-  const { slug } = await publishable(id);
+  const checked = await publishable(id);
   const before = await loadAllRecaps({ fallback: false });
-  const recap = await publish(await db(), id, user.id, new Date());
-  await revalidateRecapChange(before, [slug]);
+  const recap = await publish(await db(), id, checked.version, user.id, new Date());
+  await revalidateRecapChange(before, [checked.slug]);
   await syncRecapIndex(id);
   return recap;
 }
 
-/** Schedules a valid draft; the scheduler publishes it on time. */
+/**
+ * Makes a published recap's working copy, as the organizer saw it at
+ * `baseVersion`, its live text: through the publish gate (RecapInputError
+ * with every problem; nothing public changes), then one conditional write
+ * (StaleVersionError if someone saved since), then the affected pages and
+ * the search index. Organizers and admins.
+ */
+export async function updateLivePage(user: User, id: number, baseVersion: number) {
+  assertEditor(user);
+  const checked = await publishable(id, baseVersion);
+  if (checked.status !== 'published') throw new InvalidTransitionError('update the live page of', checked.status);
+  const before = await loadAllRecaps({ fallback: false });
+  const recap = await updateLive(await db(), { id, baseVersion, now: new Date() });
+  await revalidateRecapChange(before, [recap.slug]);
+  await syncRecapIndex(id);
+  return recap;
+}
+
+/**
+ * Puts a published recap's live text back into its working copy (a new
+ * version and revision, so nothing is lost), if the working copy is still at
+ * `baseVersion`. Nothing public changes. Organizers and admins.
+ */
+export async function discardRecapChanges(user: User, id: number, baseVersion: number) {
+  assertEditor(user);
+  return discardChanges(await db(), { id, baseVersion, actorId: user.id, now: new Date() });
+}
+
+/** Schedules a valid draft; the scheduler publishes it on time, through the gate again with the text it has then. */
 export async function scheduleRecap(user: User, id: number, at: Date) {
   assertEditor(user);
   await publishable(id);

@@ -8,7 +8,7 @@ import { getCatalogVersion } from '@/lib/store/catalog-version';
 import { listPublished } from '@/lib/store/recaps';
 import { byEventDateDesc, fileRecaps } from './catalog';
 import { describeFilter, filterFacets, matchesFilter, type Facet, type Facets } from './filter-counts';
-import { toPublicRecap } from './db-recaps';
+import { toPublicRecaps } from './db-recaps';
 import { tagSlug } from './slug';
 import type { Recap, RecapSummary, SpeakerTalk } from './types';
 import type { Speaker } from './speakers';
@@ -66,7 +66,7 @@ async function publishedDbRecaps({ fallback = true }: ReadOptions = {}): Promise
   const memo = state.__publishedDbRecaps;
   if (memo && memo.db === database && memo.version === version) return memo.recaps;
   // Concurrent renders that see the same new version share this one read.
-  const recaps = listPublished(database).then((rows) => rows.map(toPublicRecap).filter((r): r is Recap => r !== null));
+  const recaps = listPublished(database).then((rows) => toPublicRecaps(database, rows));
   state.__publishedDbRecaps = { db: database, version, recaps };
   recaps.catch(() => {
     // A failed read is not remembered: the next call tries again.

@@ -4,8 +4,8 @@ import { authSecret } from '@/lib/auth/secret';
 import { db } from '@/lib/db/ready';
 import { env } from '@/lib/env';
 import { syncRecapIndex } from '@/lib/search/indexer';
-import { publishDue } from '@/lib/store/recap-status';
 import { refreshPublishedRecaps } from './queries';
+import { publishDueRecaps } from './scheduled-publish';
 
 const TICK_MS = Number(process.env.SCHEDULER_INTERVAL_MS) || 2000;
 const state = globalThis as typeof globalThis & { __recapScheduler?: NodeJS.Timeout };
@@ -23,9 +23,10 @@ export function isInternalToken(value: string | null): boolean {
 }
 
 /**
- * Publishes scheduled recaps when they are due, with nobody signed in. Every
- * instance ticks; the conditional UPDATE in publishDue lets exactly one of
- * them publish each recap. Cache invalidation needs a request context, so the
+ * Publishes scheduled recaps when they are due, with nobody signed in, through
+ * the publish gate (lib/recaps/scheduled-publish.ts). Every instance ticks;
+ * the conditional UPDATE in publishScheduled lets exactly one of them publish
+ * each recap. Cache invalidation needs a request context, so the
  * publishing instance asks its own route handler to do it, naming the recaps
  * it published (app/api/internal/revalidate/route.ts).
  */
@@ -43,7 +44,8 @@ export function stopScheduler(): void {
 
 async function tick(): Promise<void> {
   try {
-    const published = await publishDue(await db(), new Date());
+    const { published, refused } = await publishDueRecaps(await db(), new Date());
+    for (const r of refused) console.warn(`[scheduler] "${r.slug}" stays scheduled: ${r.problem}`);
     if (published.length > 0) {
       await Promise.all(published.map((r) => syncRecapIndex(r.id)));
       console.log(`[scheduler] published ${published.map((r) => r.slug).join(', ')}`);

@@ -5,6 +5,7 @@ import { loadFileRecaps } from '@/lib/recaps/file-recaps';
 import type { Recap } from '@/lib/recaps/types';
 import { createDraft } from '@/lib/store/recaps';
 import { saveDraft } from '@/lib/store/recap-save';
+import { updateLive } from '@/lib/store/recap-live';
 import { publish, unpublish } from '@/lib/store/recap-status';
 import { createUser } from '@/lib/store/users';
 import { recapDocuments } from './documents';
@@ -118,12 +119,16 @@ describe.each(dialects)('search ($dialect)', ({ dialect, skip }) => {
     await syncStoredRecap(t.db, draft.id, NO_FILES);
     expect(await find('axolotls'), 'a draft is not searchable').toEqual([]);
 
-    await publish(t.db, draft.id, user.id, new Date());
+    await publish(t.db, draft.id, 1, user.id, new Date());
     await syncStoredRecap(t.db, draft.id, NO_FILES);
     expect((await find('axolotls')).map(key)).toEqual(['zebrafish-night#talking-about-axolotls']);
     expect((await find('Pondworks')).map((h) => h.talkId)).toEqual(['talking-about-axolotls']);
 
     await saveDraft(t.db, { id: draft.id, baseVersion: 1, frontMatter: fields, body: body('newts'), actorId: user.id, now: new Date() });
+    await syncStoredRecap(t.db, draft.id, NO_FILES);
+    expect((await find('axolotls')).map(key), 'a working-copy save is not searchable').toEqual(['zebrafish-night#talking-about-axolotls']);
+    expect(await find('newts')).toEqual([]);
+    await updateLive(t.db, { id: draft.id, baseVersion: 2, now: new Date() });
     await syncStoredRecap(t.db, draft.id, NO_FILES);
     expect(await find('axolotls')).toEqual([]);
     expect((await find('newts')).map(key)).toEqual(['zebrafish-night#talking-about-newts']);

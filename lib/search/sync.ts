@@ -26,15 +26,15 @@ export async function syncRecaps(db: Kysely<Database>, recaps: Recap[], owns: (s
 }
 
 /**
- * Makes the index match one database recap as it is now: indexed when
- * published and valid, removed otherwise. Reads the row rather than trusting
+ * Makes the index match one database recap as it is now: its live text
+ * indexed when published, removed otherwise. Reads the row rather than trusting
  * the caller's event, so racing calls end in the latest state. A slug owned
  * by a file recap is left alone (the file wins, as on the site).
  */
 export async function syncStoredRecap(db: Kysely<Database>, id: number, fileSlugs: ReadonlySet<string>): Promise<void> {
   const row = await getRecapById(db, id);
   if (!row || fileSlugs.has(row.slug)) return;
-  const recap = row.status === 'published' ? toPublicRecap(row) : null;
+  const recap = row.status === 'published' ? await toPublicRecap(db, row) : null;
   if (recap) await writeRecaps(db, [recapDocuments(recap)]);
   else await writeRecaps(db, [], [row.slug]);
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { dialects, useTestDatabase } from '@/lib/db/test-support';
 import { getCatalogVersion } from './catalog-version';
 import { restoreRevision, saveDraft } from './recap-save';
-import { deleteDraft, publish, publishDue, schedule, unpublish } from './recap-status';
+import { discardChanges, updateLive } from './recap-live';
+import { deleteDraft, listDueScheduled, publish, publishScheduled, schedule, unpublish } from './recap-status';
 import { createDraft } from './recaps';
 import { listRevisions } from './revisions';
 import { createUser } from './users';
@@ -34,7 +35,7 @@ describe.each(dialects)('catalog version ($dialect)', ({ dialect, skip }) => {
     expect(await bumps(async () => (id = (await draft('a')).id))).toBe(0);
     expect(await bumps(() => saveDraft(t.db, { id, baseVersion: 1, frontMatter: { title: 'A' }, body: 'x', actorId: ann.id, now: at(1) }))).toBe(0);
     expect(await bumps(() => schedule(t.db, id, at(60_000), ann.id, at(2)))).toBe(0);
-    expect(await bumps(() => publishDue(t.db, at(3)))).toBe(0); // nothing due yet
+    expect(await listDueScheduled(t.db, at(3))).toEqual([]); // nothing due yet
     const other = await draft('b');
     expect(await bumps(() => deleteDraft(t.db, other.id))).toBe(0);
   });
@@ -42,22 +43,25 @@ describe.each(dialects)('catalog version ($dialect)', ({ dialect, skip }) => {
   test('publish, unpublish and a scheduled publish move it', async () => {
     const { ann, draft } = await setup();
     const a = await draft('a');
-    expect(await bumps(() => publish(t.db, a.id, ann.id, at(1)))).toBe(1);
+    expect(await bumps(() => publish(t.db, a.id, 1, ann.id, at(1)))).toBe(1);
     expect(await bumps(() => unpublish(t.db, a.id, ann.id, at(2)))).toBe(1);
     await schedule(t.db, a.id, at(1000), ann.id, at(3));
-    expect(await bumps(async () => expect(await publishDue(t.db, at(2000))).toHaveLength(1))).toBe(1);
+    expect(await bumps(async () => expect(await publishScheduled(t.db, a.id, 1, at(2000))).not.toBeNull())).toBe(1);
     // A refused transition changes nothing.
-    expect(await bumps(() => publish(t.db, a.id, ann.id, at(3000)).catch(() => undefined))).toBe(0);
+    expect(await bumps(() => publish(t.db, a.id, 1, ann.id, at(3000)).catch(() => undefined))).toBe(0);
   });
 
-  test('saving or restoring a published recap moves it; a refused save does not', async () => {
+  test('saving, restoring or discarding the working copy of a published recap leaves it; updating the live page moves it', async () => {
     const { ann, draft } = await setup();
     const a = await draft('a');
-    await publish(t.db, a.id, ann.id, at(1));
-    expect(await bumps(() => saveDraft(t.db, { id: a.id, baseVersion: 1, frontMatter: { title: 'A2' }, body: 'y', actorId: ann.id, now: at(2) }))).toBe(1);
-    expect(await bumps(() => saveDraft(t.db, { id: a.id, baseVersion: 1, frontMatter: { title: 'stale' }, body: 'z', actorId: ann.id, now: at(3) }))).toBe(0);
+    await publish(t.db, a.id, 1, ann.id, at(1));
+    expect(await bumps(() => saveDraft(t.db, { id: a.id, baseVersion: 1, frontMatter: { title: 'A2' }, body: 'y', actorId: ann.id, now: at(2) }))).toBe(0);
     const [first] = (await listRevisions(t.db, a.id)).slice(-1);
-    expect(await bumps(() => restoreRevision(t.db, a.id, first.id, 2, ann.id, at(120_000)))).toBe(1);
+    expect(await bumps(() => restoreRevision(t.db, a.id, first.id, 2, ann.id, at(120_000)))).toBe(0);
+    expect(await bumps(() => discardChanges(t.db, { id: a.id, baseVersion: 3, actorId: ann.id, now: at(130_000) }))).toBe(0);
+    expect(await bumps(() => updateLive(t.db, { id: a.id, baseVersion: 4, now: at(140_000) }))).toBe(1);
+    // A refused update (stale version) changes nothing.
+    expect(await bumps(() => updateLive(t.db, { id: a.id, baseVersion: 1, now: at(150_000) }).catch(() => undefined))).toBe(0);
   });
 
   test('a write and its bump commit together: another handle sees both or neither', async () => {
@@ -65,7 +69,7 @@ describe.each(dialects)('catalog version ($dialect)', ({ dialect, skip }) => {
     const a = await draft('a');
     const other = dialect === 'postgres' ? t.open() : t.db;
     const version = await getCatalogVersion(other);
-    await publish(t.db, a.id, ann.id, at(1));
+    await publish(t.db, a.id, 1, ann.id, at(1));
     expect(await getCatalogVersion(other)).toBe(version + 1);
   });
 });

@@ -38,3 +38,15 @@ export class NotFoundError extends Error {
     this.name = 'NotFoundError';
   }
 }
+
+/** The working copy moved on since the caller read (and checked) it: someone saved meanwhile. */
+export class StaleVersionError extends Error {
+  constructor(
+    readonly id: number,
+    readonly expected: number,
+    readonly actual: number,
+  ) {
+    super(`recap ${id} changed since it was checked (expected version ${expected}, found ${actual})`);
+    this.name = 'StaleVersionError';
+  }
+}

@@ -1,11 +1,10 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
-import { bumpCatalogVersion } from './catalog-version';
 import { NotFoundError, SlugTakenError } from './errors';
 import { iso, isUniqueViolation } from './internal';
 import { recordRevision } from './revisions';
-import { toRecap, type FrontMatter, type Recap, type RecapStatus } from './types';
+import { RECAP_COLUMNS, toRecap, type FrontMatter, type Recap, type RecapStatus } from './types';
 
 type Db = Kysely<Database>;
 
@@ -34,10 +33,11 @@ export type SaveResult =
   | { ok: false; conflict: { current: Recap; attempted: { frontMatter: FrontMatter; body: string; slug?: string } } };
 
 /**
- * Saves new text for a recap (any status; status is unchanged) with
- * optimistic concurrency: succeeds only if the stored version still equals
- * `baseVersion`, then bumps it and records a (coalesced) revision; saving a
- * published recap also bumps the catalog version. Throws
+ * Saves new text into a recap's working copy (any status; status is
+ * unchanged) with optimistic concurrency: succeeds only if the stored version
+ * still equals `baseVersion`, then bumps it and records a (coalesced)
+ * revision. The live text is never touched: nothing public changes, so the
+ * catalog version stays (lib/store/recap-live.ts makes a text live). Throws
  * NotFoundError / SlugTakenError. Editor actions only.
  */
 export async function saveDraft(db: Db, input: SaveInput): Promise<SaveResult> {
@@ -57,26 +57,27 @@ export async function saveDraft(db: Db, input: SaveInput): Promise<SaveResult> {
         }))
         .where('id', '=', input.id)
         .where('version', '=', input.baseVersion)
-        .returning(['id', 'version', 'status'])
+        .returning(['id', 'version', 'status', 'live_version'])
         .executeTakeFirst();
       if (!row) {
-        const current = await trx.selectFrom('recaps').selectAll().where('id', '=', input.id).executeTakeFirst();
+        const current = await trx.selectFrom('recaps').select(RECAP_COLUMNS).where('id', '=', input.id).executeTakeFirst();
         if (!current) throw new NotFoundError('recap', input.id);
         const attempted = { frontMatter: input.frontMatter, body: input.body, ...(input.slug !== undefined ? { slug: input.slug } : {}) };
         return { ok: false, conflict: { current: toRecap(current), attempted } };
       }
-      // The status after the UPDATE, not as the editor last saw it: a recap the
-      // scheduler published meanwhile is public, and this save changes the site.
-      if (row.status === 'published') await bumpCatalogVersion(trx);
-      await recordRevision(trx, {
-        recapId: row.id,
-        version: row.version,
-        continues: input.startedFrom === undefined ? input.baseVersion : input.startedFrom,
-        authorId: input.actorId,
-        frontMatter,
-        body: input.body,
-        now: input.now,
-      });
+      await recordWorkingRevision(
+        trx,
+        {
+          recapId: row.id,
+          version: row.version,
+          continues: input.startedFrom === undefined ? input.baseVersion : input.startedFrom,
+          authorId: input.actorId,
+          frontMatter,
+          body: input.body,
+          now: input.now,
+        },
+        row.live_version,
+      );
       return { ok: true, version: row.version, status: row.status };
     });
   } catch (err) {
@@ -85,8 +86,42 @@ export async function saveDraft(db: Db, input: SaveInput): Promise<SaveResult> {
   }
 }
 
+type RevisionText = Parameters<typeof recordRevision>[1];
+
 /**
- * Saves an old revision's text as a new version, through the same
+ * Records a working-copy save's revision (coalesced as usual), except that the
+ * revision holding the live text (`liveVersion`) is never folded into a later
+ * save: the history keeps, and marks, what visitors see. Internal to
+ * lib/store: call in the transaction that bumped the version.
+ */
+export async function recordWorkingRevision(trx: Db, revision: RevisionText, liveVersion: number | null): Promise<void> {
+  if (liveVersion !== null && (await latestRevisionVersion(trx, revision.recapId)) === liveVersion) await insertRevision(trx, revision);
+  else await recordRevision(trx, revision);
+}
+
+async function latestRevisionVersion(trx: Db, recapId: number): Promise<number | undefined> {
+  const latest = await trx
+    .selectFrom('revisions')
+    .select('version')
+    .where('recap_id', '=', recapId)
+    .orderBy('version', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return latest?.version;
+}
+
+async function insertRevision(trx: Db, r: RevisionText): Promise<void> {
+  const at = iso(r.now);
+  await trx
+    .insertInto('revisions')
+    .values({ recap_id: r.recapId, version: r.version, author_id: r.authorId, front_matter: r.frontMatter, body: r.body, created_at: at, updated_at: at })
+    .execute();
+}
+
+/**
+ * Saves an old revision's text as a new version of the working copy (never
+ * straight to the live text), through the same
  * `baseVersion` conflict check as saveDraft. Throws NotFoundError if the
  * revision doesn't belong to the recap. Editor actions only.
  */

@@ -2,9 +2,9 @@ import 'server-only';
 import type { Kysely, Updateable } from 'kysely';
 import type { Database, RecapsTable, RecapStatus } from '@/lib/db/schema';
 import { bumpCatalogVersion } from './catalog-version';
-import { InvalidTransitionError, NotFoundError } from './errors';
+import { InvalidTransitionError, NotFoundError, StaleVersionError } from './errors';
 import { iso } from './internal';
-import { toRecap, type Recap } from './types';
+import { RECAP_COLUMNS, toRecap, type Recap } from './types';
 
 type Db = Kysely<Database>;
 
@@ -27,7 +27,7 @@ async function transition(
       .set(set)
       .where('id', '=', id)
       .where('status', 'in', from)
-      .returningAll()
+      .returning(RECAP_COLUMNS)
       .executeTakeFirst();
     if (updated && changesPublicSet) await bumpCatalogVersion(trx);
     return updated;
@@ -41,15 +41,57 @@ async function whyNot(db: Db, id: number, action: string): Promise<Error> {
   return current ? new InvalidTransitionError(action, current.status) : new NotFoundError('recap', id);
 }
 
-/** draft|scheduled → published now. Editor actions only. */
-export function publish(db: Db, id: number, actorId: number, now: Date): Promise<Recap> {
+/**
+ * draft|scheduled → published now, with the working copy at `version` (the
+ * text the publish gate passed) as the live text. Throws StaleVersionError if
+ * the working copy moved on meanwhile. lib/recaps/mutations.ts only, after
+ * the publish gate.
+ */
+export async function publish(db: Db, id: number, version: number, actorId: number, now: Date): Promise<Recap> {
   const at = iso(now);
-  return transition(db, id, 'publish', ['draft', 'scheduled'], {
-    status: 'published', published_at: at, scheduled_at: null, updated_by: actorId, updated_at: at,
-  }, true);
+  const row = await db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable('recaps')
+      .set((eb) => ({
+        ...goLive(eb, at),
+        updated_by: actorId,
+        updated_at: at,
+      }))
+      .where('id', '=', id)
+      .where('status', 'in', ['draft', 'scheduled'])
+      .where('version', '=', version)
+      .returning(RECAP_COLUMNS)
+      .executeTakeFirst();
+    if (updated) await bumpCatalogVersion(trx);
+    return updated;
+  });
+  if (row) return toRecap(row);
+  const current = await db.selectFrom('recaps').select(['status', 'version']).where('id', '=', id).executeTakeFirst();
+  if (current && current.status !== 'published' && current.version !== version) throw new StaleVersionError(id, version, current.version);
+  throw await whyNot(db, id, 'publish');
 }
 
-/** draft|scheduled → scheduled for `at` (must be in the future). Editor actions only. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function goLive(eb: any, at: string) {
+  return {
+    status: 'published' as const,
+    published_at: at,
+    scheduled_at: null,
+    live_front_matter: eb.ref('front_matter'),
+    live_body: eb.ref('body'),
+    live_version: eb.ref('version'),
+    live_updated_at: at,
+    live_problem: null,
+    publish_problem: null,
+    publish_checked_version: null,
+  };
+}
+
+/**
+ * draft|scheduled → scheduled for `at` (must be in the future); a problem the
+ * scheduler recorded is cleared, so the new schedule is checked afresh.
+ * Editor actions only.
+ */
 export async function schedule(db: Db, id: number, at: Date, actorId: number, now: Date): Promise<Recap> {
   if (at.getTime() <= now.getTime()) {
     const current = await db.selectFrom('recaps').select('status').where('id', '=', id).executeTakeFirst();
@@ -57,19 +99,22 @@ export async function schedule(db: Db, id: number, at: Date, actorId: number, no
     throw new InvalidTransitionError('schedule', current.status, 'the time must be in the future');
   }
   return transition(db, id, 'schedule', ['draft', 'scheduled'], {
-    status: 'scheduled', scheduled_at: iso(at), updated_by: actorId, updated_at: iso(now),
+    status: 'scheduled', scheduled_at: iso(at), updated_by: actorId, updated_at: iso(now), publish_problem: null, publish_checked_version: null,
   }, false);
 }
 
 /**
- * published|scheduled → draft; clears published_at and scheduled_at. Editor
- * actions only. Bumps the catalog version even when the recap was only
- * scheduled: the UPDATE does not tell which it was, and a spare bump costs one
- * re-read while a missing one would leave a recap on the site.
+ * published|scheduled → draft; clears published_at, scheduled_at and the live
+ * text (the working copy stays). Editor actions only. Bumps the catalog
+ * version even when the recap was only scheduled: the UPDATE does not tell
+ * which it was, and a spare bump costs one re-read while a missing one would
+ * leave a recap on the site.
  */
 export function unpublish(db: Db, id: number, actorId?: number, now: Date = new Date()): Promise<Recap> {
   return transition(db, id, 'unpublish', ['published', 'scheduled'], {
     status: 'draft', published_at: null, scheduled_at: null, updated_at: iso(now),
+    live_front_matter: null, live_body: null, live_version: null, live_updated_at: null, live_snapshot: null, live_snapshot_version: null,
+    live_problem: null, publish_problem: null, publish_checked_version: null,
     ...(actorId !== undefined ? { updated_by: actorId } : {}),
   }, true);
 }
@@ -85,24 +130,63 @@ export async function deleteDraft(db: Db, id: number): Promise<void> {
 }
 
 /**
- * Publishes every scheduled recap that is due and returns the ones THIS call
- * published. A single UPDATE … RETURNING: with several app instances ticking
- * at once, PostgreSQL re-checks `status = 'scheduled'` after waiting on the
- * row lock and SQLite serialises writers, so each recap is returned once.
- * The scheduler tick only.
+ * Scheduled recaps that are due and whose current text the scheduler has not
+ * refused yet (a refused one is looked at again once its text changes, or
+ * when it is scheduled anew), oldest schedule first. The scheduler tick only.
  */
-export async function publishDue(db: Db, now: Date): Promise<Recap[]> {
+export async function listDueScheduled(db: Db, now: Date, limit = 100): Promise<Recap[]> {
+  const rows = await db
+    .selectFrom('recaps')
+    .select(RECAP_COLUMNS)
+    .where('status', '=', 'scheduled')
+    .where('scheduled_at', '<=', iso(now))
+    .where((eb) => eb.or([eb('publish_checked_version', 'is', null), eb('publish_checked_version', '<>', eb.ref('version'))]))
+    .orderBy('scheduled_at')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map(toRecap);
+}
+
+/**
+ * Publishes one due scheduled recap with its working copy at `version` (the
+ * text the gate passed) as the live text. Returns it, or null when another
+ * instance published it first, it was unscheduled, or its text changed since
+ * the check: with several instances ticking, PostgreSQL re-checks the WHERE
+ * after waiting on the row lock and SQLite serialises writers, so exactly one
+ * call returns each recap. The scheduler tick only.
+ */
+export async function publishScheduled(db: Db, id: number, version: number, now: Date): Promise<Recap | null> {
   const at = iso(now);
-  const rows = await db.transaction().execute(async (trx) => {
-    const published = await trx
+  const row = await db.transaction().execute(async (trx) => {
+    const updated = await trx
       .updateTable('recaps')
-      .set({ status: 'published', published_at: at, scheduled_at: null, updated_at: at })
+      .set((eb) => ({ ...goLive(eb, at), updated_at: at }))
+      .where('id', '=', id)
       .where('status', '=', 'scheduled')
       .where('scheduled_at', '<=', at)
-      .returningAll()
-      .execute();
-    if (published.length) await bumpCatalogVersion(trx);
-    return published;
+      .where('version', '=', version)
+      .returning(RECAP_COLUMNS)
+      .executeTakeFirst();
+    if (updated) await bumpCatalogVersion(trx);
+    return updated;
   });
-  return rows.map(toRecap);
+  return row ? toRecap(row) : null;
+}
+
+/**
+ * Records why the scheduler refused a due recap's text at `version`; the
+ * recap stays scheduled. Returns whether the problem is new (to log it once).
+ * The scheduler tick only.
+ */
+export async function refuseScheduled(db: Db, id: number, version: number, problem: string): Promise<boolean> {
+  const result = await db
+    .updateTable('recaps')
+    .set({ publish_problem: problem, publish_checked_version: version })
+    .where('id', '=', id)
+    .where('status', '=', 'scheduled')
+    .where('version', '=', version)
+    .where((eb) => eb.or([eb('publish_checked_version', 'is', null), eb('publish_checked_version', '<>', version)]))
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }

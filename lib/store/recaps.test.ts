@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dialects, useTestDatabase } from '@/lib/db/test-support';
 import { InvalidTransitionError, NotFoundError, SlugTakenError } from './errors';
 import { restoreRevision, saveDraft } from './recap-save';
-import { deleteDraft, publish, publishDue, schedule, unpublish } from './recap-status';
+import { deleteDraft, listDueScheduled, publish, publishScheduled, refuseScheduled, schedule, unpublish } from './recap-status';
 import { createDraft, getRecapById, getRecapBySlug, listPublished, listRecaps } from './recaps';
 import { getRevision, listRevisions } from './revisions';
 import { createUser } from './users';
@@ -39,7 +39,7 @@ describe.each(dialects)('recaps ($dialect)', ({ dialect, skip }) => {
     const a = await draft(ann.id, 'a', 'Rust Night');
     await draft(ann.id, 'b', '100% TypeScript');
     await saveDraft(t.db, { id: a.id, baseVersion: 1, frontMatter: { title: 'Rust Night' }, body: 'x', actorId: bob.id, now: at(1000) });
-    await publish(t.db, a.id, bob.id, at(2000));
+    await publish(t.db, a.id, 2, bob.id, at(2000));
     const all = await listRecaps(t.db);
     expect(all.map((r) => r.slug)).toEqual(['a', 'b']);
     expect(all[0].updatedBy).toEqual({ id: bob.id, name: 'Bob', email: 'bob@example.org' });
@@ -54,7 +54,7 @@ describe.each(dialects)('recaps ($dialect)', ({ dialect, skip }) => {
     const { ann } = await users();
     const r = await draft(ann.id);
     await schedule(t.db, r.id, at(1000), ann.id, at(1));
-    expect(await publishDue(t.db, at(2000))).toHaveLength(1);
+    expect(await publishScheduled(t.db, r.id, 1, at(2000))).not.toBeNull();
     const { version } = (await getRecapById(t.db, r.id))!;
     // The editor still shows "scheduled"; the save must know the recap is live now.
     const saved = await saveDraft(t.db, { id: r.id, baseVersion: version, frontMatter: { title: 'Late fix' }, body: 'fixed', actorId: ann.id, now: at(3000) });
@@ -133,19 +133,19 @@ describe.each(dialects)('recaps ($dialect)', ({ dialect, skip }) => {
     await expect(schedule(t.db, r.id, at(-1), ann.id, T0)).rejects.toThrow(InvalidTransitionError);
     expect(await schedule(t.db, r.id, at(3600_000), ann.id, T0)).toMatchObject({ status: 'scheduled', scheduledAt: at(3600_000).toISOString() });
     await expect(deleteDraft(t.db, r.id)).rejects.toThrow(InvalidTransitionError);
-    expect(await publish(t.db, r.id, ann.id, at(10))).toMatchObject({ status: 'published', publishedAt: at(10).toISOString(), scheduledAt: null });
-    await expect(publish(t.db, r.id, ann.id, at(20))).rejects.toThrow(InvalidTransitionError);
+    expect(await publish(t.db, r.id, 1, ann.id, at(10))).toMatchObject({ status: 'published', publishedAt: at(10).toISOString(), scheduledAt: null });
+    await expect(publish(t.db, r.id, 1, ann.id, at(20))).rejects.toThrow(InvalidTransitionError);
     await expect(schedule(t.db, r.id, at(3600_000), ann.id, at(20))).rejects.toThrow(/Cannot schedule a recap that is published/);
     await expect(deleteDraft(t.db, r.id)).rejects.toThrow(InvalidTransitionError);
-    expect(await unpublish(t.db, r.id, ann.id, at(30))).toMatchObject({ status: 'draft', publishedAt: null, version: 1 });
+    expect(await unpublish(t.db, r.id, ann.id, at(30))).toMatchObject({ status: 'draft', publishedAt: null, version: 1, live: null });
     await deleteDraft(t.db, r.id);
     expect(await getRecapById(t.db, r.id)).toBeNull();
     expect(await listRevisions(t.db, r.id)).toEqual([]);
-    await expect(publish(t.db, r.id, ann.id, T0)).rejects.toThrow(NotFoundError);
+    await expect(publish(t.db, r.id, 1, ann.id, T0)).rejects.toThrow(NotFoundError);
     await expect(deleteDraft(t.db, r.id)).rejects.toThrow(NotFoundError);
   });
 
-  test('publishDue publishes each due recap exactly once across concurrent callers', async () => {
+  test('publishScheduled publishes each due recap exactly once across concurrent callers', async () => {
     const { ann } = await users();
     const ids: number[] = [];
     for (let i = 0; i < 20; i++) {
@@ -154,15 +154,35 @@ describe.each(dialects)('recaps ($dialect)', ({ dialect, skip }) => {
       ids.push(r.id);
     }
     // PG: three pools, i.e. three app instances. SQLite: one handle, as in the app
-    // (see the concurrent-saves test): publishDue is a transaction now (it bumps
+    // (see the concurrent-saves test): publishing is a transaction (it bumps
     // the catalog version), and a second in-process handle waiting on
     // busy_timeout would block the event loop the first one needs to commit.
     const instances = dialect === 'postgres' ? [t.db, t.open(), t.open()] : [t.db];
-    const runs = await Promise.all(instances.flatMap((db) => [publishDue(db, at(2000)), publishDue(db, at(2000))]));
+    const tick = async (db: typeof t.db) => {
+      const due = await listDueScheduled(db, at(2000));
+      return (await Promise.all(due.map((r) => publishScheduled(db, r.id, r.version, at(2000))))).filter((r) => r !== null);
+    };
+    const runs = await Promise.all(instances.flatMap((db) => [tick(db), tick(db)]));
     const published = runs.flat().map((r) => r.id).sort((a, b) => a - b);
     expect(published).toEqual(ids.slice(0, 15));
-    expect(await publishDue(t.db, at(3000))).toEqual([]);
+    expect(await listDueScheduled(t.db, at(3000))).toEqual([]);
     expect(await listRecaps(t.db, { status: 'scheduled' })).toHaveLength(5);
-    expect((await getRecapById(t.db, ids[0]))?.publishedAt).toBe(at(2000).toISOString());
+    expect(await getRecapById(t.db, ids[0])).toMatchObject({ publishedAt: at(2000).toISOString(), live: { body: '# Hi', version: 1 } });
+  });
+
+  test('a refused scheduled recap stays scheduled and is not re-checked until its text changes', async () => {
+    const { ann } = await users();
+    const r = await draft(ann.id);
+    await schedule(t.db, r.id, at(1000), ann.id, T0);
+    expect(await refuseScheduled(t.db, r.id, 1, 'broken')).toBe(true);
+    expect(await refuseScheduled(t.db, r.id, 1, 'broken')).toBe(false); // reported once
+    expect(await listDueScheduled(t.db, at(2000))).toEqual([]);
+    expect(await getRecapById(t.db, r.id)).toMatchObject({ status: 'scheduled', publishProblem: 'broken', publishCheckedVersion: 1 });
+    // A text saved after the refusal is looked at again; so is a new schedule.
+    await saveDraft(t.db, { id: r.id, baseVersion: 1, frontMatter: {}, body: 'fixed', actorId: ann.id, now: at(1) });
+    expect((await listDueScheduled(t.db, at(2000))).map((x) => x.id)).toEqual([r.id]);
+    // A publish of an outdated text (version 1) is refused: the gate checked another text.
+    expect(await publishScheduled(t.db, r.id, 1, at(2000))).toBeNull();
+    expect(await publishScheduled(t.db, r.id, 2, at(2000))).toMatchObject({ status: 'published', publishProblem: null, live: { body: 'fixed', version: 2 } });
   });
 });

@@ -5,12 +5,14 @@ import type { Database } from '@/lib/db/schema';
 import { SlugTakenError } from './errors';
 import { iso, isUniqueViolation } from './internal';
 import { recordRevision } from './revisions';
-import { parseFrontMatter, toRecap, type FrontMatter, type Recap, type RecapStatus } from './types';
+import { parseFrontMatter, RECAP_COLUMNS, toRecap, type FrontMatter, type Recap, type RecapStatus } from './types';
 
 type Db = Kysely<Database>;
 
-export interface RecapListItem extends Omit<Recap, 'body' | 'updatedBy'> {
+export interface RecapListItem extends Pick<Recap, 'id' | 'slug' | 'frontMatter' | 'status' | 'version' | 'scheduledAt' | 'publishedAt' | 'createdBy' | 'createdAt' | 'updatedAt' | 'liveProblem' | 'publishProblem'> {
   updatedBy: { id: number; name: string; email: string };
+  /** Published, and the working copy's text differs from the live text. */
+  unpublishedChanges: boolean;
 }
 
 /**
@@ -38,7 +40,7 @@ export async function createDraft(
           created_at: at,
           updated_at: at,
         })
-        .returningAll()
+        .returning(RECAP_COLUMNS)
         .executeTakeFirstOrThrow();
       await recordRevision(trx, { recapId: row.id, version: 1, continues: null, authorId: input.actorId, frontMatter, body: input.body, now: input.now });
       return toRecap(row);
@@ -49,15 +51,15 @@ export async function createDraft(
   }
 }
 
-/** Any status. Server code only; public pages must check `status === 'published'`. */
+/** Any status, working copy and live text. Server code only; public pages read `live` of a published recap. */
 export async function getRecapById(db: Db, id: number): Promise<Recap | null> {
-  const row = await db.selectFrom('recaps').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await db.selectFrom('recaps').select(RECAP_COLUMNS).where('id', '=', id).executeTakeFirst();
   return row ? toRecap(row) : null;
 }
 
-/** Any status. Server code only; public pages must check `status === 'published'`. */
+/** Any status, working copy and live text. Server code only; public pages read `live` of a published recap. */
 export async function getRecapBySlug(db: Db, slug: string): Promise<Recap | null> {
-  const row = await db.selectFrom('recaps').selectAll().where('slug', '=', slug).executeTakeFirst();
+  const row = await db.selectFrom('recaps').select(RECAP_COLUMNS).where('slug', '=', slug).executeTakeFirst();
   return row ? toRecap(row) : null;
 }
 
@@ -76,7 +78,9 @@ export async function listRecaps(
     .select([
       'recaps.id', 'recaps.slug', 'recaps.front_matter', 'recaps.status', 'recaps.version',
       'recaps.scheduled_at', 'recaps.published_at', 'recaps.created_by', 'recaps.created_at',
-      'recaps.updated_at', 'recaps.updated_by', 'users.name', 'users.email',
+      'recaps.updated_at', 'recaps.updated_by', 'users.name', 'users.email', 'recaps.live_problem', 'recaps.publish_problem',
+      // Texts compared in the database, so the list never loads every body.
+      sql<number>`case when recaps.status = 'published' and (recaps.body <> recaps.live_body or recaps.front_matter <> recaps.live_front_matter) then 1 else 0 end`.as('changed'),
     ]);
   if (filter.status) q = q.where('recaps.status', '=', filter.status);
   const needle = filter.titleQuery?.trim();
@@ -102,17 +106,26 @@ export async function listRecaps(
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     updatedBy: { id: r.updated_by, name: r.name, email: r.email },
+    liveProblem: r.live_problem,
+    publishProblem: r.publish_problem,
+    unpublishedChanges: Number(r.changed) === 1,
   }));
 }
 
-/** Published recaps, newest publication first (with body, for pages/feeds). Public pages may call it. */
+/**
+ * Published recaps, newest publication first, with their live text (`live`,
+ * never null here) for pages, feeds and the search index; the working copy is
+ * left out. Public reads may call it.
+ */
 export async function listPublished(db: Db): Promise<Recap[]> {
   const rows = await db
     .selectFrom('recaps')
-    .selectAll()
+    .select(RECAP_COLUMNS.filter((c) => c !== 'front_matter' && c !== 'body'))
+    .select([sql<string>`'{}'`.as('front_matter'), sql<string>`''`.as('body')])
     .where('status', '=', 'published')
     .orderBy('published_at', 'desc')
     .orderBy('id', 'desc')
     .execute();
-  return rows.map(toRecap);
+  // A published row always has live text (publish and the migration set it); one that doesn't is left out, not shown from its working copy.
+  return rows.map(toRecap).filter((r) => r.live !== null);
 }

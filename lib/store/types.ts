@@ -22,6 +22,20 @@ export interface User {
   updatedAt: string;
 }
 
+/** The text visitors see of a published or scheduled recap. */
+export interface LiveText {
+  frontMatter: FrontMatter;
+  body: string;
+  /** The working-copy version that was made live. */
+  version: number;
+  /** When it last changed (publish or update). */
+  updatedAt: string;
+}
+
+/**
+ * A stored recap. `frontMatter`/`body`/`version` are the working copy (what
+ * the editor edits); `live` is what the public site shows, null for drafts.
+ */
 export interface Recap {
   id: number;
   slug: string;
@@ -29,6 +43,14 @@ export interface Recap {
   body: string;
   status: RecapStatus;
   version: number;
+  live: LiveText | null;
+  /** Version of the last live text that compiled and was kept as JSON (db-recaps.ts). */
+  liveSnapshotVersion: number | null;
+  /** Why the live text no longer validates, while its last good version is served. */
+  liveProblem: string | null;
+  /** Why the scheduler refused to publish, for the text at publishCheckedVersion. */
+  publishProblem: string | null;
+  publishCheckedVersion: number | null;
   scheduledAt: string | null;
   publishedAt: string | null;
   createdBy: number;
@@ -63,7 +85,21 @@ export function toUser(row: Selectable<UsersTable>): User {
   };
 }
 
-export function toRecap(row: Selectable<RecapsTable>): Recap {
+/** A recaps row as lib/store reads it: every column but the (large) snapshot. */
+export type RecapRow = Omit<Selectable<RecapsTable>, 'live_snapshot'>;
+
+/** The columns behind RecapRow, for select and returning. */
+export const RECAP_COLUMNS = [
+  'id', 'slug', 'front_matter', 'body', 'status', 'version', 'scheduled_at', 'published_at', 'created_by', 'updated_by',
+  'created_at', 'updated_at', 'live_front_matter', 'live_body', 'live_version', 'live_updated_at', 'live_snapshot_version',
+  'live_problem', 'publish_problem', 'publish_checked_version',
+] as const satisfies readonly (keyof RecapsTable)[];
+
+export function toRecap(row: RecapRow): Recap {
+  const live =
+    row.live_body !== null && row.live_front_matter !== null && row.live_version !== null
+      ? { frontMatter: parseFrontMatter(row.live_front_matter), body: row.live_body, version: row.live_version, updatedAt: row.live_updated_at ?? row.published_at ?? row.updated_at }
+      : null;
   return {
     id: row.id,
     slug: row.slug,
@@ -71,6 +107,11 @@ export function toRecap(row: Selectable<RecapsTable>): Recap {
     body: row.body,
     status: row.status,
     version: row.version,
+    live,
+    liveSnapshotVersion: row.live_snapshot_version,
+    liveProblem: row.live_problem,
+    publishProblem: row.publish_problem,
+    publishCheckedVersion: row.publish_checked_version,
     scheduledAt: row.scheduled_at,
     publishedAt: row.published_at,
     createdBy: row.created_by,

@@ -60,8 +60,11 @@ export default async function AdminHome({ searchParams }: Props) {
                 <span className="block text-xs text-zinc-500">/{r.slug}{r.source === 'file' && ' · git-managed, read-only'}</span>
               </td>
               <td>
-                <StatusBadge status={r.status} />
+                <StatusBadge status={r.status} unpublishedChanges={r.unpublishedChanges} />
                 {r.scheduledAt && <span className="block text-xs">{new Date(r.scheduledAt).toUTCString()}</span>}
+                {/* Why a due recap is still scheduled, or why its live page is served from its last good version. */}
+                {r.status === 'scheduled' && r.publishProblem && <span className="mt-1 block max-w-md text-xs text-amber-800 dark:text-amber-300" data-testid="recap-problem">{r.publishProblem}</span>}
+                {r.liveProblem && <span className="mt-1 block max-w-md text-xs text-amber-800 dark:text-amber-300" data-testid="recap-problem">{r.liveProblem}</span>}
               </td>
               <td className="text-xs">
                 {r.updatedByName} · <time dateTime={r.updatedAt}>{r.updatedAt.slice(0, 16).replace('T', ' ')}</time>

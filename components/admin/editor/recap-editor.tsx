@@ -17,6 +17,7 @@ import { useAutosave } from './use-autosave';
 import { usePreview } from './use-preview';
 import { useRestoreOffer } from './use-restore-offer';
 import { useSaveShortcut } from './use-save-shortcut';
+import { useReportWorkingCopy } from '@/components/admin/working-copy/context';
 
 export interface RecapEditorProps {
   recapId: number;
@@ -96,6 +97,12 @@ export function RecapEditor({ recapId, initial, saveAction, previewAction, uploa
   }
 
   useSaveShortcut(controller.flush);
+  // The publishing panel reads the working copy and may replace it (Discard changes).
+  useReportWorkingCopy({ version, content, status }, (nextVersion, next) => {
+    setContent(next);
+    controller.replaceWith(nextVersion, next);
+    removeStored(draftKey(recapId));
+  });
 
   const setBody = (body: string) => {
     if (body !== content.body) change({ ...content, body });
@@ -103,10 +110,11 @@ export function RecapEditor({ recapId, initial, saveAction, previewAction, uploa
 
   return (
     // Blur anywhere inside (a field, the body) saves at once rather than waiting for the quiet period.
-    <div className="@container min-w-0" onBlur={controller.flush}>
+    <div className="@container min-w-0" onBlur={controller.flush} data-testid="recap-editor" data-version={version}>
       <div className="flex flex-wrap items-center justify-between gap-3 border-b border-zinc-200 pb-3 dark:border-zinc-800">
+        {/* The recap's state is said once, in the publishing panel; this line is about the text. */}
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          Status: {initial.status} · version {version} · opened at version {initial.version}, saved by {initial.updatedByName} on{' '}
+          Last saved by {initial.updatedByName} on{' '}
           <time dateTime={initial.updatedAt} suppressHydrationWarning>
             {new Date(initial.updatedAt).toLocaleString()}
           </time>

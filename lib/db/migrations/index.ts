@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import { init } from './0001-init';
 import { search } from './0002-search';
 import { catalogVersion } from './0003-catalog-version';
+import { workingCopy } from './0004-working-copy';
 
 /**
  * Every migration, keyed by name (applied in name order). Listed statically
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0001-init': init,
   '0002-search': search,
   '0003-catalog-version': catalogVersion,
+  '0004-working-copy': workingCopy,
 };

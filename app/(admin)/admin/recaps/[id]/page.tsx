@@ -3,10 +3,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RecapEditor } from '@/components/admin/editor/recap-editor';
 import { PublishPanel } from '@/components/admin/publish-panel';
+import { WorkingCopyProvider } from '@/components/admin/working-copy/context';
+import { differsFromLive } from '@/components/admin/working-copy/live-state';
 import { requirePageUser } from '@/lib/auth/session';
 import { getEditorRecap } from '@/lib/recaps/admin-queries';
 import { previewAction, saveDraftAction } from './actions';
-import { createPreviewLinkAction, deleteAction, publishAction, revokePreviewLinksAction, scheduleAction, unpublishAction } from './status-actions';
+import { createPreviewLinkAction, deleteAction, discardChangesAction, publishAction, revokePreviewLinksAction, scheduleAction, unpublishAction, updateLiveAction } from './status-actions';
 
 export const metadata: Metadata = { title: 'Edit recap' };
 
@@ -20,6 +22,7 @@ export default async function EditRecapPage({ params }: Props) {
   const id = Number(raw);
   const recap = Number.isInteger(id) && id > 0 ? await getEditorRecap(id) : null;
   if (!recap) notFound();
+  const live = recap.live ? { fields: recap.live.fields, body: recap.live.body } : null;
   return (
     <>
       <div className="mb-4 flex flex-wrap items-baseline gap-4">
@@ -27,14 +30,21 @@ export default async function EditRecapPage({ params }: Props) {
         <Link href={`/admin/recaps/${id}/history`} className="text-sm underline">History</Link>
       </div>
       {/* The editor gets the full width so its preview sits beside it; publishing comes first. */}
+      <WorkingCopyProvider>
       <div className="grid gap-6">
         <aside className="max-w-3xl">
           <PublishPanel
             status={recap.status}
             slug={recap.slug}
             scheduledAt={recap.scheduledAt}
+            live={live}
+            initiallyChanged={live ? differsFromLive(live, { fields: recap.fields, body: recap.body }) : false}
+            liveProblem={recap.liveProblem}
+            publishProblem={recap.publishProblem}
             publish={publishAction.bind(null, id)}
             unpublish={unpublishAction.bind(null, id)}
+            updateLive={updateLiveAction.bind(null, id)}
+            discard={discardChangesAction.bind(null, id)}
             schedule={scheduleAction.bind(null, id)}
             remove={deleteAction.bind(null, id)}
             createPreviewLink={createPreviewLinkAction.bind(null, id)}
@@ -49,6 +59,7 @@ export default async function EditRecapPage({ params }: Props) {
           uploadUrl="/api/media"
         />
       </div>
+      </WorkingCopyProvider>
     </>
   );
 }

@@ -4,11 +4,14 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { requireActionUser } from '@/lib/auth/session';
 import type { FormState } from '@/lib/form-state';
-import { deleteRecapDraft, publishRecap, RecapInputError, scheduleRecap, unpublishRecap } from '@/lib/recaps/mutations';
+import type { RecapFields } from '@/lib/recaps/editor-fields';
+import { deleteRecapDraft, discardRecapChanges, publishRecap, RecapInputError, scheduleRecap, unpublishRecap, updateLivePage } from '@/lib/recaps/mutations';
 import { createPreviewLink, revokePreviewLinks } from '@/lib/recaps/preview-links';
 import { parseScheduleInput } from '@/lib/recaps/schedule-input';
-import { InvalidTransitionError, NotFoundError } from '@/lib/store/errors';
+import { describeProblems } from '@/lib/recaps/publish-gate';
+import { InvalidTransitionError, NotFoundError, StaleVersionError } from '@/lib/store/errors';
 import { env } from '@/lib/env';
+import { getEditorRecap } from '@/lib/recaps/admin-queries';
 
 const recapIdSchema = z.coerce.number().int().positive();
 
@@ -20,22 +23,30 @@ function recapId(value: unknown): number | null {
 
 const NO_RECAP: FormState = { message: 'This recap no longer exists.' };
 
+/** A publish, update or discard outcome: `problems` lists every reason the gate refused, one line each. */
+export interface LiveState extends FormState {
+  problems?: string[];
+}
+
+const baseVersionSchema = z.number().int().positive();
+
 /** Turns the lib's refusals into messages for the person; anything else is a bug and propagates. */
-async function attempt(run: () => Promise<unknown>, done: string): Promise<FormState> {
+async function attempt(run: () => Promise<unknown>, done: string, refused = 'Nothing was published.'): Promise<LiveState> {
   try {
     await run();
     return { ok: true, message: done };
   } catch (error) {
     if (error instanceof RecapInputError) {
-      const problems = [...Object.values(error.fieldErrors), ...error.diagnostics.map((d) => `line ${d.line}, column ${d.column}: ${d.message}`)];
-      return { message: `Fix these first: ${problems.slice(0, 5).join('; ')}` };
+      const problems = describeProblems(error);
+      return { message: `${refused} Fix ${problems.length === 1 ? 'this problem' : `these ${problems.length} problems`} first:`, problems };
     }
+    if (error instanceof StaleVersionError) return { message: `${refused} The text changed since you looked at it (someone saved meanwhile). Reload the page and try again.` };
     if (error instanceof InvalidTransitionError || error instanceof NotFoundError) return { message: error.message };
     throw error;
   }
 }
 
-export async function publishAction(id: number): Promise<FormState> {
+export async function publishAction(id: number): Promise<LiveState> {
   const user = await requireActionUser();
   const parsed = recapId(id);
   if (parsed === null) return NO_RECAP;
@@ -58,6 +69,44 @@ export async function unpublishAction(id: number): Promise<FormState> {
   const parsed = recapId(id);
   if (parsed === null) return NO_RECAP;
   return attempt(() => unpublishRecap(user, parsed), 'Unpublished. The recap is a draft again and its page answers 404.');
+}
+
+/**
+ * Update live page: the working copy at `baseVersion` (the saved text the
+ * organizer is looking at) becomes the public page, if the publish gate
+ * passes it; otherwise every problem is listed and nothing public changes.
+ */
+export async function updateLiveAction(id: number, baseVersion: unknown): Promise<LiveState> {
+  const user = await requireActionUser();
+  const parsed = recapId(id);
+  if (parsed === null) return NO_RECAP;
+  const version = baseVersionSchema.safeParse(baseVersion);
+  if (!version.success) return { message: 'Invalid request: reload the page.' };
+  return attempt(() => updateLivePage(user, parsed, version.data), 'Updated. The public page now shows this text.', 'The live page was not changed.');
+}
+
+export type DiscardState =
+  | { ok: true; message: string; version: number; fields: RecapFields; body: string }
+  | { ok?: false; message: string };
+
+/** Discard changes: the working copy goes back to the live text, as a new version (the discarded text stays in the history). */
+export async function discardChangesAction(id: number, baseVersion: unknown): Promise<DiscardState> {
+  const user = await requireActionUser();
+  const parsed = recapId(id);
+  if (parsed === null) return { message: NO_RECAP.message! };
+  const version = baseVersionSchema.safeParse(baseVersion);
+  if (!version.success) return { message: 'Invalid request: reload the page.' };
+  try {
+    const result = await discardRecapChanges(user, parsed, version.data);
+    if (!result.ok) return { message: 'Someone saved this recap meanwhile, so nothing was discarded. Reload the page and try again.' };
+    // Read back rather than rebuilt: the editor continues from exactly what is stored.
+    const now = await getEditorRecap(parsed);
+    if (!now) return { message: NO_RECAP.message! };
+    return { ok: true, message: 'Changes discarded. The editor shows the live text again.', version: now.version, fields: now.fields, body: now.body };
+  } catch (error) {
+    if (error instanceof InvalidTransitionError || error instanceof NotFoundError) return { message: error.message };
+    throw error;
+  }
 }
 
 export async function deleteAction(id: number, _state: FormState, form: FormData): Promise<FormState> {

@@ -1,0 +1,88 @@
+'use client';
+
+import { useState, useTransition } from 'react';
+import { useRouter } from 'next/navigation';
+import { ConfirmButton } from '@/components/admin/confirm-button';
+import { useWorkingCopy } from './context';
+import { LiveDiff } from './live-diff';
+import { isSaved } from './live-state';
+import type { DraftContent } from '@/components/admin/editor/types';
+import type { DiscardState, LiveState } from '@/app/(admin)/admin/recaps/[id]/status-actions';
+
+interface Props {
+  live: DraftContent;
+  /** Whether the working copy differs from the live text. */
+  changed: boolean;
+  /** The live text stopped validating (served from its last good version): updating may fix it. */
+  liveProblem: string | null;
+  updateLive: (baseVersion: number) => Promise<LiveState>;
+  discard: (baseVersion: number) => Promise<DiscardState>;
+  /** Reports what happened, for the panel's status region. */
+  onOutcome: (state: LiveState) => void;
+}
+
+const button = 'rounded-md px-3 py-1.5 text-sm font-semibold disabled:opacity-60';
+
+/** Update live page, Discard changes and the diff against the live page, for a published recap. */
+export function LiveControls({ live, changed, liveProblem, updateLive, discard, onOutcome }: Props) {
+  const router = useRouter();
+  const { copy, replace } = useWorkingCopy();
+  const [pending, start] = useTransition();
+  const [showDiff, setShowDiff] = useState(false);
+  const saved = copy ? isSaved(copy.status) : false;
+  const canUpdate = saved && (changed || liveProblem !== null);
+
+  const update = () =>
+    start(async () => {
+      if (!copy) return;
+      const state = await updateLive(copy.version);
+      onOutcome(state);
+      if (state.ok) router.refresh();
+    });
+
+  const discardChanges = () =>
+    start(async () => {
+      if (!copy) return;
+      const state = await discard(copy.version);
+      onOutcome({ ok: state.ok, message: state.message });
+      if (state.ok) {
+        replace(state.version, { fields: state.fields, body: state.body });
+        router.refresh();
+      }
+    });
+
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-center gap-2">
+        <button type="button" onClick={update} disabled={!canUpdate || pending} aria-describedby="update-live-hint" className={`${button} bg-teal-700 text-white hover:bg-teal-800`}>
+          Update live page
+        </button>
+        {changed && (
+          <ConfirmButton
+            label="Discard changes"
+            question="Put the live text back into the editor? Your changes stay in the history."
+            confirmLabel="Yes, discard changes"
+            onConfirm={discardChanges}
+            pending={pending || !copy}
+            className={`${button} border border-zinc-300 dark:border-zinc-700`}
+          />
+        )}
+      </div>
+      <p id="update-live-hint" className="text-xs text-zinc-600 dark:text-zinc-400">
+        {!changed && liveProblem === null
+          ? 'Visitors see exactly this text.'
+          : !saved
+            ? 'Your latest changes are being saved; the live page can be updated once they are.'
+            : 'Visitors still see the live text until you update the live page.'}
+      </p>
+      {changed && (
+        <div>
+          <button type="button" className="btn-link text-sm" aria-expanded={showDiff} onClick={() => setShowDiff((v) => !v)}>
+            {showDiff ? 'Hide changes' : 'Show changes against the live page'}
+          </button>
+          {showDiff && copy && <LiveDiff live={live} working={copy.content} />}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+'use client';
+
+import { useMemo } from 'react';
+import { diffLines } from 'diff';
+import { FIELD_LABELS, type DraftContent } from '@/components/admin/editor/types';
+import type { RecapFields } from '@/lib/recaps/editor-fields';
+
+/** What the working copy changes on the live page: the fields that differ, then the body line by line. */
+export function LiveDiff({ live, working }: { live: DraftContent; working: DraftContent }) {
+  const fields = (Object.keys(FIELD_LABELS) as (keyof RecapFields)[]).filter((k) => live.fields[k] !== working.fields[k]);
+  const rows = useMemo(
+    () =>
+      diffLines(live.body, working.body).flatMap((change, c) =>
+        change.value
+          .replace(/\n$/, '')
+          .split('\n')
+          .map((line, i) => ({ key: `${c}-${i}`, line, kind: change.added ? 'new' : change.removed ? 'old' : 'same' }) as const),
+      ),
+    [live.body, working.body],
+  );
+  return (
+    <div className="space-y-2 text-sm" data-testid="live-diff">
+      {fields.length > 0 && <p>Changed fields: {fields.map((k) => FIELD_LABELS[k]).join(', ')}.</p>}
+      {live.body === working.body ? (
+        <p>The body is the same as on the live page.</p>
+      ) : (
+        <div role="region" aria-label="Body changes against the live page" tabIndex={0} className="max-h-80 overflow-auto rounded-md border border-zinc-300 font-mono text-xs dark:border-zinc-700">
+          {rows.map(({ key, line, kind }) =>
+            kind === 'same' ? (
+              <div key={key} className="px-2 whitespace-pre-wrap">{'  '}{line}</div>
+            ) : kind === 'new' ? (
+              <ins key={key} className="block bg-green-100 px-2 whitespace-pre-wrap no-underline dark:bg-green-950">
+                <span aria-hidden="true">+ </span><span className="sr-only">Only in your working copy: </span>{line}
+              </ins>
+            ) : (
+              <del key={key} className="block bg-red-100 px-2 whitespace-pre-wrap no-underline dark:bg-red-950">
+                <span aria-hidden="true">- </span><span className="sr-only">Only on the live page: </span>{line}
+              </del>
+            ),
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
