@@ -75,7 +75,8 @@ export async function discardChanges(db: Db, input: { id: number; baseVersion: n
       const recap = toRecap(current);
       return { ok: false, conflict: { current: recap, attempted: { frontMatter: recap.live!.frontMatter, body: recap.live!.body } } };
     }
-    await recordWorkingRevision(trx, { recapId: row.id, version: row.version, authorId: input.actorId, frontMatter: row.front_matter, body: row.body, now: input.now }, row.live_version);
+    // Discarding replaces the text rather than continuing it: never folded into the revision before.
+    await recordWorkingRevision(trx, { recapId: row.id, version: row.version, continues: null, authorId: input.actorId, frontMatter: row.front_matter, body: row.body, now: input.now }, row.live_version);
     return { ok: true, version: row.version, status: row.status };
   });
 }
