@@ -34,13 +34,14 @@ export function loadRecapFile(file: string): { recap: Recap } | { problem: FileP
   }
   const compiled = compileRecapSource(fs.readFileSync(file, 'utf8'));
   if (!compiled.ok) return { problem: { file, diagnostics: compiled.diagnostics } };
-  const { frontMatter, talks, tree } = compiled.value;
+  const { frontMatter, talks, tree, hast } = compiled.value;
   return {
     recap: {
       ...frontMatter,
       slug,
       talks,
       tree,
+      hast,
       lastModified: frontMatter.updated ?? frontMatter.published,
       source: 'file',
     },

@@ -65,7 +65,7 @@ async function publishedDbRecaps({ fallback = true }: ReadOptions = {}): Promise
   const memo = state.__publishedDbRecaps;
   if (memo && memo.db === database && memo.version === version) return memo.recaps;
   // Concurrent renders that see the same new version share this one read.
-  const recaps = listPublished(database).then((rows) => rows.map(toPublicRecap).filter((r): r is Recap => r !== null));
+  const recaps = listPublished(database).then(async (rows) => (await Promise.all(rows.map(toPublicRecap))).filter((r): r is Recap => r !== null));
   state.__publishedDbRecaps = { db: database, version, recaps };
   recaps.catch(() => {
     // A failed read is not remembered: the next call tries again.

@@ -44,7 +44,7 @@ function run(files: Recap[], withDatabaseRecaps: boolean): Promise<void> {
     if (withDatabaseRecaps) {
       const fileSlugs = new Set(files.map((r) => r.slug));
       // A slug is unique across both sources; should one collide, the git-managed file wins (as on the site).
-      const fromDb = (await listPublished(database)).map(toPublicRecap).filter((r): r is Recap => r !== null && !fileSlugs.has(r.slug));
+      const fromDb = (await Promise.all((await listPublished(database)).map(toPublicRecap))).filter((r): r is Recap => r !== null && !fileSlugs.has(r.slug));
       recaps = [...files, ...fromDb];
     }
     const changed = await syncRecaps(database, recaps, (source) => withDatabaseRecaps || source === 'file');

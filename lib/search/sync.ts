@@ -34,7 +34,7 @@ export async function syncRecaps(db: Kysely<Database>, recaps: Recap[], owns: (s
 export async function syncStoredRecap(db: Kysely<Database>, id: number, fileSlugs: ReadonlySet<string>): Promise<void> {
   const row = await getRecapById(db, id);
   if (!row || fileSlugs.has(row.slug)) return;
-  const recap = row.status === 'published' ? toPublicRecap(row) : null;
+  const recap = row.status === 'published' ? await toPublicRecap(row) : null;
   if (recap) await writeRecaps(db, [recapDocuments(recap)]);
   else await writeRecaps(db, [], [row.slug]);
 }

@@ -80,7 +80,7 @@ export default async function RecapPage({ params }: Props) {
       </header>
       <div className="lg:grid lg:grid-cols-[1fr_16rem] lg:gap-10">
         <TalkContents talks={recap.talks} />
-        <div className="prose prose-zinc max-w-none dark:prose-invert lg:col-start-1 lg:row-start-1">{renderBody(recap.tree, recap.talks)}</div>
+        <div className="prose prose-zinc max-w-none dark:prose-invert lg:col-start-1 lg:row-start-1">{renderBody(recap.hast, recap.talks)}</div>
       </div>
       <footer className="mt-12 border-t border-zinc-200 pt-6 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
         <p>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { RecapPreview } from '@/components/recaps/recap-preview';
-import { compileBody } from '@/lib/mdx/compile';
+import { compileBodyBudgeted } from '@/lib/mdx/budget';
 import { renderBody } from '@/lib/mdx/render';
 import { getPreviewRecap } from '@/lib/recaps/preview-links';
 
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: 'Draft preview', robots: { index: fal
 export default async function PreviewPage({ params }: { params: Promise<{ token: string }> }) {
   const recap = await getPreviewRecap((await params).token);
   if (!recap) notFound();
-  const compiled = compileBody(recap.body);
+  const compiled = await compileBodyBudgeted(recap.body);
   return (
     <>
       <p role="note" className="mb-6 rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
@@ -21,7 +21,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ token:
       </p>
       <h1 className="sr-only">Preview of {recap.fields.title || 'a draft recap'}</h1>
       {compiled.ok ? (
-        <RecapPreview fields={recap.fields} talks={compiled.value.talks}>{renderBody(compiled.value.tree, compiled.value.talks)}</RecapPreview>
+        <RecapPreview fields={recap.fields} talks={compiled.value.talks}>{renderBody(compiled.value.hast, compiled.value.talks)}</RecapPreview>
       ) : (
         <p>This draft has errors that the organizers are fixing. Check back soon.</p>
       )}

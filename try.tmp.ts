@@ -1,0 +1,11 @@
+import { compileBodyBudgeted } from '@/lib/mdx/budget';
+const t0 = performance.now();
+const r = await compileBodyBudgeted('# Hi\n\n<Talk title="T" speakers="A">\n\nx\n\n</Talk>\n');
+console.log(r.ok, r.bytes, Math.round(performance.now() - t0));
+const big = 'Some ordinary prose with a [link](https://example.com) and *emphasis*.\n\n'.repeat(6000);
+const t1 = performance.now();
+const r2 = await compileBodyBudgeted(big, { timeoutMs: 30000 });
+console.log(r2.ok, r2.ok ? '' : r2.diagnostics, r2.bytes, Math.round(performance.now() - t1));
+const t2 = performance.now();
+const r3 = await compileBodyBudgeted('*a'.repeat(200000));
+console.log(r3.ok, r3.ok ? '' : r3.diagnostics, Math.round(performance.now() - t2));
