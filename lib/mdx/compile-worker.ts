@@ -1,9 +1,9 @@
 /**
  * Entry point of the compile workers (lib/mdx/worker-pool.ts): runs the
  * synchronous pipeline on one body at a time, off the server's request
- * thread, and posts back a structured-cloneable result. Loaded only through
- * `new Worker(new URL('./compile-worker.ts', import.meta.url))`, which Next's
- * bundler turns into a worker chunk of its own; never import it.
+ * thread, and posts back a structured-cloneable result. Run from source by
+ * tests and scripts, and bundled into compile-worker.bundle.mjs for Next
+ * (scripts/build-mdx-worker.mjs); never import it.
  */
 import { parentPort } from 'node:worker_threads';
 import { compileBody } from './compile';

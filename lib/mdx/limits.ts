@@ -25,7 +25,7 @@ export const MAX_BLOCKS = 10_000;
 export const MAX_LIST_ITEMS = 5_000;
 /** Runs of `*`, `_` or `~` in one paragraph: the parser pairs them up in quadratic time. */
 export const MAX_DELIMITER_RUNS = 1_000;
-/** Backslash escapes and brackets in one paragraph, each also paired or resolved per paragraph. */
+/** Backslash escapes, brackets and backtick runs in one paragraph, each also paired or resolved per paragraph. */
 export const MAX_ESCAPES = 2_000;
 /** Nodes of the parsed tree (every paragraph, word run, link, emphasis…): bounds what is kept and rendered. */
 export const MAX_NODES = 60_000;
@@ -44,7 +44,8 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 /** Lines that start a block of their own even without a blank line before them. */
 const BLOCK_START = /^[ \t]*(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#{1,6}(?:[ \t]|$)|\||>)/;
 const DELIMITER_RUN = /([*_~])\1*/g;
-const ESCAPE_OR_BRACKET = /\\[\s\S]|[[\]]/g;
+// A backslash at the end of a line is a hard break; `` ` `` runs open and close code spans.
+const ESCAPE_OR_BRACKET = /\\(?:[\s\S]|$)|[[\]]|`+/g;
 
 /**
  * Cheap, linear pre-scan run before the MDX parser sees a body, so that hostile
@@ -135,7 +136,7 @@ class VolumeCounter {
     this.delimiterRuns += countMatches(line, DELIMITER_RUN);
     if (this.delimiterRuns > MAX_DELIMITER_RUNS) return this.refuse(index, `one paragraph has more than ${MAX_DELIMITER_RUNS.toLocaleString('en')} emphasis markers (*, _ or ~); the limit is ${MAX_DELIMITER_RUNS.toLocaleString('en')} per paragraph`);
     this.escapes += countMatches(line, ESCAPE_OR_BRACKET);
-    if (this.escapes > MAX_ESCAPES) return this.refuse(index, `one paragraph has more than ${MAX_ESCAPES.toLocaleString('en')} backslash escapes and brackets; the limit is ${MAX_ESCAPES.toLocaleString('en')} per paragraph`);
+    if (this.escapes > MAX_ESCAPES) return this.refuse(index, `one paragraph has more than ${MAX_ESCAPES.toLocaleString('en')} backslash escapes, brackets and backticks; the limit is ${MAX_ESCAPES.toLocaleString('en')} per paragraph`);
     return null;
   }
 

@@ -38,10 +38,11 @@ export interface PoolOptions {
  * is terminated, one that runs out of its V8 heap (`resourceLimits`) is killed
  * by Node, and either way a fresh worker replaces it for the next body.
  *
- * Hand-written rather than piscina or tinypool: Next 16's bundler ships a
- * worker only when it sees `new Worker(new URL('./file', import.meta.url))`
- * literally, and those libraries load their own worker script that imports
- * the task file by path at run time, a path that is not in the build output.
+ * Hand-written rather than piscina or tinypool: those libraries start their
+ * own worker script, which imports the task file by a path computed at run
+ * time; Next's bundler cannot see that path, so the task file would be missing
+ * from the build (and from the standalone output). The literal
+ * `new Worker(new URL(…, import.meta.url))` below is what it can trace.
  */
 export class CompilePool {
   private readonly slots = new Set<Slot>();
@@ -90,7 +91,7 @@ export class CompilePool {
   private spawn() {
     const resourceLimits = { maxOldGenerationSizeMb: this.options.memoryMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 };
     const worker = process.env.NEXT_RUNTIME
-      ? new Worker(new URL('./compile-worker.ts', import.meta.url), { resourceLimits })
+      ? new Worker(new URL('./compile-worker.bundle.mjs', import.meta.url), { resourceLimits })
       : new Worker(FROM_SOURCE, { eval: true, resourceLimits, workerData: { entry: import.meta.url.replace(/worker-pool\.ts$/, 'compile-worker.ts') } });
     const slot: Slot = { worker, ready: false };
     this.slots.add(slot);
@@ -121,16 +122,21 @@ export class CompilePool {
         for (const job of this.queue.splice(0)) job.resolve(outcome);
         return;
       }
+      // Replace a worker stopped mid-job at once, so the next body does not wait for one to load.
+      if (this.slots.size < this.options.size) this.spawn();
       this.pump();
     });
   }
 }
 
 /**
- * Under Next (dev and production) the bundler has compiled the worker to
- * JavaScript. From source (Vitest, tsx scripts, benchmarks) it is TypeScript
- * with `@/` imports: the worker registers tsx first. (`execArgv: ['--import',
- * 'tsx']` does not reach a worker's entry module on Node 20.)
+ * Under Next (dev and production) the worker is compile-worker.bundle.mjs,
+ * built by scripts/build-mdx-worker.mjs before `next build`/`next dev`; Next
+ * copies it into its output as an asset of this module and the URL points at
+ * the copy. From source (Vitest, tsx scripts, benchmarks) the worker is the
+ * TypeScript itself, with `@/` imports: it registers tsx first, so tests never
+ * run a stale bundle. (`execArgv: ['--import', 'tsx']` does not reach a
+ * worker's entry module on Node 20.)
  */
 const FROM_SOURCE = `
 const { workerData } = require('node:worker_threads');
