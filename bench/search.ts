@@ -226,18 +226,18 @@ function loadDocuments(count: number): SearchDocRow[][] {
     .map((f) => fs.readFileSync(path.join(PROJECT_ROOT, f), 'utf8'));
   const key = createHash('sha256').update(JSON.stringify([code, sources.map((s) => s.source)])).digest('hex').slice(0, 16);
   const cache = path.join(DIR, `compiled-${count}-${key}.json`);
-  let compiled: [Omit<Recap, 'tree'>, string][];
+  let compiled: [Omit<Recap, 'tree' | 'hast'>, string][];
   if (fs.existsSync(cache)) {
     log(`using cached compiled recaps (${path.relative(PROJECT_ROOT, cache)})`);
     compiled = JSON.parse(fs.readFileSync(cache, 'utf8')) as typeof compiled;
   } else {
     log(`compiling ${count} generated recaps (cached afterwards)…`);
     const t = performance.now();
-    compiled = sources.map(({ slug, source }, i): [Omit<Recap, 'tree'>, string] => {
+    compiled = sources.map(({ slug, source }, i): [Omit<Recap, 'tree' | 'hast'>, string] => {
       const result = compileRecapSource(source);
       if (!result.ok) throw new Error(`generated recap ${slug} does not compile: ${result.diagnostics[0]?.message}`);
       const { frontMatter, talks, tree } = result.value;
-      const recap: Omit<Recap, 'tree'> = { ...frontMatter, slug, talks, lastModified: frontMatter.published, source: 'file' };
+      const recap: Omit<Recap, 'tree' | 'hast'> = { ...frontMatter, slug, talks, lastModified: frontMatter.published, source: 'file' };
       if (i > 0 && i % 2000 === 0) log(`  ${i}/${count}`);
       return [recap, introText({ tree })];
     });

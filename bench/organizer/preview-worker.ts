@@ -20,20 +20,20 @@ const num = (name: string, fallback: number) => (Number(process.env[name]) > 0 ?
 const N = num('ORG_PREVIEWS', 100);
 const WARMUP = num('ORG_PREVIEW_WARMUP', 10);
 
-function main() {
+async function main() {
   const out = process.argv[2];
   if (!out) throw new Error('usage: preview-worker.ts <out.json>');
   const fields = benchFields('bench-preview-20-talks', 'Twenty Talks Platform Day 2025');
   const body = draftBody(20, { speakersPerTalk: 2, wordsPerTalk: 150, seed: 20 });
 
-  const first = renderDraftPreview(fields, body);
+  const first = await renderDraftPreview(fields, body);
   if (!first.node || first.diagnostics.length || Object.keys(first.fieldErrors).length) {
     throw new Error(`the 20-talk body should preview cleanly: ${JSON.stringify([first.fieldErrors, first.diagnostics]).slice(0, 300)}`);
   }
   const html = renderToString(first.node);
   const talksShown = (html.match(/<section\b[^>]*class="talk\b/g) ?? []).length;
 
-  for (let i = 0; i < WARMUP; i++) renderToString(renderDraftPreview(fields, body).node);
+  for (let i = 0; i < WARMUP; i++) renderToString((await renderDraftPreview(fields, body)).node);
   const renderMs: number[] = [];
   const callMs: number[] = [];
   const withReactMs: number[] = [];
@@ -42,7 +42,7 @@ function main() {
     // A new body every time, as while typing: the editor's compile cache must not answer.
     const edited = `${body}\nEdit number ${i}.\n`;
     const t0 = performance.now();
-    const r = renderDraftPreview(fields, edited);
+    const r = await renderDraftPreview(fields, edited);
     const t1 = performance.now();
     renderToString(r.node);
     const t2 = performance.now();
@@ -58,7 +58,7 @@ function main() {
     const t0 = performance.now();
     compileBody(body);
     const t1 = performance.now();
-    reviewDraft(fields, body);
+    await reviewDraft(fields, `${body}\nReview ${i}.\n`);
     reviewMs.push(performance.now() - t1);
     compileMs.push(t1 - t0);
   }
@@ -80,6 +80,8 @@ function main() {
   }));
 }
 
-main();
-// lib modules imported along the way may hold handles open; the work is done.
-process.exit(0);
+// lib modules imported along the way (the compile workers) may hold handles open; the work is done.
+main().then(() => process.exit(0), (error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -57,7 +57,7 @@ async function main() {
   for (let i = 0; i < parts; i++) {
     const body = editedBody(base, 10_000 + i);
     const t0 = performance.now();
-    reviewDraft(fields, body);
+    await reviewDraft(fields, body);
     review.push(performance.now() - t0);
   }
   const store: number[] = [];

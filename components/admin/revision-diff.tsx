@@ -1,20 +1,62 @@
-import { diffLines } from 'diff';
+import { boundedLineDiff } from '@/lib/text/bounded-diff';
 
-/** Line diff of a revision against the current body: removed lines red, added lines green. */
-export function RevisionDiff({ before, after }: { before: string; after: string }) {
-  const parts = diffLines(before, after);
-  if (parts.every((p) => !p.added && !p.removed)) return <p className="mt-4 text-sm">No difference in the body.</p>;
+interface Props {
+  /** The body of the revision being looked at. */
+  revision: string;
+  /** The recap's current body. */
+  current: string;
+  version: number;
+  /** Where each text can be downloaded, for when the diff is too large to show. */
+  downloads: { revision: string; current: string };
+}
+
+const LINES = 'mt-4 max-h-[70vh] overflow-y-auto overflow-x-hidden rounded-lg border border-zinc-200 bg-white p-3 font-mono text-xs leading-relaxed whitespace-pre-wrap [overflow-wrap:anywhere] dark:border-zinc-800 dark:bg-zinc-900';
+
+/**
+ * What restoring this revision would change in the current text: lines it
+ * brings back are added (green), lines it takes away removed (red). Long lines
+ * wrap; nothing scrolls sideways. The diff is bounded (boundedLineDiff): past
+ * its budget the page offers both texts to download instead of stalling.
+ */
+export function RevisionDiff({ revision, current, version, downloads }: Props) {
+  if (revision === current) return <p className="mt-4 text-sm">No difference in the body.</p>;
+  const parts = boundedLineDiff(current, revision);
+  if (!parts) {
+    return (
+      <div className="mt-4 rounded-lg border border-amber-400 bg-amber-50 p-3 text-sm dark:bg-amber-950/40" data-testid="revision-diff-too-large">
+        <p>Too many changes to show; download both versions to compare them.</p>
+        <p className="mt-2 flex flex-wrap gap-4">
+          <a href={downloads.revision} download className="underline">Download version {version}</a>
+          <a href={downloads.current} download className="underline">Download the current text</a>
+        </p>
+      </div>
+    );
+  }
   return (
-    <pre className="mt-4 max-h-[70vh] overflow-auto rounded-lg border border-zinc-200 bg-white p-3 text-xs leading-relaxed dark:border-zinc-800 dark:bg-zinc-900" data-testid="revision-diff">
-      {parts.map((part, i) => (
-        <span
-          key={i}
-          className={part.added ? 'block bg-emerald-100 text-emerald-950 dark:bg-emerald-950 dark:text-emerald-100' : part.removed ? 'block bg-red-100 text-red-950 line-through dark:bg-red-950 dark:text-red-100' : 'block'}
-        >
-          {part.added ? <span className="sr-only">Added in current: </span> : part.removed ? <span className="sr-only">Only in this revision: </span> : null}
-          {part.value}
-        </span>
-      ))}
-    </pre>
+    <>
+      <p className="mt-4 text-xs text-zinc-600 dark:text-zinc-400">
+        <span className="rounded bg-emerald-100 px-1 text-emerald-950 dark:bg-emerald-950 dark:text-emerald-100">+ green</span>: restoring brings these lines back.{' '}
+        <span className="rounded bg-red-100 px-1 text-red-950 dark:bg-red-950 dark:text-red-100">− red</span>: restoring removes these lines from the current text.
+      </p>
+      <div className={LINES} data-testid="revision-diff">
+        {parts.map((part, i) =>
+          part.added ? (
+            <ins key={i} className="block bg-emerald-100 text-emerald-950 no-underline dark:bg-emerald-950 dark:text-emerald-100">
+              <span className="sr-only">Restoring brings back: </span>
+              {part.value}
+            </ins>
+          ) : part.removed ? (
+            <del key={i} className="block bg-red-100 text-red-950 dark:bg-red-950 dark:text-red-100">
+              <span className="sr-only">Restoring removes: </span>
+              {part.value}
+            </del>
+          ) : (
+            <span key={i} className="block">
+              {part.value}
+            </span>
+          ),
+        )}
+      </div>
+    </>
   );
 }

@@ -16,6 +16,7 @@ import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
+import { isMissEntry } from './miss.mjs';
 import { sharedRedis } from './redis-client.mjs';
 import { deletePrefix, createResilientHandler } from './resilient-handler.mjs';
 import { cacheSettings } from './settings.mjs';
@@ -31,11 +32,17 @@ const require = createRequire(import.meta.url);
 /** @type {new (ctx: any) => any} */
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache.js').default;
 
-/** Next's file-system cache with its usual in-memory layer. */
+/** Next's file-system cache with its usual in-memory layer; misses are not kept (miss.mjs). */
 class LocalCache extends FileSystemCache {
   /** @param {any} ctx */
   constructor(ctx) {
     super({ ...ctx, maxMemoryCacheSize: DEFAULT_MEMORY_BYTES });
+  }
+
+  /** @param {string} key @param {any} data @param {any} ctx */
+  async set(key, data, ctx) {
+    if (isMissEntry(data)) return;
+    return super.set(key, data, ctx);
   }
 }
 

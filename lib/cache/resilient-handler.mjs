@@ -3,6 +3,7 @@
 // that uses Redis while it answers and an in-process LRU while it does not.
 // A Redis failure never becomes a failed page: the entry is a miss and the
 // page renders from the database.
+import { isMissEntry } from './miss.mjs';
 
 /**
  * @typedef {import('@fortedigital/nextjs-cache-handler/cache-handler.types').Handler} Handler
@@ -42,6 +43,8 @@ export function createResilientHandler({ redis, fallback, shared, fallbackMaxAge
     },
 
     async set(key, value, ctx) {
+      // A flood of made-up slugs must not fill Redis (or its LRU eviction would drop real pages).
+      if (isMissEntry(value?.value)) return;
       if (shared.usable()) {
         try {
           await redis.set(key, value, ctx);

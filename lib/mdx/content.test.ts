@@ -23,7 +23,7 @@ describe('sample recaps in content/recaps', () => {
     if (!compiled.ok) expect.fail(JSON.stringify(compiled.diagnostics));
     expect(checkRender(compiled.value, splitFrontMatter(source).bodyLineOffset)).toEqual([]);
     expect(compiled.value.talks.length).toBeGreaterThan(0);
-    expectInert(renderToStaticMarkup(renderBody(compiled.value.tree, compiled.value.talks)));
+    expectInert(renderToStaticMarkup(renderBody(compiled.value.hast, compiled.value.talks)));
   });
 
   it('all load through loadFileRecaps without problems', () => {
@@ -38,7 +38,7 @@ describe('checkRender', () => {
     const compiled = compileBody('hello');
     if (!compiled.ok) expect.fail('expected ok');
     // A tree the validator never produces: an element the runtime cannot render.
-    const broken = { ...compiled.value, tree: { type: 'root', children: [{ type: 'mdxJsxFlowElement', name: 'Talk', attributes: [], children: [] }] } } as never;
+    const broken = { ...compiled.value, hast: { type: 'root', children: [{ type: 'element', tagName: 'Talk', properties: { talkIndex: '0' }, children: [] }] } } as never;
     const talks = [{ id: 'x', title: 'x', speakers: null, summary: '' }] as never;
     const problems = checkRender({ ...(broken as object), talks } as never, 12);
     expect(problems).toHaveLength(1);

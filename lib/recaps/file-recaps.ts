@@ -37,13 +37,14 @@ export function loadRecapFile(file: string): { recap: Recap } | { problem: FileP
   if (!read.ok) return { problem: { file, diagnostics: [read.diagnostic] } };
   const compiled = compileRecapSource(read.text);
   if (!compiled.ok) return { problem: { file, diagnostics: compiled.diagnostics } };
-  const { frontMatter, talks, tree } = compiled.value;
+  const { frontMatter, talks, tree, hast } = compiled.value;
   return {
     recap: {
       ...frontMatter,
       slug,
       talks,
       tree,
+      hast,
       lastModified: frontMatter.updated ?? frontMatter.published,
       source: 'file',
     },

@@ -1,7 +1,5 @@
 import 'server-only';
 import { db } from '@/lib/db/ready';
-import { renderBody } from '@/lib/mdx/render';
-import type { CompiledBody } from '@/lib/mdx/compile';
 import { compileDraftBody } from './compile-cache';
 import type { Diagnostic } from '@/lib/mdx/diagnostic';
 import type { User } from '@/lib/store/types';
@@ -56,24 +54,17 @@ export async function createRecapDraft(user: User, fields: RecapFields, body: st
   }
 }
 
-/** Problems that would stop publishing, for the editor's review: front matter fields and MDX diagnostics. A draft saves regardless. */
-export function reviewDraft(fields: RecapFields, body: string): { fieldErrors: Record<string, string>; diagnostics: Diagnostic[] } {
+/**
+ * Problems that would stop publishing: front matter fields and MDX diagnostics
+ * (including "too complex to render" when the body exceeds the compile
+ * budget). The body is compiled off the request thread (compileDraftBody); a
+ * draft saves regardless.
+ */
+export async function reviewDraft(fields: RecapFields, body: string): Promise<{ fieldErrors: Record<string, string>; diagnostics: Diagnostic[] }> {
   const checked = validateFields(fields, new Date().toISOString().slice(0, 10));
-  const compiled = compileDraftBody(body);
-  const diagnostics = compiled.ok ? treeProblems(compiled.value) : compiled.diagnostics;
-  return { fieldErrors: checked.ok ? {} : checked.errors, diagnostics };
-}
-
-// react-dom/server cannot be bundled into server components, so in the app the
-// trial render stops at building the element tree (where the MDX-to-React
-// conversion would fail); content:check renders files fully.
-function treeProblems(body: CompiledBody): Diagnostic[] {
-  try {
-    renderBody(body.tree, body.talks);
-    return [];
-  } catch (error) {
-    return [{ line: 1, column: 1, message: `recap failed to render: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` }];
-  }
+  // The worker also builds the element tree once (trial-conversion.ts), where the MDX-to-React conversion would fail.
+  const compiled = await compileDraftBody(body);
+  return { fieldErrors: checked.ok ? {} : checked.errors, diagnostics: compiled.ok ? [] : compiled.diagnostics };
 }
 
 /**

@@ -1,12 +1,13 @@
-import { compileBody, type CompiledBody } from '@/lib/mdx/compile';
+import { compileBodyBudgeted } from '@/lib/mdx/budget';
+import type { CompiledBody } from '@/lib/mdx/compile';
 import type { Diagnostic } from '@/lib/mdx/diagnostic';
-import { renderBody } from '@/lib/mdx/render';
 import { validateFields, type RecapFields } from './editor-fields';
 
 // The one gate a recap's text passes before it goes live: Publish now, Update
 // live page, the scheduler and `content:check` all call it, so nothing reaches
-// visitors that one of them would refuse. Async on purpose: compiling may move
-// off the request thread (a worker with a time budget) without callers changing.
+// visitors that one of them would refuse. The body is compiled off the request
+// thread, within the compile budget (lib/mdx/budget.ts), and the worker builds
+// the React element tree once, where a body that fails only at render time fails.
 
 export interface GateResult {
   /** Front matter problems by field name. */
@@ -45,11 +46,11 @@ export async function checkPublishable(fields: RecapFields, body: string, option
  */
 export async function checkBody(body: string, options: Pick<GateOptions, 'lineOffset' | 'render'> = {}): Promise<{ diagnostics: Diagnostic[]; compiled?: CompiledBody }> {
   const lineOffset = options.lineOffset ?? 0;
-  const result = compileBody(body, lineOffset);
+  const result = await compileBodyBudgeted(body, { lineOffset });
   if (!result.ok) return { diagnostics: result.diagnostics };
   const talks = talkProblems(result.value, lineOffset);
   if (talks.length) return { diagnostics: talks };
-  const rendered = (options.render ?? elementRender)(result.value, lineOffset);
+  const rendered = options.render ? options.render(result.value, lineOffset) : [];
   return rendered.length ? { diagnostics: rendered } : { diagnostics: [], compiled: result.value };
 }
 
@@ -58,18 +59,6 @@ function talkProblems(body: CompiledBody, lineOffset: number): Diagnostic[] {
   return body.talks.flatMap((talk, i) =>
     talk.speakers.length === 0 ? [{ line: lineOffset + 1, column: 1, message: `talk ${i + 1} ("${talk.title}") has no speaker` }] : [],
   );
-}
-
-// react-dom/server cannot be bundled into server components, so in the app
-// the trial render builds the element tree (where the MDX-to-React
-// conversion would fail); content:check renders to HTML.
-function elementRender(body: CompiledBody, lineOffset: number): Diagnostic[] {
-  try {
-    renderBody(body.tree, body.talks);
-    return [];
-  } catch (error) {
-    return [{ line: lineOffset + 1, column: 1, message: `recap failed to render: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` }];
-  }
 }
 
 /** The gate's refusal as one line per problem ("Title: …", "line 3, column 5: …"), for logs and the admin. */

@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import type { Root as HastRoot } from 'hast';
 import type { TalkInfo } from '@/lib/mdx/talks';
 import type { FrontMatter } from './schema';
 
@@ -14,6 +15,8 @@ export interface RecapSummary extends FrontMatter {
 /** A recap ready to render: its summary and the validated MDX tree. */
 export interface Recap extends RecapSummary {
   tree: Root;
+  /** What the page renders (`renderBody`). */
+  hast: HastRoot;
 }
 
 export interface SpeakerTalk {

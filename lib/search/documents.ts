@@ -33,7 +33,7 @@ export function recapDocuments(recap: Recap): SearchDocRow[] {
  * plain text outside its talks. The bench caches these, so that changing how
  * documents are built does not mean compiling 10,000 recaps again.
  */
-export function documentsOf(recap: Omit<Recap, 'tree'>, introPlainText: string): SearchDocRow[] {
+export function documentsOf(recap: Omit<Recap, 'tree' | 'hast'>, introPlainText: string): SearchDocRow[] {
   const base = { recap_slug: recap.slug, source: recap.source, locale: recap.locale, date: recap.date, recap_title: recap.title };
   const intro = introPlainText.slice(0, MAX_BODY);
   const talkPeople = recap.talks.flatMap((t) => [t.title, ...t.speakers.flatMap((s) => [s.name, s.role ?? '', s.affiliation ?? ''])]);

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { diffLines } from 'diff';
+import { boundedLineDiff } from '@/lib/text/bounded-diff';
 
 interface Props {
   theirs: string;
@@ -7,25 +7,31 @@ interface Props {
   labelId: string;
 }
 
-/** Lines only in their version are marked removed, lines only in yours added, with the meaning spelled out for screen readers. */
+/**
+ * Lines only in their version are marked removed, lines only in yours added,
+ * with the meaning spelled out for screen readers. The diff is bounded
+ * (boundedLineDiff), so a huge conflict never freezes the tab: past the
+ * budget, both versions are offered as files instead.
+ */
 export function LineDiff({ theirs, mine, labelId }: Props) {
   const rows = useMemo(
     () =>
-      diffLines(theirs, mine).flatMap((change, c) =>
+      boundedLineDiff(theirs, mine)?.flatMap((change, c) =>
         change.value
           .replace(/\n$/, '')
           .split('\n')
           .map((line, i) => ({ key: `${c}-${i}`, line, kind: change.added ? 'mine' : change.removed ? 'theirs' : 'same' }) as const),
-      ),
+      ) ?? null,
     [theirs, mine],
   );
   if (theirs === mine) return <p className="text-sm text-zinc-600 dark:text-zinc-400">The bodies are identical; only fields differ.</p>;
+  if (!rows) return <TooManyChanges theirs={theirs} mine={mine} />;
   return (
     <div
       role="region"
       aria-labelledby={labelId}
       tabIndex={0}
-      className="max-h-80 overflow-auto rounded-md border border-zinc-300 font-mono text-xs dark:border-zinc-700"
+      className="max-h-80 overflow-y-auto overflow-x-hidden rounded-md border border-zinc-300 font-mono text-xs [overflow-wrap:anywhere] dark:border-zinc-700"
     >
       {rows.map(({ key, line, kind }) =>
         kind === 'same' ? (
@@ -47,6 +53,29 @@ export function LineDiff({ theirs, mine, labelId }: Props) {
           </del>
         ),
       )}
+    </div>
+  );
+}
+
+/** Saves `text` as a file through a short-lived object URL. */
+function download(text: string, name: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Both bodies as files, for a conflict too large to show line by line. */
+function TooManyChanges({ theirs, mine }: { theirs: string; mine: string }) {
+  return (
+    <div className="rounded-md border border-amber-400 p-2 text-sm" data-testid="line-diff-too-large">
+      <p>Too many changes to show line by line; download both versions to compare them (both are also in the boxes above).</p>
+      <p className="mt-1 flex flex-wrap gap-4">
+        <button type="button" className="underline" onClick={() => download(theirs, 'their-version.mdx')}>Download their version</button>
+        <button type="button" className="underline" onClick={() => download(mine, 'your-version.mdx')}>Download your version</button>
+      </p>
     </div>
   );
 }

@@ -71,7 +71,7 @@ export default async function RecapPage({ params }: Props) {
         </footer>
       }
     >
-      {renderBody(recap.tree, recap.talks)}
+      {renderBody(recap.hast, recap.talks)}
     </RecapArticle>
     </>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { RecapPreview } from '@/components/recaps/recap-preview';
-import { compileBody } from '@/lib/mdx/compile';
+import { compileBodyBudgeted } from '@/lib/mdx/budget';
 import { renderBody } from '@/lib/mdx/render';
 import { getPreviewRecap } from '@/lib/recaps/preview-links';
 
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: 'Draft preview', robots: { index: fal
 export default async function PreviewPage({ params }: { params: Promise<{ token: string }> }) {
   const recap = await getPreviewRecap((await params).token);
   if (!recap) notFound();
-  const compiled = compileBody(recap.body);
+  const compiled = await compileBodyBudgeted(recap.body);
   return (
     <>
       <p role="note" className="mb-6 rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
@@ -24,7 +24,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ token:
       </p>
       {compiled.ok ? (
         <RecapPreview fields={recap.fields} talks={compiled.value.talks} titleAs="h1">
-          {renderBody(compiled.value.tree, compiled.value.talks)}
+          {renderBody(compiled.value.hast, compiled.value.talks)}
         </RecapPreview>
       ) : (
         <>

@@ -40,13 +40,18 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           ))}
         </ol>
         {selected && (
-          <section aria-labelledby="diff-title">
+          <section aria-labelledby="diff-title" className="min-w-0">
             <div className="flex flex-wrap items-center gap-4">
-              <h2 id="diff-title" className="font-semibold">Version {selected.version} compared with the current text (v{recap.version})</h2>
+              <h2 id="diff-title" className="font-semibold">What restoring version {selected.version} would change in the current text (v{recap.version})</h2>
               <RestoreButton action={restoreRevisionAction.bind(null, id, selected.id)} baseVersion={recap.version} />
             </div>
             {selected.id === liveRevisionId && <p className="mt-2 text-sm">This is the text visitors see on the live page.</p>}
-            <RevisionDiff before={selected.body} after={recap.body} />
+            <RevisionDiff
+              revision={selected.body}
+              current={recap.body}
+              version={selected.version}
+              downloads={{ revision: `/admin/recaps/${id}/history/download?rev=${selected.id}`, current: `/admin/recaps/${id}/history/download?rev=current` }}
+            />
           </section>
         )}
       </div>

@@ -1,0 +1,62 @@
+import type { Compiled, CompiledBody } from './compile';
+import { tooComplex } from './limits';
+import { CompilePool, defaultPoolSize } from './worker-pool';
+
+/**
+ * Wall time one body may take to compile in a worker. The parser alone needs
+ * about 1 s for 400 KB of ordinary prose on a busy 2-core server, and a long
+ * real recap (200 KB, 20 talks) half that: the budget leaves room for load.
+ */
+export const TIME_BUDGET_MS = 10_000;
+/** V8 heap of one compile worker; a 500 KB body of ordinary prose needs about a fifth of it. */
+export const MEMORY_BUDGET_MB = 256;
+
+export type BudgetExceeded = 'time' | 'memory' | 'crashed';
+
+/** A compiled body, with a rough size in bytes (for byte-bounded caches) and, when refused by the budget, which limit. */
+export type BudgetedCompile = Compiled<CompiledBody> & { bytes: number; exceeded?: BudgetExceeded };
+
+const POOL = Symbol.for('meetup-recaps.mdx-compile-pool');
+type WithPool = typeof globalThis & { [POOL]?: CompilePool };
+
+/** One pool per process, whichever bundle of the app asks first. */
+function pool(): CompilePool {
+  const g = globalThis as WithPool;
+  return (g[POOL] ??= new CompilePool({ size: defaultPoolSize(), memoryMb: MEMORY_BUDGET_MB }));
+}
+
+/**
+ * `compileBody` off the request thread, within a time and memory budget: for
+ * every body an organizer typed or stored (previews, autosaves, saves,
+ * publishing, public reads of database recaps). A body over budget is refused
+ * with a diagnostic at the body's first line ("This recap is too complex to
+ * render: …"), never an exception, and never blocks other requests.
+ */
+export async function compileBodyBudgeted(body: string, options: { lineOffset?: number; timeoutMs?: number } = {}): Promise<BudgetedCompile> {
+  const lineOffset = options.lineOffset ?? 0;
+  const timeoutMs = options.timeoutMs ?? TIME_BUDGET_MS;
+  const outcome = await pool().submit(body, lineOffset, timeoutMs);
+  if (outcome.kind === 'done') return { ...outcome.reply.result, bytes: outcome.reply.bytes };
+  const reason =
+    outcome.kind === 'time'
+      ? `checking it took longer than ${formatSeconds(timeoutMs)}`
+      : outcome.kind === 'memory'
+        ? `checking it needed more than ${MEMORY_BUDGET_MB} MB of memory`
+        : `the checker stopped (${outcome.reason})`;
+  if (outcome.kind === 'crashed') console.error(`[mdx] compile worker crashed: ${outcome.reason}`);
+  const exceeded: BudgetExceeded = outcome.kind;
+  return { ok: false, diagnostics: [{ line: lineOffset + 1, column: 1, message: tooComplex(reason) }], bytes: body.length * 2, exceeded };
+}
+
+function formatSeconds(ms: number): string {
+  const s = ms / 1000;
+  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+
+/** Stops the workers (tests, scripts that want to exit at once); the next compile starts new ones. */
+export async function closeCompilePool(): Promise<void> {
+  const g = globalThis as WithPool;
+  const current = g[POOL];
+  g[POOL] = undefined;
+  await current?.close();
+}

@@ -1,0 +1,15 @@
+import type { Compiled, CompiledBody } from './compile';
+
+/** One body to compile, sent to a compile worker. */
+export interface CompileTask {
+  id: number;
+  body: string;
+  lineOffset: number;
+}
+
+/** The worker's answer; `bytes` estimates what the result holds in memory, for byte-bounded caches. */
+export interface CompileReply {
+  id: number;
+  result: Compiled<CompiledBody>;
+  bytes: number;
+}
