@@ -69,7 +69,7 @@ describe('recap mutations', () => {
       '/', '/recaps', '/speakers', '/tags', '/sitemap.xml', '/feed.xml',
       // where /, /speakers and /tags are cached (lib/routing/listings.mjs)
       '/listings/home', '/listings/recaps', '/listings/speakers', '/listings/tags',
-      '/recaps/public-soon', '/recaps/hangzhou-database-meetup-2024', '/recaps/singapore-platform-engineering-summit-2024',
+      '/recaps/public-soon', '/recaps/public-soon/opengraph-image', '/recaps/hangzhou-database-meetup-2024', '/recaps/singapore-platform-engineering-summit-2024',
       '/speakers/ada-lovelace', '/tags/cloud-native',
     ].sort();
     expect(revalidated).toEqual(pages);
