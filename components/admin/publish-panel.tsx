@@ -114,7 +114,7 @@ export function PublishPanel(props: Props) {
             <input id="schedule-at" name="at" type="datetime-local" step={1} required defaultValue={scheduled.values?.at} aria-describedby="schedule-error" className="rounded-md border border-zinc-300 px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-950" />
           </div>
           <button type="submit" disabled={pending} className={secondary}>Schedule</button>
-          <p id="schedule-error" className="w-full text-sm text-red-700" aria-live="polite">{scheduled.fieldErrors?.at}</p>
+          <p id="schedule-error" className="w-full text-sm text-red-700 dark:text-red-400" aria-live="polite">{scheduled.fieldErrors?.at}</p>
         </form>
       )}
       <div className="space-y-2 border-t border-zinc-200 pt-3 dark:border-zinc-800">
@@ -133,12 +133,12 @@ export function PublishPanel(props: Props) {
       </div>
       {props.status === 'draft' && (
         <details className="border-t border-zinc-200 pt-3 dark:border-zinc-800">
-          <summary className="cursor-pointer text-sm font-medium text-red-700">Delete draft…</summary>
+          <summary className="cursor-pointer text-sm font-medium text-red-700 dark:text-red-400">Delete draft…</summary>
           <form action={remove} className="mt-2 space-y-2">
             <label htmlFor="delete-confirm" className="block text-sm">Type <kbd>delete</kbd> to confirm. This cannot be undone.</label>
             <input id="delete-confirm" name="confirm" autoComplete="off" aria-describedby="delete-error" className="rounded-md border border-zinc-300 px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-950" />
             <button type="submit" disabled={deleting} className={`${button} bg-red-700 text-white`}>Delete draft</button>
-            <p id="delete-error" className="text-sm text-red-700" aria-live="polite">{deleted.fieldErrors?.confirm ?? (!deleted.ok ? deleted.message : '')}</p>
+            <p id="delete-error" className="text-sm text-red-700 dark:text-red-400" aria-live="polite">{deleted.fieldErrors?.confirm ?? (!deleted.ok ? deleted.message : '')}</p>
           </form>
         </details>
       )}

@@ -13,20 +13,18 @@ export function Talk({ talk, children }: { talk: TalkInfo; children?: ReactNode 
   const headingId = `${talk.id}-title`;
   return (
     <section id={talk.id} aria-labelledby={headingId} className="talk">
-      <div className="not-prose">
-        <h2 id={headingId} className="talk-title">
-          <a href={`#${talk.id}`} className="title-link">
-            {talk.title}
-          </a>
-        </h2>
-        <ul className="speaker-list" aria-label="Speakers">
-          {talk.speakers.map((speaker) => (
-            <li key={speaker.slug}>
-              <SpeakerCard speaker={speaker} />
-            </li>
-          ))}
-        </ul>
-      </div>
+      <h2 id={headingId} className="talk-title not-prose">
+        <a href={`#${talk.id}`} className="title-link">
+          {talk.title}
+        </a>
+      </h2>
+      <ul className="speaker-list not-prose" aria-label="Speakers">
+        {talk.speakers.map((speaker) => (
+          <li key={speaker.slug}>
+            <SpeakerCard speaker={speaker} />
+          </li>
+        ))}
+      </ul>
       <div className="talk-summary">{children}</div>
       {(talk.slides || talk.video) && (
         <p className="not-prose mt-4 flex flex-wrap gap-3 text-sm">

@@ -142,3 +142,22 @@ test('an exception in an admin page shows the admin’s error page, not the publ
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('People');
   await context.close();
 });
+
+test('an action sent after the session ended changes nothing and leads to sign-in, back to the same page', async ({ browser, baseURL }) => {
+  const context = await signedInContext(browser, baseURL!, ADMIN.email, ADMIN.password);
+  const page = await context.newPage();
+  const email = `expired-session-${uid()}@example.com`;
+  await createInvite(page, email);
+  await page.reload();
+  // Signed out elsewhere: the cookie is gone, the page is still open.
+  await context.clearCookies();
+  await page.getByRole('button', { name: `Revoke the invite for ${email}` }).click();
+  await page.waitForURL((url) => url.pathname === '/signin');
+  expect(new URL(page.url()).searchParams.get('callbackUrl')).toBe('/admin/users');
+  const admin = await signedInContext(browser, baseURL!, ADMIN.email, ADMIN.password);
+  const check = await admin.newPage();
+  await check.goto('/admin/users');
+  await expect(check.getByTestId('invite-row').filter({ hasText: email })).toHaveCount(1);
+  await admin.close();
+  await context.close();
+});

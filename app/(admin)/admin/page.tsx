@@ -57,7 +57,7 @@ export default async function AdminHome({ searchParams }: Props) {
                 <Link href={r.source === 'db' ? `/admin/recaps/${r.id}` : `/admin/files/${r.slug}`} className="font-medium hover:underline">
                   {r.title}
                 </Link>
-                <span className="block text-xs text-zinc-500">/{r.slug}{r.source === 'file' && ' · git-managed, read-only'}</span>
+                <span className="block text-xs text-zinc-600 dark:text-zinc-400">/{r.slug}{r.source === 'file' && ' · git-managed, read-only'}</span>
               </td>
               <td>
                 <StatusBadge status={r.status} unpublishedChanges={r.unpublishedChanges} />

@@ -87,7 +87,7 @@ export function TalkForm({ talk, heading, onSave, onCancel }: Props) {
         Markdown. Straight double quotes in the title, speakers and links become ” because attribute values cannot contain them.
       </p>
       <div className="flex gap-2">
-        <button type="submit" className="btn-link bg-teal-700 text-white hover:text-white dark:bg-teal-600">
+        <button type="submit" className="btn-link bg-teal-700 text-white hover:text-white dark:bg-teal-700">
           Save talk
         </button>
         <button type="button" className="btn-link" onClick={onCancel}>
