@@ -125,7 +125,7 @@ test('Insert image is a button; it asks for alt text and a caption and inserts a
 
   const text = await bodyText(page);
   expect(text).toMatch(
-    /^First paragraph, which must stay whole\.\n\n<Figure src="\/media\/[0-9a-f]{64}\.png" alt="The room, full, during the &quot;keynote&quot;" width="80" height="40" caption="Hall 2" \/>\n\nSecond paragraph\.$/,
+    /^First paragraph, which must stay whole\.\n\n<Figure src="\/media\/[0-9a-f]{64}\.png" alt="The room, full, during the &quot;keynote&quot;" width="80" height="40" caption="Hall 2" \/>\n\nSecond paragraph\.\n?$/,
   );
   const image = page.getByTestId('preview').getByRole('img', { name: 'The room, full, during the "keynote"' });
   await expect(image).toBeVisible({ timeout: 10_000 });
