@@ -198,6 +198,18 @@ const SLIPS: Slip[] = [
     message: '`alt` on `<Figure>` is empty: describe the picture for people who cannot see it, or add `decorative` if it adds nothing to the text.',
   },
   {
+    slip: 'a misspelt attribute (`speaker` for `speakers`)',
+    body: '<Talk title="T" speaker="Ada">\n\nText.\n\n</Talk>\n',
+    at: [11, 17],
+    message: '`speaker` is not an attribute of `<Talk>`: did you mean `speakers`?',
+  },
+  {
+    slip: 'an attribute a component does not take',
+    body: '<Callout colour="red">\n\nText.\n\n</Callout>\n',
+    at: [11, 10],
+    message: '`colour` is not an attribute of `<Callout>` (it takes `type`, `title`).',
+  },
+  {
     slip: 'a link in angle brackets',
     body: 'Slides at <https://example.com/s>.\n',
     at: [11, 11],

@@ -64,6 +64,15 @@ export const messages = {
   missingAlt: () =>
     '`alt` on `<Figure>` is empty: describe the picture for people who cannot see it, or add `decorative` if it adds nothing to the text.',
   flagWithValue: (attribute: string, tag: string) => `\`${attribute}\` on \`<${tag}>\` takes no value: write just \`${attribute}\`.`,
+  unknownAttribute: (attribute: string, tag: string, allowed: readonly string[]) => {
+    if (!allowed.length) return `\`<${tag}>\` takes no attributes: remove \`${attribute}\`.`;
+    const suggestion = suggestAttribute(attribute, allowed);
+    return suggestion
+      ? `\`${attribute}\` is not an attribute of \`<${tag}>\`: did you mean \`${suggestion}\`?`
+      : `\`${attribute}\` is not an attribute of \`<${tag}>\` (it takes ${allowed.map((a) => `\`${a}\``).join(', ')}).`;
+  },
+  attributeNeedsValue: (attribute: string, tag: string) => `\`${attribute}\` on \`<${tag}>\` needs a value: ${attribute}="…".`,
+  eventHandler: (attribute: string) => `Event handler attributes such as \`${attribute}\` are not allowed in a recap: remove it.`,
   nestedTalk: () => 'A `<Talk>` cannot be inside another `<Talk>`: close the first one with `</Talk>` before this one starts.',
   talkNotTopLevel: (inside: string) => `\`<Talk>\` must stand on its own, not inside ${inside}: move it out.`,
   speakersEmpty: () => '`speakers` on `<Talk>` is empty: name at least one speaker, as in speakers="Ada Lovelace (Engineer, Acme)".',
@@ -83,10 +92,21 @@ export function suggestComponent(name: string): string | undefined {
   const byCase = COMPONENT_NAMES.find((n) => n.toLowerCase() === lower || `${n.toLowerCase()}s` === lower);
   if (byCase) return byCase;
   if (Object.hasOwn(ALIASES, lower)) return ALIASES[lower];
+  return closest(name, Object.keys(COMPONENTS));
+}
+
+/** The allowed attribute a misspelt one most likely meant: `speaker` → `speakers`. */
+export function suggestAttribute(attribute: string, allowed: readonly string[]): string | undefined {
+  return closest(attribute, allowed);
+}
+
+/** The candidate within two edits of `name` (case aside), if any: `speaker` → `speakers`, `Figur` → `Figure`. */
+function closest(name: string, candidates: readonly string[]): string | undefined {
+  const lower = name.toLowerCase();
   let best: { name: string; distance: number } | undefined;
-  for (const candidate of Object.keys(COMPONENTS)) {
+  for (const candidate of candidates) {
     const distance = editDistance(lower, candidate.toLowerCase());
-    if (distance <= 2 && (!best || distance < best.distance)) best = { name: candidate, distance };
+    if (distance <= 2 && distance < lower.length && (!best || distance < best.distance)) best = { name: candidate, distance };
   }
   return best?.name;
 }

@@ -4,7 +4,7 @@ import type { Diagnostic } from './diagnostic';
 import { CALLOUT_TYPES, COMPONENTS, HTML_ELEMENTS } from './components-spec';
 import { isSafeUrl, videoEmbed } from './safe-url';
 import { MAX_NESTING } from './limits';
-import { messages } from './error-messages';
+import { messages, suggestAttribute } from './error-messages';
 import { speakersProblem } from './speakers-check';
 
 const DANGEROUS_TAGS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'frame', 'frameset', 'applet', 'base', 'link', 'meta', 'form', 'svg', 'math', 'template']);
@@ -80,6 +80,7 @@ function checkElement(node: JsxElement, parents: string[], container: string, re
   }
   const allowed = spec ? spec.attributes : htmlAttributes!;
   const seen = new Set<string>();
+  const misspelt = new Set<string>();
   for (const attribute of node.attributes) {
     // Attributes carry their own position: point at the attribute, not the tag.
     const report = (_: JsxElement, message: string) => reportAt(attribute.position ? attribute : node, message);
@@ -90,15 +91,18 @@ function checkElement(node: JsxElement, parents: string[], container: string, re
     const attr = attribute.name;
     seen.add(attr);
     if (/^on/i.test(attr)) {
-      report(node, `event handler attribute \`${attr}\` is not allowed`);
+      report(node, messages.eventHandler(attr));
     } else if (attribute.value !== null && typeof attribute.value === 'object') {
       report(node, messages.attributeBraces(attr, name));
     } else if (!allowed.includes(attr)) {
-      report(node, `unknown attribute \`${attr}\` on \`<${name}>\`${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}`);
+      report(node, messages.unknownAttribute(attr, name, allowed));
+      // `speaker="…"` already says "did you mean `speakers`": not also "needs a `speakers` attribute".
+      const meant = suggestAttribute(attr, allowed);
+      if (meant) misspelt.add(meant);
     } else if (spec?.flags?.includes(attr)) {
       if (attribute.value !== null) report(node, messages.flagWithValue(attr, name));
     } else if (typeof attribute.value !== 'string') {
-      report(node, `attribute \`${attr}\` on \`<${name}>\` needs a value: ${attr}="..."`);
+      report(node, messages.attributeNeedsValue(attr, name));
     } else if (source && attribute.position && singleQuoted(source, attribute.position)) {
       report(node, messages.attributeQuotes(attr, name, attribute.value));
     } else if (name === 'Talk' && spec?.urls.includes(attr) && !/^https?:\/\/[^/\s]/i.test(attribute.value.trim())) {
@@ -112,7 +116,7 @@ function checkElement(node: JsxElement, parents: string[], container: string, re
   }
   if (!spec) return;
   for (const required of spec.required) {
-    if (!seen.has(required)) report(node, `\`<${name}>\` needs a \`${required}\` attribute: add ${required}="…".`);
+    if (!seen.has(required) && !misspelt.has(required)) report(node, `\`<${name}>\` needs a \`${required}\` attribute: add ${required}="…".`);
   }
   // Only top-level talks are extracted and rendered; one in a quote or list would silently vanish.
   if (spec.topLevelOnly && container !== 'root') {

@@ -68,7 +68,8 @@ export function createBodyView({ parent, doc, labelledBy, describedBy, onChange 
         EditorView.lineWrapping,
         // Keep Windows line endings if the body has them, so saving does not rewrite every line.
         doc.includes('\r\n') ? EditorState.lineSeparator.of('\r\n') : [],
-        EditorView.contentAttributes.of({ 'aria-labelledby': labelledBy, 'aria-describedby': describedBy, 'aria-multiline': 'true' }),
+        // tabindex: axe counts a bare contenteditable as unfocusable, and the scroller around it then fails scrollable-region-focusable.
+        EditorView.contentAttributes.of({ 'aria-labelledby': labelledBy, 'aria-describedby': describedBy, 'aria-multiline': 'true', tabindex: '0' }),
         diagnosticsField,
         theme,
         EditorView.updateListener.of((update) => {

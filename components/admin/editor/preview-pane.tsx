@@ -30,7 +30,7 @@ export function PreviewPane({ view }: { view: PreviewView }) {
       <div
         data-testid="preview-content"
         data-stale={stale || undefined}
-        className={`mt-3 min-w-0 rounded-lg border p-4 ${stale ? 'border-dashed border-amber-400 opacity-60' : 'border-zinc-200 dark:border-zinc-800'}`}
+        className={`mt-3 min-w-0 rounded-lg border p-4 ${stale ? 'border-2 border-dashed border-amber-500' : 'border-zinc-200 dark:border-zinc-800'}`}
       >
         {result?.node ??
           (stale ? (
