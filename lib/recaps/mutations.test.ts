@@ -65,6 +65,8 @@ describe('recap mutations', () => {
       // where /, /speakers and /tags are cached (lib/routing/listings.mjs)
       '/listings/home', '/listings/recaps', '/listings/speakers', '/listings/tags',
       '/recaps/public-soon', '/recaps/hangzhou-database-meetup-2024', '/recaps/singapore-platform-engineering-summit-2024',
+      // its social card, cached like its page, on publish and on unpublish
+      '/recaps/public-soon/opengraph-image',
       '/speakers/ada-lovelace', '/tags/cloud-native',
     ].sort();
     expect(revalidated).toEqual(pages);
