@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
 import { SHENZHEN } from '../fixtures';
-import { ADMIN, SESSION_COOKIE, createDraftUi, createOrganizer, dbQuery, signInApi, signInUi, signedInContext, uid, waitSaved, type Person } from '../support/admin';
+import { ADMIN, SESSION_COOKIE, createDraftUi, createOrganizer, dbQuery, fillRequiredFields, signInApi, signInUi, signedInContext, uid, waitSaved, type Person } from '../support/admin';
 
 // Issue 9 as an attacker sends it: raw requests with spoofed forwarding
 // headers, padded and repeated emails, a captured cookie replayed after
@@ -189,6 +189,28 @@ test.describe('bad input answers 4xx, never 500', () => {
     expect(Buffer.compare(await first.body(), await second.body())).toBe(0);
     await request.dispose();
   });
+});
+
+test('a recap\'s social card is cached while it is published and gone at once after unpublish', async ({ playwright, baseURL }) => {
+  const slug = `card-${uid()}`;
+  await createDraftUi(adminPage, `Card night 北京 🎉 ${uid()}`, slug);
+  await fillRequiredFields(adminPage, { city: 'Oslo', community: 'Oslo Devs', description: 'A recap with a card.', tags: 'cards' });
+  await waitSaved(adminPage);
+  const panel = adminPage.getByTestId('publish-panel');
+  await panel.getByRole('button', { name: 'Publish now' }).click();
+  await expect(panel.getByText('Published. The public page is live.')).toBeVisible();
+
+  const request = await anonymous(playwright, baseURL!);
+  const card = () => request.get(`/recaps/${slug}/opengraph-image`);
+  const first = await card();
+  expect(first.status()).toBe(200);
+  expect(first.headers()['content-type']).toBe('image/png');
+  expect((await card()).headers()['x-nextjs-cache']).toBe('HIT');
+
+  await panel.getByRole('button', { name: 'Unpublish' }).click();
+  await expect(panel.getByText(/Unpublished\./)).toBeVisible();
+  expect((await card()).status()).toBe(404);
+  await request.dispose();
 });
 
 interface ActionEntry {
