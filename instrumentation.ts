@@ -1,6 +1,7 @@
 /**
  * Runs once when a server instance starts: records each request's socket
- * address for the sign-in limit (lib/auth/peer-address.ts), checks the multi-instance settings,
+ * address for the sign-in limit (lib/auth/peer-address.ts) and makes malformed
+ * path escapes literal (lib/routing/literal-escapes.ts), checks the multi-instance settings,
  * applies pending migrations, creates the first admin from
  * ADMIN_EMAIL/ADMIN_PASSWORD, starts the database health probe, connects to
  * Redis (when REDIS_URL is set), starts the scheduled-publishing ticker, and
@@ -8,8 +9,10 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
-  // First: the sign-in rate limit needs the socket address of every request.
+  // First, on every request before Next sees it: the socket address for the
+  // sign-in rate limit, and malformed escapes made literal (Next answers them 500).
   await (await import('@/lib/auth/peer-address')).installPeerAddressHook();
+  await (await import('@/lib/routing/literal-escapes')).installLiteralEscapesHook();
   const { refuseUnsharedSecret } = await import('@/lib/startup-checks');
   refuseUnsharedSecret();
 

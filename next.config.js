@@ -1,6 +1,7 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { listingRedirects, listingRewrites } from './lib/routing/listings.mjs';
+import { ACTION_BODY_LIMIT_MB } from './lib/server/action-limits.mjs';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -36,11 +37,9 @@ const nextConfig = {
   // Several root layouts (a recap page sets <html lang> from its locale) need a global 404.
   // authInterrupts: server actions answer 401/403 through unauthorized()/forbidden().
   experimental: {
-    // The editor saves up to 500 KB of body in UTF-8 (lib/recaps/draft-size.ts)
-    // plus the fields; the action's encoding can grow text up to 6× (control
-    // characters become \uXXXX), so 4 MB covers every draft the editor allows,
-    // and the schema, not Next's opaque 413, refuses anything larger.
-    serverActions: { bodySizeLimit: '4mb' },
+    // Every draft the editor allows fits (lib/server/action-limits.mjs); the
+    // draft schema, not Next's opaque failure, refuses a larger body.
+    serverActions: { bodySizeLimit: `${ACTION_BODY_LIMIT_MB}mb` },
     globalNotFound: true,
     authInterrupts: true,
     // proxy.ts sees every request body; uploads may be 10 MB plus multipart overhead.

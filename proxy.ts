@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { databaseStatus } from '@/lib/db/health';
 import { unavailableResponse } from '@/lib/db/unavailable-page';
 import { isLivePreviewToken, previewGoneResponse } from '@/lib/recaps/preview-links';
+import { refuseMalformedAction } from '@/lib/server/action-body';
 
 /**
  * While PostgreSQL is down (lib/db/health.ts probes it), every page that needs
@@ -13,6 +14,9 @@ import { isLivePreviewToken, previewGoneResponse } from '@/lib/recaps/preview-li
  */
 export async function proxy(request: NextRequest) {
   if (databaseStatus() !== 'ok') return unavailableResponse(request.nextUrl.pathname);
+  // Next answers a malformed or oversized server-action body with a 500.
+  const refusal = await refuseMalformedAction(request);
+  if (refusal) return refusal;
   const preview = /^\/preview\/([^/]+)$/.exec(request.nextUrl.pathname);
   // A dead preview link is explained here: the page's own notFound() would send
   // an empty body to a reader without JavaScript (vercel/next.js#62228).
@@ -36,5 +40,9 @@ export const config = {
   // keeps answering, and a page not cached (or a filtered list) is rendered from the last
   // recaps read (lib/recaps/queries.ts); running the proxy would cost a third of a cached
   // page's CPU.
-  matcher: ['/((?!_next/static|_next/image|api/health|favicon\\.ico|icon\\.svg|(?:recaps|speakers|tags)?(?:/[^/]+)?$).*)'],
+  // Server-action requests, on any path, carry a Next-Action header: always checked.
+  matcher: [
+    '/((?!_next/static|_next/image|api/health|favicon\\.ico|icon\\.svg|(?:recaps|speakers|tags)?(?:/[^/]+)?$).*)',
+    { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
+  ],
 };

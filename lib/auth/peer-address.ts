@@ -1,4 +1,5 @@
-import type { IncomingMessage, Server } from 'node:http';
+import type { IncomingMessage } from 'node:http';
+import { onEveryRequest } from '@/lib/server/on-request';
 
 /**
  * Route handlers never see the TCP peer: Next builds their `Request` from the
@@ -25,24 +26,10 @@ export function stampPeerAddress(req: IncomingMessage): void {
   req.headers[PEER_HEADER] = req.socket?.remoteAddress ?? '';
 }
 
-/**
- * Wraps `emit('request')` of every http/https server in this process (Next's
- * own server included, created before instrumentation runs: the prototype is
- * read at each emit). instrumentation.ts only, once per process.
- */
+/** instrumentation.ts only, once per process. */
 export async function installPeerAddressHook(): Promise<void> {
-  const flagged = globalThis as Flagged;
-  if (flagged[INSTALLED]) return;
-  const http = await import('node:http');
-  const https = await import('node:https');
-  for (const proto of [http.Server.prototype, https.Server.prototype] as Server[]) {
-    const emit = proto.emit;
-    proto.emit = function (this: Server, event: string | symbol, ...args: unknown[]) {
-      if (event === 'request') stampPeerAddress(args[0] as IncomingMessage);
-      return Reflect.apply(emit, this, [event, ...args]) as boolean;
-    } as Server['emit'];
-  }
-  flagged[INSTALLED] = true;
+  await onEveryRequest(stampPeerAddress);
+  (globalThis as Flagged)[INSTALLED] = true;
 }
 
 /** Tests only: pretend the hook ran (unit tests build Headers by hand). */

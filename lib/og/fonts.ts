@@ -28,8 +28,8 @@ function read(file: string, name: string): OgFont | null {
  * The fonts social cards are drawn with, all read from local files: Geist for
  * Latin text, then OG_FONT_PATH (default: Debian's fonts-droid-fallback) for
  * Chinese and most other scripts. No npm package ships a CJK font small
- * enough to depend on. A glyph in neither font is left out of the card rather
- * than fetched (lib/og/render-card.ts). Read once per process. lib/og only.
+ * enough to depend on. A glyph in neither font is drawn as an empty box, never
+ * fetched (lib/og/render-card.ts). Read once per process. lib/og only.
  */
 export function ogFonts(): OgFont[] {
   if (cached) return cached;

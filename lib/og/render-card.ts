@@ -12,7 +12,9 @@ export const CARD_SIZE = { width: 1200, height: 630 } as const;
  * fonts lack it downloads glyphs from Google Fonts (and emoji from a CDN)
  * through a hard-wired `loadAdditionalAsset` with no option to turn it off. So
  * this calls satori (the renderer ImageResponse wraps) with a
- * `loadAdditionalAsset` that supplies nothing: such a character is left out.
+ * `loadAdditionalAsset` that supplies nothing: such a character is drawn as
+ * the fallback font's empty box. Unlike ImageResponse, satori's default box
+ * model is content-box: the card's root sets `boxSizing: 'border-box'`.
  * The SVG becomes PNG with sharp, as ImageResponse does when sharp is
  * installed. Route handlers only.
  */

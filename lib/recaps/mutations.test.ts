@@ -69,7 +69,9 @@ describe('recap mutations', () => {
       '/', '/recaps', '/speakers', '/tags', '/sitemap.xml', '/feed.xml',
       // where /, /speakers and /tags are cached (lib/routing/listings.mjs)
       '/listings/home', '/listings/recaps', '/listings/speakers', '/listings/tags',
-      '/recaps/public-soon', '/recaps/public-soon/opengraph-image', '/recaps/hangzhou-database-meetup-2024', '/recaps/singapore-platform-engineering-summit-2024',
+      '/recaps/public-soon', '/recaps/hangzhou-database-meetup-2024', '/recaps/singapore-platform-engineering-summit-2024',
+      // its social card, cached like its page, on publish and on unpublish
+      '/recaps/public-soon/opengraph-image',
       '/speakers/ada-lovelace', '/tags/cloud-native',
     ].sort();
     expect(revalidated).toEqual(pages);

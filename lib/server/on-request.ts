@@ -1,0 +1,32 @@
+import type { IncomingMessage, Server } from 'node:http';
+
+type RequestHook = (req: IncomingMessage) => void;
+
+const HOOKS = Symbol.for('recaps.request-hooks');
+type WithHooks = typeof globalThis & { [HOOKS]?: RequestHook[] };
+
+/**
+ * Runs `hook` on every incoming HTTP request of this process before Next's
+ * own request listener sees it, by wrapping `emit('request')` of the http and
+ * https Server prototypes (Next's server is created before instrumentation
+ * runs; the prototype is read at each emit). The only layer `next start`
+ * offers below Next's router: route handlers get no socket, and Next's
+ * decoding of the path happens before proxy.ts for most routes.
+ * instrumentation.ts only (lib/auth/peer-address.ts, lib/routing/literal-escapes.ts).
+ */
+export async function onEveryRequest(hook: RequestHook): Promise<void> {
+  const state = globalThis as WithHooks;
+  if (!state[HOOKS]) {
+    const hooks: RequestHook[] = (state[HOOKS] = []);
+    const http = await import('node:http');
+    const https = await import('node:https');
+    for (const proto of [http.Server.prototype, https.Server.prototype] as Server[]) {
+      const emit = proto.emit;
+      proto.emit = function (this: Server, event: string | symbol, ...args: unknown[]) {
+        if (event === 'request') for (const run of hooks) run(args[0] as IncomingMessage);
+        return Reflect.apply(emit, this, [event, ...args]) as boolean;
+      } as Server['emit'];
+    }
+  }
+  if (!state[HOOKS].includes(hook)) state[HOOKS].push(hook);
+}
