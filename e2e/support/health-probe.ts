@@ -4,8 +4,12 @@
 import http from 'node:http';
 
 export interface HealthProbe {
+  /** Labels the answers that follow (which work is running meanwhile). */
+  label(name: string): void;
   /** Stops polling and returns every answer's latency in ms, in order. */
   stop(): Promise<number[]>;
+  /** The slowest answer per label. */
+  worstByLabel(): Record<string, number>;
 }
 
 /** One GET on a fresh connection (as a load balancer's probe does), timed from send to last byte. */
@@ -24,14 +28,23 @@ function once(url: URL): Promise<number> {
 export function probeHealth(baseURL: string, intervalMs = 20): HealthProbe {
   const url = new URL('/api/health', baseURL);
   const latencies: number[] = [];
+  const worst: Record<string, number> = {};
+  let current = '';
   let running = true;
   const loop = (async () => {
     while (running) {
-      latencies.push(await once(url));
+      const label = current;
+      const ms = await once(url);
+      latencies.push(ms);
+      worst[label] = Math.max(worst[label] ?? 0, Math.round(ms));
       await new Promise((r) => setTimeout(r, intervalMs));
     }
   })();
   return {
+    label(name) {
+      current = name;
+    },
+    worstByLabel: () => worst,
     async stop() {
       running = false;
       await loop;

@@ -5,12 +5,18 @@
  * tests and scripts, and bundled into compile-worker.bundle.mjs for Next
  * (scripts/build-mdx-worker.mjs); never import it.
  */
+import { readlinkSync } from 'node:fs';
+import os from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { compileBody } from './compile';
 import type { CompileTask, CompileReply } from './worker-protocol';
 
+/** Nice value of a compile worker thread: the request thread wins the CPU whenever both want it. */
+const WORKER_NICE = 10;
+
 const port = parentPort;
 if (port) {
+  lowerThreadPriority();
   port.on('message', (task: CompileTask) => {
     const result = compileBody(task.body, task.lineOffset);
     let bytes = task.body.length * 2;
@@ -36,4 +42,18 @@ function dropPositions(tree: { children?: unknown[] }): number {
     if (node.children) for (const child of node.children) stack.push(child as typeof node);
   }
   return bytes;
+}
+
+/**
+ * On Linux a thread has its own nice value, set through its thread id
+ * (/proc/thread-self). Elsewhere this does nothing: the budget still holds,
+ * the workers merely compete with the request thread as equals.
+ */
+function lowerThreadPriority() {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0) os.setPriority(tid, WORKER_NICE);
+  } catch {
+    // not Linux, or /proc is not mounted
+  }
 }

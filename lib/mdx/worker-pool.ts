@@ -48,6 +48,7 @@ export class CompilePool {
   private readonly slots = new Set<Slot>();
   private readonly queue: Job[] = [];
   private nextId = 1;
+  private closed = false;
 
   constructor(private readonly options: PoolOptions) {}
 
@@ -65,11 +66,16 @@ export class CompilePool {
 
   /** Stops every worker; queued and running jobs end as crashed. For tests. */
   async close(): Promise<void> {
+    this.closed = true;
     for (const job of this.queue.splice(0)) job.resolve({ kind: 'crashed', reason: 'the pool was closed' });
     await Promise.all([...this.slots].map((slot) => slot.worker.terminate()));
   }
 
   private pump() {
+    if (this.closed) {
+      for (const job of this.queue.splice(0)) job.resolve({ kind: 'crashed', reason: 'the pool was closed' });
+      return;
+    }
     for (const slot of this.slots) {
       if (!this.queue.length) return;
       if (slot.ready && !slot.job) this.dispatch(slot, this.queue.shift()!);
@@ -123,7 +129,7 @@ export class CompilePool {
         return;
       }
       // Replace a worker stopped mid-job at once, so the next body does not wait for one to load.
-      if (this.slots.size < this.options.size) this.spawn();
+      if (!this.closed && this.slots.size < this.options.size) this.spawn();
       this.pump();
     });
   }
