@@ -17,7 +17,10 @@ export default async function PreviewPage({ params }: { params: Promise<{ token:
   return (
     <>
       <p role="note" className="mb-6 rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
-        Draft preview: this recap is not published yet. Please don’t share this link publicly.
+        {/* The link shows the working copy: for a published recap, changes visitors don't see yet. */}
+        {recap.status === 'published'
+          ? 'Draft preview: these are changes not yet on the public page. Please don’t share this link publicly.'
+          : 'Draft preview: this recap is not published yet. Please don’t share this link publicly.'}
       </p>
       <h1 className="sr-only">Preview of {recap.fields.title || 'a draft recap'}</h1>
       {compiled.ok ? (
