@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
-import { compileBody } from '@/lib/mdx/compile';
 import { getLiveSnapshot, saveLiveSnapshot, setLiveProblem } from '@/lib/store/recap-live';
 import type { Recap as StoredRecap } from '@/lib/store/types';
 import { fieldsFromStored, validateFields } from './editor-fields';
+import { checkBody } from './publish-gate';
 import type { Recap } from './types';
 
 // Database recaps as the public site shows them: their LIVE text (never the
@@ -53,7 +53,7 @@ export async function toPublicRecap(db: Kysely<Database>, row: StoredRecap): Pro
   const key = `${live.version}:${live.updatedAt}:${row.publishedAt}:${row.slug}`;
   const known = memo.get(row.id);
   if (known?.key === key) return known.recap;
-  const compiled = compile(row);
+  const compiled = await compile(row);
   if (compiled.ok) {
     memo.set(row.id, { key, recap: compiled.recap });
     await keep(row, () => (row.liveProblem !== null ? setLiveProblem(db, row.id, live.version, null) : undefined));
@@ -91,15 +91,18 @@ async function keep(row: StoredRecap, write: () => Promise<void> | undefined): P
   }
 }
 
-function compile(row: StoredRecap): { ok: true; recap: Recap } | { ok: false; problem: string } {
+// "Validates" means what the publish gate means (lib/recaps/publish-gate.ts),
+// checked with the recap's own publication date: a live text that would no
+// longer be let through is replaced by its last good version.
+async function compile(row: StoredRecap): Promise<{ ok: true; recap: Recap } | { ok: false; problem: string }> {
   const live = row.live!;
   const publishedOn = (row.publishedAt ?? live.updatedAt).slice(0, 10);
   const fields = validateFields(fieldsFromStored(live.frontMatter, row.slug), publishedOn);
-  const body = compileBody(live.body);
-  if (!fields.ok || !body.ok) {
+  const body = await checkBody(live.body);
+  if (!fields.ok || !body.compiled) {
     const problems = [
       ...(fields.ok ? [] : Object.values(fields.errors)),
-      ...(body.ok ? [] : body.diagnostics.map((d) => `line ${d.line}, column ${d.column}: ${d.message}`)),
+      ...body.diagnostics.map((d) => `line ${d.line}, column ${d.column}: ${d.message}`),
     ];
     return { ok: false, problem: problems.join('; ') };
   }
@@ -110,8 +113,8 @@ function compile(row: StoredRecap): { ok: true; recap: Recap } | { ok: false; pr
       ...fields.data,
       updated: updated.slice(0, 10),
       slug: row.slug,
-      talks: body.value.talks,
-      tree: body.value.tree,
+      talks: body.compiled.talks,
+      tree: body.compiled.tree,
       lastModified: updated,
       source: 'db',
     },
