@@ -52,6 +52,7 @@ function adminActions(): ActionEntry[] {
 const EXPECTED_ACTIONS = [
   'saveDraftAction', 'previewAction', 'publishAction', 'scheduleAction', 'unpublishAction', 'deleteAction',
   'createPreviewLinkAction', 'revokePreviewLinksAction', 'restoreRevisionAction', 'createRecapAction',
+  'updateLiveAction', 'discardChangesAction',
   'duplicateFileRecapAction', 'inviteAction', 'setActiveAction', 'revokeInviteAction',
 ];
 
@@ -59,8 +60,9 @@ interface World {
   /** A valid draft: publish/schedule/delete would succeed if the gate let them through. */
   draftId: number;
   draftVersion: number;
-  /** A published recap, for unpublish. */
+  /** A published recap, for unpublish, Update live page and Discard changes. */
   publishedId: number;
+  publishedVersion: number;
   revisionId: number;
   deactivated: Person & { id: number };
   organizer: Person;
@@ -90,6 +92,10 @@ function argsFor(name: string): unknown[] {
       return [world.draftId];
     case 'unpublishAction':
       return [world.publishedId];
+    case 'updateLiveAction':
+    case 'discardChangesAction':
+      // Either would write (a new live time and catalog version, or a new working version).
+      return [world.publishedId, world.publishedVersion];
     case 'scheduleAction':
       return [world.draftId, {}, { at: '2099-01-01T00:00:00', tzOffset: '0' }];
     case 'deleteAction':
@@ -186,13 +192,14 @@ test.beforeAll(async ({ browser }) => {
   await expect(adminPage.getByTestId('preview-link')).toBeVisible();
 
   const [draft] = dbQuery<{ version: number }>('select version from recaps where id = ?', draftId);
+  const [published] = dbQuery<{ version: number }>('select version from recaps where id = ?', publishedId);
   const [revision] = dbQuery<{ id: number }>('select id from revisions where recap_id = ? order by version limit 1', draftId);
   const [deactivatedRow] = dbQuery<{ id: number; active: number }>('select id, active from users where email = ?', deactivated.email);
   const [adminRow] = dbQuery<{ id: number }>('select id from users where email = ?', ADMIN.email);
   expect(deactivatedRow.active).toBe(0);
   expect(revision, 'the draft has a revision to restore').toBeTruthy();
   world = {
-    draftId, draftVersion: draft.version, publishedId, revisionId: revision.id,
+    draftId, draftVersion: draft.version, publishedId, publishedVersion: published.version, revisionId: revision.id,
     deactivated: { ...deactivated, id: deactivatedRow.id }, organizer,
     deactivatedCookie, organizerCookie, adminCookie, adminId: adminRow.id,
   };

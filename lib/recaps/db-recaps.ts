@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
-import { compileBodyBudgeted } from '@/lib/mdx/budget';
 import { getLiveSnapshot, saveLiveSnapshot, setLiveProblem } from '@/lib/store/recap-live';
 import type { Recap as StoredRecap } from '@/lib/store/types';
 import { fieldsFromStored, validateFields } from './editor-fields';
+import { checkBody } from './publish-gate';
 import type { Recap } from './types';
 
 // Database recaps as the public site shows them: their LIVE text (never the
@@ -96,19 +96,21 @@ async function keep(row: StoredRecap, write: () => Promise<void> | undefined): P
   }
 }
 
+// "Validates" means what the publish gate means (lib/recaps/publish-gate.ts),
+// checked with the recap's own publication date: a live text that would no
+// longer be let through is replaced by its last good version.
 async function compile(row: StoredRecap): Promise<{ ok: true; recap: Recap } | { ok: false; problem: string; transient: boolean }> {
   const live = row.live!;
   const publishedOn = (row.publishedAt ?? live.updatedAt).slice(0, 10);
   const fields = validateFields(fieldsFromStored(live.frontMatter, row.slug), publishedOn);
-  // Off the request thread, within the compile budget: a stored body is still organizer input.
-  const body = await compileBodyBudgeted(live.body);
-  if (!fields.ok || !body.ok) {
+  const body = await checkBody(live.body);
+  if (!fields.ok || !body.compiled) {
     const problems = [
       ...(fields.ok ? [] : Object.values(fields.errors)),
-      ...(body.ok ? [] : body.diagnostics.map((d) => `line ${d.line}, column ${d.column}: ${d.message}`)),
+      ...body.diagnostics.map((d) => `line ${d.line}, column ${d.column}: ${d.message}`),
     ];
     // A body refused for time on a busy server may pass on the next read: not a problem of the text.
-    return { ok: false, problem: problems.join('; '), transient: !body.ok && body.exceeded !== undefined };
+    return { ok: false, problem: problems.join('; '), transient: body.exceeded !== undefined };
   }
   const updated = live.updatedAt > (row.publishedAt ?? '') ? live.updatedAt : (row.publishedAt ?? live.updatedAt);
   return {
@@ -117,9 +119,9 @@ async function compile(row: StoredRecap): Promise<{ ok: true; recap: Recap } | {
       ...fields.data,
       updated: updated.slice(0, 10),
       slug: row.slug,
-      talks: body.value.talks,
-      tree: body.value.tree,
-      hast: body.value.hast,
+      talks: body.compiled.talks,
+      tree: body.compiled.tree,
+      hast: body.compiled.hast,
       lastModified: updated,
       source: 'db',
     },

@@ -22,7 +22,7 @@ export async function revokePreviewLinks(user: User, recapId: number): Promise<n
 
 const TOKEN_SHAPE = /^[\w-]{20,100}$/;
 
-/** The draft behind a preview link, or null when unknown, expired or revoked. Anyone holding the link. */
+/** The working copy behind a preview link (never the live text), or null when unknown, expired or revoked. Anyone holding the link. */
 export async function getPreviewRecap(token: string) {
   if (!TOKEN_SHAPE.test(token)) return null;
   const database = await db();

@@ -1,4 +1,4 @@
-import { compileBodyBudgeted } from '@/lib/mdx/budget';
+import { compileBodyBudgeted, type BudgetExceeded } from '@/lib/mdx/budget';
 import type { CompiledBody } from '@/lib/mdx/compile';
 import type { Diagnostic } from '@/lib/mdx/diagnostic';
 import { validateFields, type RecapFields } from './editor-fields';
@@ -39,15 +39,23 @@ export async function checkPublishable(fields: RecapFields, body: string, option
   return { fieldErrors: checked.ok ? {} : checked.errors, diagnostics };
 }
 
+export interface BodyCheck {
+  diagnostics: Diagnostic[];
+  /** The compiled body, when it passed. */
+  compiled?: CompiledBody;
+  /** Set when the compile budget refused it (time, memory): a busy server may let the same text pass later. */
+  exceeded?: BudgetExceeded;
+}
+
 /**
  * The body half of the gate (content:check validates a file's YAML front
  * matter itself). Returns the compiled body when it passed, so callers that
  * go on to show it need not compile twice.
  */
-export async function checkBody(body: string, options: Pick<GateOptions, 'lineOffset' | 'render'> = {}): Promise<{ diagnostics: Diagnostic[]; compiled?: CompiledBody }> {
+export async function checkBody(body: string, options: Pick<GateOptions, 'lineOffset' | 'render'> = {}): Promise<BodyCheck> {
   const lineOffset = options.lineOffset ?? 0;
   const result = await compileBodyBudgeted(body, { lineOffset });
-  if (!result.ok) return { diagnostics: result.diagnostics };
+  if (!result.ok) return { diagnostics: result.diagnostics, exceeded: result.exceeded };
   const talks = talkProblems(result.value, lineOffset);
   if (talks.length) return { diagnostics: talks };
   const rendered = options.render ? options.render(result.value, lineOffset) : [];

@@ -61,7 +61,7 @@ function run(files: Recap[], withDatabaseRecaps: boolean): Promise<void> {
 /**
  * Makes the index match one database recap's current state: indexed if it
  * is published (and valid), removed otherwise. Called right after publish,
- * unpublish, saving a published recap and scheduled publishing, so the
+ * unpublish, Update live page and scheduled publishing, so the
  * search sees the change as soon as the call returns. Never throws: a search
  * index problem must not fail the editor's action (reindexAll repairs it).
  */

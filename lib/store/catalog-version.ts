@@ -6,10 +6,11 @@ type Db = Kysely<Database>;
 
 // The catalog version is one number that moves whenever what the public site
 // shows from the database may have changed: a recap published (now or by the
-// scheduler), unpublished, or a published recap's text saved or restored.
+// scheduler), unpublished, or a published recap's live text updated. Saving,
+// restoring or discarding a working copy changes nothing public and leaves it.
 // Invariant: every such write bumps it in its own transaction, after the
 // recaps UPDATE (so locks are always taken recaps first, catalog second).
-// Drafts and schedules don't move it: nothing public changes.
+// Drafts, working copies and schedules don't move it: nothing public changes.
 
 /** The current catalog version. Public reads may call it (one primary-key read). */
 export async function getCatalogVersion(db: Db): Promise<number> {

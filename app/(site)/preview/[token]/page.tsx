@@ -20,7 +20,10 @@ export default async function PreviewPage({ params }: { params: Promise<{ token:
   return (
     <>
       <p role="note" className="mb-6 rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
-        Draft preview: this recap is not published yet. Please don’t share this link publicly.
+        {/* The link shows the working copy: for a published recap, changes visitors don't see yet. */}
+        {recap.status === 'published'
+          ? 'Draft preview: these are changes not yet on the public page. Please don’t share this link publicly.'
+          : 'Draft preview: this recap is not published yet. Please don’t share this link publicly.'}
       </p>
       {compiled.ok ? (
         <RecapPreview fields={recap.fields} talks={compiled.value.talks} titleAs="h1">
