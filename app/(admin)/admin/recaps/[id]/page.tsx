@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { RecapEditor } from '@/components/admin/editor/recap-editor';
 import { PublishPanel } from '@/components/admin/publish-panel';
 import { WorkingCopyProvider } from '@/components/admin/working-copy/context';
-import { differsFromLive } from '@/components/admin/working-copy/live-state';
+import { differsFromLive } from '@/lib/recaps/live-text';
 import { requirePageUser } from '@/lib/auth/session';
 import { getEditorRecap } from '@/lib/recaps/admin-queries';
 import { previewAction, saveDraftAction } from './actions';

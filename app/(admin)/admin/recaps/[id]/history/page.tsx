@@ -28,6 +28,9 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       <p className="text-sm"><Link href={`/admin/recaps/${id}`} className="underline">← Back to the editor</Link></p>
       <h1 className="mt-2 text-2xl font-bold text-zinc-900 dark:text-zinc-50">History of “{recap.fields.title || recap.slug}”</h1>
       <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Saves are kept as revisions, at most one a minute per author. Restoring puts that text into the editor as a new revision; nothing is overwritten{recap.status === 'published' ? ', and visitors see it only once you update the live page' : ''}.</p>
+      {recap.status === 'published' && liveRevisionId === null && (
+        <p className="mt-2 text-sm">The text on the live page was saved before history kept it apart, so no revision below is marked as live.</p>
+      )}
       <div className="mt-6 grid gap-6 lg:grid-cols-[18rem_1fr]">
         <ol className="space-y-1 text-sm" aria-label="Revisions" data-testid="revisions">
           {revisions.map((r) => (
