@@ -105,7 +105,7 @@ function tagCrash(character: string | null, where: string, body: string, at: num
   if (where === 'before name') {
     return fixed(start, character === '!' ? messages.htmlComment() : messages.bareLessThan());
   }
-  if (character === '@' || where.includes('local name') || where.includes('member name') && character === '/') {
+  if (character === '@' || where.includes('local name') || (where.includes('member name') && character === '/')) {
     return fixed(start, messages.angleLink());
   }
   const known = Object.hasOwn(COMPONENTS, name) || Object.hasOwn(HTML_ELEMENTS, name) || name.toLowerCase() === 'img';
