@@ -119,6 +119,18 @@ const SLIPS: Slip[] = [
     message: '`<Schedule>` is not a recap component: use one of `<Talk>`, `<Figure>`, `<Gallery>`, `<Video>`, `<Callout>`.',
   },
   {
+    slip: 'an HTML link `<a href>`: the Markdown way instead',
+    body: 'See <a href="https://example.com">the slides</a>.\n',
+    at: [11, 5],
+    message: 'HTML `<a>` is not allowed in a recap: write a link as [text](https://…).',
+  },
+  {
+    slip: 'HTML bold `<b>`',
+    body: 'It was <b>great</b>.\n',
+    at: [11, 8],
+    message: 'HTML `<b>` is not allowed in a recap: write **bold** in Markdown.',
+  },
+  {
     slip: 'raw `<img>` written HTML-style',
     body: 'Look <img src="/a.png"> here.\n',
     at: [11, 6],
