@@ -29,6 +29,24 @@ const SLIPS: Slip[] = [
     message: 'The `<Talk` tag is not finished: add `>` after its last attribute.',
   },
   {
+    slip: '`<Talk` whose `>` is missing, followed by text with an apostrophe',
+    body: 'Intro.\n\n<Talk title="T" speakers="Ada"\n\nIt\'s a talk about Kafka.\n',
+    at: [13, 1],
+    message: 'The `<Talk` tag is not finished: add `>` after its last attribute.',
+  },
+  {
+    slip: '`<Talk` whose `>` is missing, followed by text with braces',
+    body: 'Intro.\n\n<Talk title="T" speakers="Ada"\n\nWe waited {sixty} minutes.\n',
+    at: [13, 1],
+    message: 'The `<Talk` tag is not finished: add `>` after its last attribute.',
+  },
+  {
+    slip: 'a single-quoted value with an apostrophe in a tag written over several lines',
+    body: "<Talk\n  title='Kafka's design'\n  speakers=\"Ada\">\n\nText.\n\n</Talk>\n",
+    at: [12, 3],
+    message: 'The value of `title` on `<Talk>` must be in double quotes: title="Kafka\'s design".',
+  },
+  {
     slip: '`</Talk>` missing',
     body: 'Intro.\n\n<Talk title="T" speakers="Ada">\n\nText.\n',
     at: [13, 1],
