@@ -134,7 +134,7 @@ test('Insert image is a button; it asks for alt text and a caption and inserts a
   await waitSaved(page);
 });
 
-test('a decorative image may have an empty alt; an empty alt otherwise blocks publishing, with the reason', async ({ page }) => {
+test('an empty alt is reported at the Figure until the image is marked decorative', async ({ page }) => {
   await draftWithTalks(page, 'alt');
   await fillRequiredFields(page, { city: 'Lisbon', community: 'Lisbon Cloud Native', description: 'Alt text checks.', tags: 'accessibility' });
   await page.locator('.cm-content').click();

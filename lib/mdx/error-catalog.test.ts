@@ -29,6 +29,24 @@ const SLIPS: Slip[] = [
     message: 'The `<Talk` tag is not finished: add `>` after its last attribute.',
   },
   {
+    slip: '`<Talk` whose `>` is missing, followed by text with an apostrophe',
+    body: 'Intro.\n\n<Talk title="T" speakers="Ada"\n\nIt\'s a talk about Kafka.\n',
+    at: [13, 1],
+    message: 'The `<Talk` tag is not finished: add `>` after its last attribute.',
+  },
+  {
+    slip: '`<Talk` whose `>` is missing, followed by text with braces',
+    body: 'Intro.\n\n<Talk title="T" speakers="Ada"\n\nWe waited {sixty} minutes.\n',
+    at: [13, 1],
+    message: 'The `<Talk` tag is not finished: add `>` after its last attribute.',
+  },
+  {
+    slip: 'a single-quoted value with an apostrophe in a tag written over several lines',
+    body: "<Talk\n  title='Kafka's design'\n  speakers=\"Ada\">\n\nText.\n\n</Talk>\n",
+    at: [12, 3],
+    message: 'The value of `title` on `<Talk>` must be in double quotes: title="Kafka\'s design".',
+  },
+  {
     slip: '`</Talk>` missing',
     body: 'Intro.\n\n<Talk title="T" speakers="Ada">\n\nText.\n',
     at: [13, 1],
@@ -117,6 +135,18 @@ const SLIPS: Slip[] = [
     body: '<Schedule />\n',
     at: [11, 1],
     message: '`<Schedule>` is not a recap component: use one of `<Talk>`, `<Figure>`, `<Gallery>`, `<Video>`, `<Callout>`.',
+  },
+  {
+    slip: 'an HTML link `<a href>`: the Markdown way instead',
+    body: 'See <a href="https://example.com">the slides</a>.\n',
+    at: [11, 5],
+    message: 'HTML `<a>` is not allowed in a recap: write a link as [text](https://…).',
+  },
+  {
+    slip: 'HTML bold `<b>`',
+    body: 'It was <b>great</b>.\n',
+    at: [11, 8],
+    message: 'HTML `<b>` is not allowed in a recap: write **bold** in Markdown.',
   },
   {
     slip: 'raw `<img>` written HTML-style',

@@ -51,7 +51,14 @@ function classify(e: ParserError, reason: string, body: string, at: number): Fou
   const source = e.source ?? '';
   if (source.includes('mdxjs-esm')) return fixed(lineStart(body, at), messages.esm());
   if (source.includes('mdx-expression') || e.ruleId === 'acorn' || e.ruleId === 'unexpected-empty-expression') {
-    return fixed(findOpenBrace(body, at), messages.braces());
+    const brace = findOpenBrace(body, at);
+    // `{…}` read as an attribute because the tag before it never got its `>`: that is the slip.
+    const tag = findTagStart(body, brace);
+    const inside = body.slice(tag, brace);
+    if (tag !== brace && readTagName(body, tag) && !inside.includes('>') && /\n[ \t]*\n/.test(inside)) {
+      return fixed(tag, messages.missingTagEnd(readTagName(body, tag)));
+    }
+    return fixed(brace, messages.braces());
   }
   if (e.ruleId === 'unexpected-lazy') return fixed(at, messages.lazyLine());
   if (e.ruleId === 'unexpected-closing-slash') {
@@ -105,7 +112,7 @@ function tagCrash(character: string | null, where: string, body: string, at: num
   if (where === 'before name') {
     return fixed(start, character === '!' ? messages.htmlComment() : messages.bareLessThan());
   }
-  if (character === '@' || where.includes('local name') || where.includes('member name') && character === '/') {
+  if (character === '@' || where.includes('local name') || (where.includes('member name') && character === '/')) {
     return fixed(start, messages.angleLink());
   }
   const known = Object.hasOwn(COMPONENTS, name) || Object.hasOwn(HTML_ELEMENTS, name) || name.toLowerCase() === 'img';
@@ -119,16 +126,20 @@ function tagCrash(character: string | null, where: string, body: string, at: num
     return fixed(quote, messages.unclosedQuote(readAttributeBefore(body, quote), name));
   }
   if (where === 'after self-closing slash') return fixed(start, messages.missingTagEnd(name));
-  // Somewhere among the attributes.
+  // Somewhere among the attributes. If the tag ran on into the text (past a
+  // blank line, or onto a line with no `=`), or to the end of the file, its `>` is missing.
+  const between = body.slice(start, at);
+  const sameLine = !between.includes('\n');
+  const errorLine = body.slice(body.lastIndexOf('\n', at - 1) + 1, at);
+  if (character === null || (!sameLine && (/\n[ \t]*\n/.test(between) || !errorLine.includes('=')))) {
+    return fixed(start, known || !sameLine ? messages.missingTagEnd(name) : messages.bareLessThan());
+  }
   if (character === "'" || character === '"') {
     const single = singleQuotedAttribute(body, start, at);
     if (single) return fixed(single.offset, messages.attributeQuotes(single.name, name, single.value));
     return fixed(at, messages.strayQuote(name));
   }
-  const sameLine = !body.slice(start, at).includes('\n');
-  if (character !== null && sameLine) return known ? fixed(at, messages.badTagCharacter(character, name)) : fixed(start, messages.bareLessThan());
-  // The tag ran on to a later line (or the end of the file): its `>` is missing.
-  return fixed(start, known || !sameLine ? messages.missingTagEnd(name) : messages.bareLessThan());
+  return known ? fixed(at, messages.badTagCharacter(character, name)) : fixed(start, messages.bareLessThan());
 }
 
 /** An unquoted value as written, up to the next space or the end of the tag, for the suggested fix. */

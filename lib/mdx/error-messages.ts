@@ -20,6 +20,20 @@ const ALIASES: Record<string, string> = {
   session: 'Talk', presentation: 'Talk', speech: 'Talk', lecture: 'Talk',
 };
 
+/** HTML tags that have a Markdown spelling: say that instead of listing components. */
+const MARKDOWN_FOR_HTML: Record<string, string> = {
+  a: 'write a link as [text](https://…)',
+  b: 'write **bold** in Markdown', strong: 'write **bold** in Markdown',
+  i: 'write *italic* in Markdown', em: 'write *italic* in Markdown',
+  p: 'separate paragraphs with a blank line', div: 'separate blocks with a blank line',
+  span: 'write the text without it',
+  ul: 'start each item of a list with "- "', ol: 'start each item of a list with "1. "', li: 'start each item of a list with "- "',
+  h1: 'start a heading with "## "', h2: 'start a heading with "## "', h3: 'start a heading with "### "', h4: 'start a heading with "#### "',
+  code: 'put code between backticks, `like this`', pre: 'put code between lines of three backticks (```)',
+  blockquote: 'start each quoted line with "> "', hr: 'write a line of three dashes (---) between blank lines',
+  table: 'write a Markdown table (| a | b |)',
+};
+
 export const messages = {
   missingTagEnd: (name: string) =>
     `The \`<${name}\` tag is not finished: add \`${SELF_CLOSING.has(name) ? '/>' : '>'}\` after its last attribute.`,
@@ -48,6 +62,8 @@ export const messages = {
   spreadAttribute: (tag: string) => `Curly braces \`{…}\` are not allowed in the \`<${tag}>\` tag: write each attribute as name="value".`,
   esm: () => 'A line starting with `import` or `export` is read as code, which a recap cannot contain: reword the start of the line.',
   unknownComponent: (name: string) => {
+    const markdown = Object.hasOwn(MARKDOWN_FOR_HTML, name.toLowerCase()) ? MARKDOWN_FOR_HTML[name.toLowerCase()] : undefined;
+    if (markdown) return `HTML \`<${name}>\` is not allowed in a recap: ${markdown}.`;
     const suggestion = suggestComponent(name);
     return suggestion
       ? `\`<${name}>\` is not a recap component: did you mean \`<${suggestion}>\`?`

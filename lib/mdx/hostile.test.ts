@@ -44,7 +44,7 @@ const REFUSED: Refused[] = [
   { name: '<embed>', body: line3('<embed src="https://evil.example/x.swf" />'), message: /`<embed>` is not allowed/, at: [3, 1] },
   { name: '<svg onload>', body: line3('<svg onload="alert(1)" />'), message: /`<svg>` is not allowed/, at: [3, 1] },
   { name: '<base href>', body: line3('<base href="https://evil.example/" />'), message: /`<base>` is not allowed/, at: [3, 1] },
-  { name: '<a href> (raw link element)', body: line3('Text <a href="javascript:alert(1)">x</a>'), message: /`<a>` is not a recap component/, at: [3, 6] },
+  { name: '<a href> (raw link element)', body: line3('Text <a href="javascript:alert(1)">x</a>'), message: /HTML `<a>` is not allowed in a recap: write a link as \[text\]/, at: [3, 6] },
   { name: 'dangerous tag inside an allowed one', body: line3('<Gallery>\n<script>alert(1)</script>\n</Gallery>'), message: /`<script>` is not allowed/, at: [4, 1] },
   { name: 'onClick attribute', body: line3('<Figure src="/a.png" alt="a" onClick="alert(1)" />'), message: /Event handler attributes such as `onClick` are not allowed/, at: [3, 30] },
   { name: 'ONMOUSEOVER attribute', body: line3('Text <sub ONMOUSEOVER="alert(1)">x</sub>'), message: /Event handler attributes such as `ONMOUSEOVER` are not allowed/, at: [3, 11] },
