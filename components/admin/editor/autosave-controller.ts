@@ -1,4 +1,5 @@
 import { bodySizeProblem } from '@/lib/recaps/draft-size';
+import { describeSaveFailure } from './save-failure';
 import type { DraftContent, SaveFn, SaveState, SaveStatus } from './types';
 
 export interface AutosaveListener {
@@ -127,12 +128,19 @@ export class AutosaveController {
     let result: SaveState;
     try {
       result = await this.save({ baseVersion: this.version, startedFrom: this.startedFrom, fields: this.content.fields, body: this.content.body });
-    } catch {
-      // Network or server failure: back off and try again with whatever the text is by then.
+    } catch (error) {
+      // Network or server failure: back off and try again with whatever the text is by then,
+      // saying why when the failure says (signed out, say).
       this.inFlight = false;
       if (this.paused || this.disposed) return;
+      const failure = describeSaveFailure(error);
+      if (failure && !failure.retry) {
+        this.attempt = 0;
+        this.listener.status({ kind: 'error', message: failure.reason });
+        return;
+      }
       this.attempt++;
-      this.listener.status({ kind: 'retrying', attempt: this.attempt });
+      this.listener.status({ kind: 'retrying', attempt: this.attempt, ...(failure ? { reason: failure.reason } : {}) });
       this.schedule(Math.min(MAX_BACKOFF, 1000 * 2 ** (this.attempt - 1)));
       return;
     }
