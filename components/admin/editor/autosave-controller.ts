@@ -129,18 +129,18 @@ export class AutosaveController {
     try {
       result = await this.save({ baseVersion: this.version, startedFrom: this.startedFrom, fields: this.content.fields, body: this.content.body });
     } catch (error) {
-      // Network or server failure: back off and try again with whatever the text is by then,
-      // saying why when the failure says (signed out, say).
+      // Network or server failure: back off and try again with whatever the text is by then.
+      // A refusal that names its reason would only repeat: show it and wait for an edit.
       this.inFlight = false;
       if (this.paused || this.disposed) return;
-      const failure = describeSaveFailure(error);
-      if (failure && !failure.retry) {
+      const refused = describeSaveFailure(error);
+      if (refused) {
         this.attempt = 0;
-        this.listener.status({ kind: 'error', message: failure.reason });
+        this.listener.status({ kind: 'error', message: refused });
         return;
       }
       this.attempt++;
-      this.listener.status({ kind: 'retrying', attempt: this.attempt, ...(failure ? { reason: failure.reason } : {}) });
+      this.listener.status({ kind: 'retrying', attempt: this.attempt });
       this.schedule(Math.min(MAX_BACKOFF, 1000 * 2 ** (this.attempt - 1)));
       return;
     }

@@ -1,15 +1,13 @@
 /**
- * Why a save request failed, in words, from what Next's client throws: an
- * auth interrupt keeps its digest (`NEXT_HTTP_ERROR_FALLBACK;401` from
- * unauthorized()), and a plain-text 4xx (proxy.ts refusing a malformed or
- * oversized body) becomes the error's message. `retry` is false when sending
- * the same text again cannot succeed. Undefined: a network or server failure.
+ * Why a save request failed, in words, from what Next's client throws: a
+ * plain-text 4xx (proxy.ts refusing a malformed or oversized body) becomes
+ * the error's message. Such a refusal would repeat for the same text, so the
+ * editor waits for an edit instead of retrying. Undefined: a network or
+ * server failure, retried with backoff. (A session that ended is not seen
+ * here: Next renders the sign-in page for the action's 401, and the text
+ * stays in this browser, offered back once the editor is open again.)
  */
-export function describeSaveFailure(error: unknown): { reason: string; retry: boolean } | undefined {
-  const digest = typeof (error as { digest?: unknown })?.digest === 'string' ? (error as { digest: string }).digest : '';
-  if (digest.endsWith(';401')) return { reason: 'you are signed out. Sign in again in another tab and this text saves; it is kept in this browser meanwhile', retry: true };
-  if (digest.endsWith(';403')) return { reason: 'your account may no longer edit this recap. Copy your text before leaving', retry: false };
+export function describeSaveFailure(error: unknown): string | undefined {
   const message = error instanceof Error ? error.message : '';
-  if (/^This request (is over the|to the server is malformed)/.test(message)) return { reason: message, retry: false };
-  return undefined;
+  return /^This request (is over the|to the server is malformed)/.test(message) ? message : undefined;
 }

@@ -13,7 +13,7 @@ function describe(status: SaveStatus): { text: string; tone: 'muted' | 'warn' | 
       return { text: `Saved at ${time}`, tone: 'muted' };
     }
     case 'retrying':
-      return { text: status.reason ? `Not saved: ${status.reason} (retrying)` : 'Save failed — retrying', tone: 'error' };
+      return { text: 'Save failed — retrying', tone: 'error' };
     case 'error':
       return { text: `Not saved: ${status.message}`, tone: 'error' };
     case 'conflict':

@@ -31,7 +31,7 @@ export type SaveStatus =
   | { kind: 'dirty' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: string }
-  | { kind: 'retrying'; attempt: number; reason?: string }
+  | { kind: 'retrying'; attempt: number }
   | { kind: 'error'; message: string }
   | { kind: 'conflict' };
 
