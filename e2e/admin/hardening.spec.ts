@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
 import { SHENZHEN } from '../fixtures';
-import { ADMIN, SESSION_COOKIE, createDraftUi, createOrganizer, dbQuery, fillRequiredFields, signInApi, signInUi, signedInContext, uid, waitSaved, type Person } from '../support/admin';
+import { ADMIN, SESSION_COOKIE, bodyText, createDraftUi, createOrganizer, dbQuery, fillRequiredFields, signInApi, signInUi, signedInContext, typeAtEnd, uid, waitSaved, type Person } from '../support/admin';
 
 // Issue 9 as an attacker sends it: raw requests with spoofed forwarding
 // headers, padded and repeated emails, a captured cookie replayed after
@@ -141,6 +141,30 @@ test('a captured session cookie stops working once its owner signs out', async (
   // Signing in again works, with a new cookie.
   expect((await signInApi(context.request, person.email, person.password)).status()).toBe(200);
   await thief.dispose();
+  await context.close();
+});
+
+test('an open editor whose session was ended elsewhere asks to sign in, and the text typed since is offered back', async ({ browser, baseURL }) => {
+  const person = await createOrganizer(adminPage, browser, baseURL!, 'editor-signout');
+  const context = await signedInContext(browser, baseURL!, person.email, person.password);
+  const page = await context.newPage();
+  const recapId = await createDraftUi(page, `Signed out ${uid()}`, `signed-out-${uid()}`);
+  // Signing out on another device ends this session too (one session version per account).
+  const other = await browser.newContext({ baseURL });
+  expect((await signInApi(other.request, person.email, person.password)).status()).toBe(200);
+  const { csrfToken } = (await (await other.request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  await other.request.post('/api/auth/signout', { form: { csrfToken, json: 'true' } });
+  const typed = `Typed after the session ended ${uid()}.`;
+  await typeAtEnd(page, `\n${typed}\n`);
+  // The refused autosave shows the sign-in page (Next's unauthorized boundary); nothing was stored.
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible({ timeout: 15_000 });
+  expect(dbQuery<{ body: string }>('select body from recaps where id = ?', recapId)[0].body).not.toContain(typed);
+  // Signed in again, the editor offers the text back from this browser.
+  expect((await signInApi(context.request, person.email, person.password)).status()).toBe(200);
+  await page.goto(`/admin/recaps/${recapId}`);
+  await page.getByTestId('restore-banner').getByRole('button', { name: 'Restore unsaved text from this browser' }).click();
+  await expect.poll(() => bodyText(page)).toContain(typed);
+  await other.close();
   await context.close();
 });
 

@@ -6,7 +6,9 @@ import { ACTION_BODY_LIMIT_BYTES, ACTION_BODY_LIMIT_MB } from './action-limits.m
  * in next/dist/server/app-render/action-handler.js), or one that does not
  * decode (a non-multipart action body is JSON; decodeReply's SyntaxError
  * becomes a 500). Returns null for anything else, which Next then handles.
- * Reads a clone: the action still gets the body. proxy.ts only.
+ * Reads a clone: the action still gets the body. The bare `text/plain` type
+ * makes Next's client throw the sentence itself, which the editor shows
+ * (components/admin/editor/save-failure.ts). proxy.ts only.
  */
 export async function refuseMalformedAction(request: Request): Promise<Response | null> {
   if (request.method !== 'POST' || !request.headers.has('next-action')) return null;
@@ -25,10 +27,10 @@ export async function refuseMalformedAction(request: Request): Promise<Response 
     JSON.parse(text);
     return null;
   } catch {
-    return new Response('This request to the server is malformed. Reload the page and try again.', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    return new Response('This request to the server is malformed. Reload the page and try again.', { status: 400, headers: { 'Content-Type': 'text/plain' } });
   }
 }
 
 function tooLarge(): Response {
-  return new Response(`This request is over the ${ACTION_BODY_LIMIT_MB} MB limit.`, { status: 413, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(`This request is over the ${ACTION_BODY_LIMIT_MB} MB limit.`, { status: 413, headers: { 'Content-Type': 'text/plain' } });
 }

@@ -56,4 +56,24 @@ describe('AutosaveController', () => {
     await settle();
     expect(sent.at(-1)).toMatchObject({ baseVersion: 4, startedFrom: 4 });
   });
+
+  it('shows a refusal that names its reason and waits for an edit; retries a network failure', async () => {
+    const statuses: SaveStatus[] = [];
+    const failures: unknown[] = [new Error('This request is over the 4 MB limit.'), new TypeError('Failed to fetch')];
+    const save = vi.fn(async () => {
+      throw failures.shift();
+    });
+    const controller = new AutosaveController(save, 1, { fields: EMPTY_FIELDS, body: '' }, { status: (s) => statuses.push(s), version: () => {} }, 10);
+    controller.attach();
+    controller.change({ fields: EMPTY_FIELDS, body: 'a' });
+    controller.flush();
+    await settle();
+    expect(statuses.at(-1)).toEqual({ kind: 'error', message: 'This request is over the 4 MB limit.' });
+    controller.change({ fields: EMPTY_FIELDS, body: 'ab' });
+    controller.flush();
+    await settle();
+    expect(statuses.at(-1)).toEqual({ kind: 'retrying', attempt: 1 });
+    expect(save).toHaveBeenCalledTimes(2);
+    controller.dispose();
+  });
 });

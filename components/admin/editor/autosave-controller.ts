@@ -1,4 +1,5 @@
 import { bodySizeProblem } from '@/lib/recaps/draft-size';
+import { describeSaveFailure } from './save-failure';
 import type { DraftContent, SaveFn, SaveState, SaveStatus } from './types';
 
 export interface AutosaveListener {
@@ -127,10 +128,17 @@ export class AutosaveController {
     let result: SaveState;
     try {
       result = await this.save({ baseVersion: this.version, startedFrom: this.startedFrom, fields: this.content.fields, body: this.content.body });
-    } catch {
+    } catch (error) {
       // Network or server failure: back off and try again with whatever the text is by then.
+      // A refusal that names its reason would only repeat: show it and wait for an edit.
       this.inFlight = false;
       if (this.paused || this.disposed) return;
+      const refused = describeSaveFailure(error);
+      if (refused) {
+        this.attempt = 0;
+        this.listener.status({ kind: 'error', message: refused });
+        return;
+      }
       this.attempt++;
       this.listener.status({ kind: 'retrying', attempt: this.attempt });
       this.schedule(Math.min(MAX_BACKOFF, 1000 * 2 ** (this.attempt - 1)));
