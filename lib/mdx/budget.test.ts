@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COSTLY_BODIES, fill } from '@/lib/testing/costly-bodies';
 import { closeCompilePool, compileBodyBudgeted } from './budget';
 import { compileBody } from './compile';
@@ -28,6 +28,9 @@ async function maxEventLoopGap<T>(work: () => Promise<T>): Promise<{ result: T; 
 }
 
 describe('the costliest bodies under 500 KB', () => {
+  // Starting a worker (loading the parser) is not part of refusing a body.
+  beforeAll(() => compileBodyBudgeted('warm up'), 60_000);
+
   it.each(COSTLY_BODIES)('$name is refused as too complex, at once', async ({ body }) => {
     expect(Buffer.byteLength(body)).toBeLessThan(500 * 1024);
     const started = performance.now();
@@ -87,5 +90,18 @@ describe('the budget', () => {
     if (!direct.ok || !budgeted.ok) expect.fail('expected both to compile');
     expect(budgeted.value.talks).toEqual(direct.value.talks);
     expect(budgeted.value.hast).toEqual(direct.value.hast);
+  });
+});
+
+describe('the pool', () => {
+  it('replaces a worker whose heap grew past the recycling mark, and keeps answering', async () => {
+    const pool = new CompilePool({ size: 1, memoryMb: 256, recycleHeapMb: 1 });
+    try {
+      expect(await pool.submit('One.', 0, 30_000)).toMatchObject({ kind: 'done' });
+      expect(await pool.submit('Two.', 0, 30_000)).toMatchObject({ kind: 'done' });
+      expect(pool.stats().workers).toBeLessThanOrEqual(1);
+    } finally {
+      await pool.close();
+    }
   });
 });

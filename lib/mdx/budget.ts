@@ -11,6 +11,9 @@ export const TIME_BUDGET_MS = 10_000;
 /** V8 heap of one compile worker; a 500 KB body of ordinary prose needs about a fifth of it. */
 export const MEMORY_BUDGET_MB = 256;
 
+/** A worker's heap above this after a job: replace the worker rather than keep the memory resident. */
+const RECYCLE_HEAP_MB = 96;
+
 export type BudgetExceeded = 'time' | 'memory' | 'crashed';
 
 /** A compiled body, with a rough size in bytes (for byte-bounded caches) and, when refused by the budget, which limit. */
@@ -22,7 +25,7 @@ type WithPool = typeof globalThis & { [POOL]?: CompilePool };
 /** One pool per process, whichever bundle of the app asks first. */
 function pool(): CompilePool {
   const g = globalThis as WithPool;
-  return (g[POOL] ??= new CompilePool({ size: defaultPoolSize(), memoryMb: MEMORY_BUDGET_MB }));
+  return (g[POOL] ??= new CompilePool({ size: defaultPoolSize(), memoryMb: MEMORY_BUDGET_MB, recycleHeapMb: RECYCLE_HEAP_MB }));
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import { readlinkSync } from 'node:fs';
 import os from 'node:os';
+import v8 from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { compileBody } from './compile';
 import type { CompileTask, CompileReply } from './worker-protocol';
@@ -25,7 +26,8 @@ if (port) {
       // dropping them halves what is cloned back and cached.
       bytes += dropPositions(result.value.tree) + dropPositions(result.value.hast);
     }
-    port.postMessage({ id: task.id, result, bytes } satisfies CompileReply);
+    const heapMb = v8.getHeapStatistics().total_heap_size / 2 ** 20;
+    port.postMessage({ id: task.id, result, bytes, heapMb } satisfies CompileReply);
   });
   port.postMessage({ ready: true });
 }

@@ -24,11 +24,19 @@ interface Slot {
   timer?: NodeJS.Timeout;
   /** Why the worker is going away, set before it exits. */
   ending?: JobOutcome;
+  /** Replaced after a job for its heap size: takes no further job. */
+  retired?: boolean;
 }
 
 export interface PoolOptions {
   size: number;
   memoryMb: number;
+  /**
+   * A worker whose V8 heap has grown past this after a job is replaced. V8
+   * lets an idle heap stay as large as it ever grew (up to `memoryMb`), which
+   * the server's resident memory would carry; a fresh worker starts small.
+   */
+  recycleHeapMb?: number;
 }
 
 /**
@@ -78,9 +86,9 @@ export class CompilePool {
     }
     for (const slot of this.slots) {
       if (!this.queue.length) return;
-      if (slot.ready && !slot.job) this.dispatch(slot, this.queue.shift()!);
+      if (slot.ready && !slot.retired && !slot.job) this.dispatch(slot, this.queue.shift()!);
     }
-    const loading = [...this.slots].filter((s) => !s.ready).length;
+    const loading = [...this.slots].filter((s) => !s.ready && !s.retired).length;
     if (this.queue.length > loading && this.slots.size < this.options.size) this.spawn();
   }
 
@@ -111,6 +119,11 @@ export class CompilePool {
         slot.job = undefined;
         worker.unref();
         job.resolve({ kind: 'done', reply: message });
+        if (message.heapMb > (this.options.recycleHeapMb ?? Infinity)) {
+          slot.retired = true; // its exit spawns the replacement
+          void worker.terminate();
+          return;
+        }
       }
       this.pump();
     });
@@ -122,7 +135,7 @@ export class CompilePool {
       this.slots.delete(slot);
       const outcome = slot.ending ?? { kind: 'crashed', reason: 'the worker exited' };
       if (slot.job) slot.job.resolve(outcome);
-      else if (!slot.ready) {
+      else if (!slot.ready && !slot.retired) {
         // It never loaded: another would not either. Fail what waits instead of respawning forever.
         console.error(`[mdx] compile worker failed to start: ${outcome.kind === 'crashed' ? outcome.reason : outcome.kind}`);
         for (const job of this.queue.splice(0)) job.resolve(outcome);
