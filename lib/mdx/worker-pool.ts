@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CompileReply, CompileTask } from './worker-protocol';
@@ -20,6 +21,8 @@ interface Job {
 interface Slot {
   worker: Worker;
   ready: boolean;
+  /** The worker thread's kernel id (Linux), to read its CPU time. */
+  tid?: number;
   job?: Job;
   timer?: NodeJS.Timeout;
   /** Why the worker is going away, set before it exits. */
@@ -95,10 +98,19 @@ export class CompilePool {
   private dispatch(slot: Slot, job: Job) {
     slot.job = job;
     slot.worker.ref();
-    slot.timer = setTimeout(() => {
+    // The budget is processor time where the kernel tells it (the body's own
+    // cost, whatever else the machine runs), with wall time as a backstop.
+    const cpuStart = threadCpuMs(slot.tid);
+    const wallStart = performance.now();
+    slot.timer = setInterval(() => {
+      const cpu = threadCpuMs(slot.tid);
+      const overCpu = cpu !== undefined && cpuStart !== undefined && cpu - cpuStart > job.timeoutMs;
+      const overWall = performance.now() - wallStart > (cpuStart === undefined ? job.timeoutMs : job.timeoutMs * WALL_FACTOR);
+      if (!overCpu && !overWall) return;
+      clearInterval(slot.timer);
       slot.ending = { kind: 'time' };
       void slot.worker.terminate();
-    }, job.timeoutMs);
+    }, Math.min(100, job.timeoutMs / 4));
     slot.worker.postMessage({ id: job.id, body: job.body, lineOffset: job.lineOffset } satisfies CompileTask);
   }
 
@@ -110,11 +122,12 @@ export class CompilePool {
     const slot: Slot = { worker, ready: false };
     this.slots.add(slot);
     worker.unref();
-    worker.on('message', (message: CompileReply | { ready: true }) => {
+    worker.on('message', (message: CompileReply | { ready: true; tid?: number }) => {
       if ('ready' in message) {
         slot.ready = true;
+        slot.tid = message.tid;
       } else if (slot.job && message.id === slot.job.id) {
-        clearTimeout(slot.timer);
+        clearInterval(slot.timer);
         const job = slot.job;
         slot.job = undefined;
         worker.unref();
@@ -131,7 +144,7 @@ export class CompilePool {
       slot.ending ??= error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { kind: 'memory' } : { kind: 'crashed', reason: error.message.split('\n')[0] };
     });
     worker.on('exit', () => {
-      clearTimeout(slot.timer);
+      clearInterval(slot.timer);
       this.slots.delete(slot);
       const outcome = slot.ending ?? { kind: 'crashed', reason: 'the worker exited' };
       if (slot.job) slot.job.resolve(outcome);
@@ -161,6 +174,21 @@ const FROM_SOURCE = `
 const { workerData } = require('node:worker_threads');
 import('tsx/esm/api').then((tsx) => { tsx.register(); return import(workerData.entry); });
 `;
+
+/** On a machine so loaded that a worker gets a sixth of a core, a body within its CPU budget may take this many times as long. */
+const WALL_FACTOR = 6;
+
+/** CPU time (user + system) a thread of this process has used, in ms, from /proc; undefined where unknown. */
+function threadCpuMs(tid: number | undefined): number | undefined {
+  if (!tid) return undefined;
+  try {
+    const fields = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime, fields 14 and 15 of proc(5), in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Workers: enough that one hostile body does not queue everyone else's, few enough to leave the request thread a core. */
 export function defaultPoolSize(): number {
