@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { COSTLY_BODIES, fill } from '@/lib/testing/costly-bodies';
+import { loadScaledBoundMs } from '@/lib/testing/load';
 import { ADMIN, SESSION_COOKIE, createDraftUi, dbQuery, signInUi, uid } from '../support/admin';
 import { percentile, probeHealth } from '../support/health-probe';
 
@@ -23,7 +24,7 @@ import { percentile, probeHealth } from '../support/health-probe';
  */
 function healthBoundMs(): number {
   if (Number(process.env.E2E_HEALTH_BOUND_MS) > 0) return Number(process.env.E2E_HEALTH_BOUND_MS);
-  return 100 * Math.max(1, os.loadavg()[0] / os.availableParallelism());
+  return loadScaledBoundMs(100);
 }
 
 /** A long real recap's size (200 KB) of ordinary prose: accepted, compiled in a worker and rendered here in full. */

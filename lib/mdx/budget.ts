@@ -3,13 +3,18 @@ import { tooComplex } from './limits';
 import { CompilePool, defaultPoolSize } from './worker-pool';
 
 /**
- * Wall time one body may take to compile in a worker. The parser alone needs
- * about 1 s for 400 KB of ordinary prose on a busy 2-core server, and a long
- * real recap (200 KB, 20 talks) half that: the budget leaves room for load.
+ * Processor time one body may take to compile in a worker (wall time on
+ * systems without per-thread CPU accounting; 6× this as a backstop on Linux).
+ * The parser needs about 1 s for 400 KB of ordinary prose, a long real recap
+ * (200 KB, 20 talks) half that. Counting CPU rather than wall time, a busy
+ * server does not refuse bodies that a quiet one accepts.
  */
 export const TIME_BUDGET_MS = 10_000;
 /** V8 heap of one compile worker; a 500 KB body of ordinary prose needs about a fifth of it. */
 export const MEMORY_BUDGET_MB = 256;
+
+/** A worker's heap above this after a job: replace the worker rather than keep the memory resident. */
+const RECYCLE_HEAP_MB = 96;
 
 export type BudgetExceeded = 'time' | 'memory' | 'crashed';
 
@@ -22,7 +27,7 @@ type WithPool = typeof globalThis & { [POOL]?: CompilePool };
 /** One pool per process, whichever bundle of the app asks first. */
 function pool(): CompilePool {
   const g = globalThis as WithPool;
-  return (g[POOL] ??= new CompilePool({ size: defaultPoolSize(), memoryMb: MEMORY_BUDGET_MB }));
+  return (g[POOL] ??= new CompilePool({ size: defaultPoolSize(), memoryMb: MEMORY_BUDGET_MB, recycleHeapMb: RECYCLE_HEAP_MB }));
 }
 
 /**
@@ -39,7 +44,7 @@ export async function compileBodyBudgeted(body: string, options: { lineOffset?: 
   if (outcome.kind === 'done') return { ...outcome.reply.result, bytes: outcome.reply.bytes };
   const reason =
     outcome.kind === 'time'
-      ? `checking it took longer than ${formatSeconds(timeoutMs)}`
+      ? `checking it took more than ${formatSeconds(timeoutMs)} of processor time`
       : outcome.kind === 'memory'
         ? `checking it needed more than ${MEMORY_BUDGET_MB} MB of memory`
         : `the checker stopped (${outcome.reason})`;

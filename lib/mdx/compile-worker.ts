@@ -7,6 +7,7 @@
  */
 import { readlinkSync } from 'node:fs';
 import os from 'node:os';
+import v8 from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { compileBody } from './compile';
 import type { CompileTask, CompileReply } from './worker-protocol';
@@ -16,7 +17,8 @@ const WORKER_NICE = 10;
 
 const port = parentPort;
 if (port) {
-  lowerThreadPriority();
+  const tid = threadId();
+  if (tid) lowerThreadPriority(tid);
   port.on('message', (task: CompileTask) => {
     const result = compileBody(task.body, task.lineOffset);
     let bytes = task.body.length * 2;
@@ -25,9 +27,10 @@ if (port) {
       // dropping them halves what is cloned back and cached.
       bytes += dropPositions(result.value.tree) + dropPositions(result.value.hast);
     }
-    port.postMessage({ id: task.id, result, bytes } satisfies CompileReply);
+    const heapMb = v8.getHeapStatistics().total_heap_size / 2 ** 20;
+    port.postMessage({ id: task.id, result, bytes, heapMb } satisfies CompileReply);
   });
-  port.postMessage({ ready: true });
+  port.postMessage({ ready: true, tid });
 }
 
 /** Removes `position` from every node and returns a rough size of the tree in bytes. */
@@ -45,15 +48,24 @@ function dropPositions(tree: { children?: unknown[] }): number {
 }
 
 /**
- * On Linux a thread has its own nice value, set through its thread id
- * (/proc/thread-self). Elsewhere this does nothing: the budget still holds,
- * the workers merely compete with the request thread as equals.
+ * On Linux a thread has its own nice value, set through its thread id.
+ * Elsewhere there is none: the budget still holds, the workers merely compete
+ * with the request thread as equals.
  */
-function lowerThreadPriority() {
+function lowerThreadPriority(tid: number) {
+  try {
+    os.setPriority(tid, WORKER_NICE);
+  } catch {
+    // not permitted: the workers compete with the request thread as equals
+  }
+}
+
+/** This thread's kernel id on Linux (the pool reads its CPU time by it), else undefined. */
+function threadId(): number | undefined {
   try {
     const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
-    if (Number.isInteger(tid) && tid > 0) os.setPriority(tid, WORKER_NICE);
+    return Number.isInteger(tid) && tid > 0 ? tid : undefined;
   } catch {
-    // not Linux, or /proc is not mounted
+    return undefined; // not Linux, or /proc is not mounted
   }
 }

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CompileReply, CompileTask } from './worker-protocol';
@@ -20,15 +21,25 @@ interface Job {
 interface Slot {
   worker: Worker;
   ready: boolean;
+  /** The worker thread's kernel id (Linux), to read its CPU time. */
+  tid?: number;
   job?: Job;
   timer?: NodeJS.Timeout;
   /** Why the worker is going away, set before it exits. */
   ending?: JobOutcome;
+  /** Replaced after a job for its heap size: takes no further job. */
+  retired?: boolean;
 }
 
 export interface PoolOptions {
   size: number;
   memoryMb: number;
+  /**
+   * A worker whose V8 heap has grown past this after a job is replaced. V8
+   * lets an idle heap stay as large as it ever grew (up to `memoryMb`), which
+   * the server's resident memory would carry; a fresh worker starts small.
+   */
+  recycleHeapMb?: number;
 }
 
 /**
@@ -78,19 +89,28 @@ export class CompilePool {
     }
     for (const slot of this.slots) {
       if (!this.queue.length) return;
-      if (slot.ready && !slot.job) this.dispatch(slot, this.queue.shift()!);
+      if (slot.ready && !slot.retired && !slot.job) this.dispatch(slot, this.queue.shift()!);
     }
-    const loading = [...this.slots].filter((s) => !s.ready).length;
+    const loading = [...this.slots].filter((s) => !s.ready && !s.retired).length;
     if (this.queue.length > loading && this.slots.size < this.options.size) this.spawn();
   }
 
   private dispatch(slot: Slot, job: Job) {
     slot.job = job;
     slot.worker.ref();
-    slot.timer = setTimeout(() => {
+    // The budget is processor time where the kernel tells it (the body's own
+    // cost, whatever else the machine runs), with wall time as a backstop.
+    const cpuStart = threadCpuMs(slot.tid);
+    const wallStart = performance.now();
+    slot.timer = setInterval(() => {
+      const cpu = threadCpuMs(slot.tid);
+      const overCpu = cpu !== undefined && cpuStart !== undefined && cpu - cpuStart > job.timeoutMs;
+      const overWall = performance.now() - wallStart > (cpuStart === undefined ? job.timeoutMs : job.timeoutMs * WALL_FACTOR);
+      if (!overCpu && !overWall) return;
+      clearInterval(slot.timer);
       slot.ending = { kind: 'time' };
       void slot.worker.terminate();
-    }, job.timeoutMs);
+    }, Math.min(100, job.timeoutMs / 4));
     slot.worker.postMessage({ id: job.id, body: job.body, lineOffset: job.lineOffset } satisfies CompileTask);
   }
 
@@ -102,15 +122,21 @@ export class CompilePool {
     const slot: Slot = { worker, ready: false };
     this.slots.add(slot);
     worker.unref();
-    worker.on('message', (message: CompileReply | { ready: true }) => {
+    worker.on('message', (message: CompileReply | { ready: true; tid?: number }) => {
       if ('ready' in message) {
         slot.ready = true;
+        slot.tid = message.tid;
       } else if (slot.job && message.id === slot.job.id) {
-        clearTimeout(slot.timer);
+        clearInterval(slot.timer);
         const job = slot.job;
         slot.job = undefined;
         worker.unref();
         job.resolve({ kind: 'done', reply: message });
+        if (message.heapMb > (this.options.recycleHeapMb ?? Infinity)) {
+          slot.retired = true; // its exit spawns the replacement
+          void worker.terminate();
+          return;
+        }
       }
       this.pump();
     });
@@ -118,11 +144,11 @@ export class CompilePool {
       slot.ending ??= error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { kind: 'memory' } : { kind: 'crashed', reason: error.message.split('\n')[0] };
     });
     worker.on('exit', () => {
-      clearTimeout(slot.timer);
+      clearInterval(slot.timer);
       this.slots.delete(slot);
       const outcome = slot.ending ?? { kind: 'crashed', reason: 'the worker exited' };
       if (slot.job) slot.job.resolve(outcome);
-      else if (!slot.ready) {
+      else if (!slot.ready && !slot.retired) {
         // It never loaded: another would not either. Fail what waits instead of respawning forever.
         console.error(`[mdx] compile worker failed to start: ${outcome.kind === 'crashed' ? outcome.reason : outcome.kind}`);
         for (const job of this.queue.splice(0)) job.resolve(outcome);
@@ -148,6 +174,21 @@ const FROM_SOURCE = `
 const { workerData } = require('node:worker_threads');
 import('tsx/esm/api').then((tsx) => { tsx.register(); return import(workerData.entry); });
 `;
+
+/** On a machine so loaded that a worker gets a sixth of a core, a body within its CPU budget may take this many times as long. */
+const WALL_FACTOR = 6;
+
+/** CPU time (user + system) a thread of this process has used, in ms, from /proc; undefined where unknown. */
+function threadCpuMs(tid: number | undefined): number | undefined {
+  if (!tid) return undefined;
+  try {
+    const fields = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime, fields 14 and 15 of proc(5), in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Workers: enough that one hostile body does not queue everyone else's, few enough to leave the request thread a core. */
 export function defaultPoolSize(): number {

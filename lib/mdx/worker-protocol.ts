@@ -7,9 +7,13 @@ export interface CompileTask {
   lineOffset: number;
 }
 
-/** The worker's answer; `bytes` estimates what the result holds in memory, for byte-bounded caches. */
+/**
+ * The worker's answer; `bytes` estimates what the result holds in memory, for
+ * byte-bounded caches; `heapMb` is the worker's V8 heap after the job.
+ */
 export interface CompileReply {
   id: number;
   result: Compiled<CompiledBody>;
   bytes: number;
+  heapMb: number;
 }

@@ -1,7 +1,7 @@
 import { compileBodyBudgeted, type BudgetedCompile } from '@/lib/mdx/budget';
 
 /** What the cache may hold, counting each body (the key) and its compiled trees. */
-export const MAX_CACHE_BYTES = 64 * 1024 * 1024;
+export const MAX_CACHE_BYTES = 32 * 1024 * 1024;
 
 interface Entry {
   result: Promise<BudgetedCompile>;
