@@ -9,7 +9,7 @@ describe('lifespanOf', () => {
   });
 
   it('without revalidate (or with one longer than the maximum) expires after 1.5 × the maximum stale age', () => {
-    for (const revalidate of [undefined, false, 0, 365 * DAY_S]) {
+    for (const revalidate of [undefined, false, 0, 365 * DAY_S] as const) {
       expect(lifespanOf(0, revalidate, DAY_S)).toEqual({ lastModifiedAt: 0, staleAt: DAY_S, expireAt: 1.5 * DAY_S });
     }
   });
