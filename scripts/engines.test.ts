@@ -1,21 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ACCEPTED_ENGINE_MISMATCHES, engineProblems, oldestSupported } from './engines';
+import { engineProblems, oldestSupported } from './engines';
 
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 describe('engines', () => {
-  it('every locked package supports the oldest Node.js the project names, except the accepted ones', () => {
+  it('every locked package supports the oldest Node.js the project names, and the newer ones', () => {
     const oldest = oldestSupported(pkg.engines.node);
     expect(oldest).toBe('20.19.0');
-    const problems = engineProblems(lock, [oldest, '20.20.2', '22.13.0', '24.0.0']);
-    expect(problems.filter((p) => !(p.name in ACCEPTED_ENGINE_MISMATCHES))).toEqual([]);
-  });
-
-  it('each accepted mismatch is still needed (drop it once the package supports Node.js 20)', () => {
-    const names = new Set(engineProblems(lock, [oldestSupported(pkg.engines.node)]).map((p) => p.name));
-    for (const name of Object.keys(ACCEPTED_ENGINE_MISMATCHES)) expect(names, name).toContain(name);
+    expect(engineProblems(lock, [oldest, '20.20.2', '22.13.0', '24.0.0'])).toEqual([]);
   });
 
   it('reads nested packages and tells what refuses which version', () => {

@@ -1,17 +1,10 @@
 import semver from 'semver';
 
-/**
- * What `npm ci` checks as EBADENGINE, done ahead of time from the lockfile:
- * every package's `engines.node` must accept the oldest Node.js the README
- * names (package.json `engines.node`) and the one running now.
- */
-
-/** Packages known to declare a newer Node.js than they need, each with the reason it is accepted. */
-export const ACCEPTED_ENGINE_MISMATCHES: Record<string, string> = {
-  '@fortedigital/nextjs-cache-handler':
-    'every 2.x and 3.x release declares node >=22 (1.x predates Next.js 15); it runs on Node.js 20, where the cache, ' +
-    'multi-instance and unit tests run. Replacing it (lib/cache/handler.mjs) or requiring Node.js 22 lifts this.',
-};
+// What `npm ci` checks as EBADENGINE, done ahead of time from the lockfile:
+// every package's `engines.node` must accept the oldest Node.js the README
+// names (package.json `engines.node`) and the one running now. No exceptions:
+// a dependency that declares a newer Node.js is pinned to an older release,
+// replaced, or the README and `engines` move together.
 
 export interface EngineProblem {
   name: string;

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, type RedisClientType } from 'redis';
-import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
-import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
+import type { RedisClientType } from 'redis';
+import { createLocalHandler } from './local-lru.mjs';
 import { isMissEntry } from './miss.mjs';
-import { createResilientHandler, deletePrefix } from './resilient-handler.mjs';
+import { createRedisHandler } from './redis-handler.mjs';
+import { createResilientHandler } from './resilient-handler.mjs';
+import { connectTestRedis, dropPrefix, pageEntry, uniquePrefix } from './test-redis';
 
 const page = (status: number | undefined) => ({ kind: 'APP_PAGE', html: '<html>…</html>', rscData: Buffer.from('rsc'), status, headers: {}, postponed: undefined, segmentData: undefined });
 
@@ -22,33 +23,34 @@ describe('isMissEntry', () => {
   });
 });
 
-// The real Redis handler against the shared Redis, under a prefix of its own.
+// The real Redis store against the shared Redis, under a prefix of its own.
 describe('with Redis, a flood of misses stores nothing', () => {
-  const prefix = `test-miss-${process.pid}-${Date.now()}:`;
+  const prefix = uniquePrefix('miss');
   let client: RedisClientType;
   let handler: ReturnType<typeof createResilientHandler>;
 
   beforeAll(async () => {
-    client = createClient({ url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' });
-    await client.connect();
-    const shared = { usable: () => true, succeeded: () => {}, markDown: () => {} } as never;
-    handler = createResilientHandler({ redis: createRedisHandler({ client, keyPrefix: prefix, timeoutMs: 2000 }), fallback: createLruHandler(), shared, fallbackMaxAgeMs: 1000 });
+    client = await connectTestRedis();
+    const shared = { usable: () => true, succeeded: () => {}, markDown: () => {} };
+    handler = createResilientHandler({
+      redis: createRedisHandler({ client, keyPrefix: prefix, timeoutMs: 2000, maxEntryAgeS: 3600 }),
+      fallback: createLocalHandler({ maxBytes: 1 << 20, maxAgeMs: 1000 }),
+      shared,
+    });
   });
 
   afterAll(async () => {
-    await deletePrefix(client, prefix);
+    await dropPrefix(client, prefix);
     await client.quit();
   });
 
-  const keys = async () => (await client.keys(`${prefix}*`)).filter((k) => !k.includes('__sharedTags__')).length;
-  const entry = (value: object) => ({ value, lastModified: Date.now(), tags: [], lifespan: null }) as never;
+  const keys = async () => (await client.keys(`${prefix}entry:*`)).length;
 
   it('200 made-up slugs leave no key; a real page is stored', async () => {
-    const before = await keys();
-    for (let i = 0; i < 200; i++) await handler.set(`/recaps/made-up-${i}-${Math.random().toString(36).slice(2)}`, entry(page(404)));
-    expect(await keys()).toBe(before);
-    await handler.set('/recaps/real', entry(page(200)));
-    expect(await keys()).toBe(before + 1);
-    expect(await handler.get('/recaps/real', { implicitTags: [] } as never)).toMatchObject({ value: { status: 200 } });
+    for (let i = 0; i < 200; i++) await handler.set(`/recaps/made-up-${i}-${Math.random().toString(36).slice(2)}`, pageEntry({ status: 404 }));
+    expect(await keys()).toBe(0);
+    await handler.set('/recaps/real', pageEntry({ status: 200 }));
+    expect(await keys()).toBe(1);
+    expect(await handler.get('/recaps/real', { implicitTags: [] })).toMatchObject({ value: { status: 200 } });
   });
 });

@@ -1,24 +1,24 @@
 // @ts-check
-// A cache-handler "Handler" (the @fortedigital/nextjs-cache-handler interface)
-// that uses Redis while it answers and an in-process LRU while it does not.
+// A cache store (handler-types.d.ts) that uses Redis while it answers and an
+// in-process LRU (local-lru.mjs, whose entries live one second) while it does not.
 // A Redis failure never becomes a failed page: the entry is a miss and the
 // page renders from the database.
 import { isMissEntry } from './miss.mjs';
 
 /**
- * @typedef {import('@fortedigital/nextjs-cache-handler/cache-handler.types').Handler} Handler
+ * @typedef {import('./handler-types').Handler} Handler
  * @typedef {import('./redis-client.mjs').SharedRedis} SharedRedis
  */
 
 /**
+ * Who may call: handler.mjs and tests.
  * @param {object} options
- * @param {Handler} options.redis     the redis-strings handler
- * @param {Handler} options.fallback  the local-lru handler
- * @param {SharedRedis} options.shared
- * @param {number} options.fallbackMaxAgeMs  how long a fallback entry is served
+ * @param {Handler} options.redis     redis-handler.mjs
+ * @param {Handler} options.fallback  local-lru.mjs, which serves an entry briefly: no other instance can expire it
+ * @param {Pick<SharedRedis, 'usable' | 'succeeded' | 'markDown'>} options.shared
  * @returns {Handler}
  */
-export function createResilientHandler({ redis, fallback, shared, fallbackMaxAgeMs }) {
+export function createResilientHandler({ redis, fallback, shared }) {
   return {
     name: 'redis-with-local-fallback',
 
@@ -32,29 +32,22 @@ export function createResilientHandler({ redis, fallback, shared, fallbackMaxAge
           shared.markDown(error);
         }
       }
-      const entry = await fallback.get(key, meta);
-      // No other instance can reach this copy to expire it on publish, so it is
-      // only served briefly: a publish elsewhere shows within this delay.
-      if (entry && Date.now() - entry.lastModified > fallbackMaxAgeMs) {
-        await fallback.delete?.(key);
-        return null;
-      }
-      return entry;
+      return fallback.get(key, meta);
     },
 
-    async set(key, value, ctx) {
+    async set(key, entry, options) {
       // A flood of made-up slugs must not fill Redis (or its LRU eviction would drop real pages).
-      if (isMissEntry(value?.value)) return;
+      if (isMissEntry(/** @type {{ kind?: string; status?: number } | null} */ (entry.value))) return;
       if (shared.usable()) {
         try {
-          await redis.set(key, value, ctx);
+          await redis.set(key, entry, options);
           shared.succeeded();
           return;
         } catch (error) {
           shared.markDown(error);
         }
       }
-      await fallback.set(key, value, ctx);
+      await fallback.set(key, entry, options);
     },
 
     async revalidateTag(tag) {
@@ -70,7 +63,7 @@ export function createResilientHandler({ redis, fallback, shared, fallbackMaxAge
     },
 
     async delete(key) {
-      await Promise.allSettled([fallback.delete?.(key), shared.usable() ? redis.delete?.(key) : undefined]);
+      await Promise.allSettled([fallback.delete(key), shared.usable() ? redis.delete(key) : undefined]);
     },
 
     async prepare() {
