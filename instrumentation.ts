@@ -4,8 +4,8 @@
  * path escapes literal (lib/routing/literal-escapes.ts), checks the multi-instance settings,
  * applies pending migrations, creates the first admin from
  * ADMIN_EMAIL/ADMIN_PASSWORD, starts the database health probe, connects to
- * Redis (when REDIS_URL is set), starts the scheduled-publishing ticker, and
- * makes SIGTERM graceful (lib/shutdown.ts).
+ * Redis (when REDIS_URL is set), starts the scheduled-publishing ticker and
+ * the MDX compile workers, and makes SIGTERM graceful (lib/shutdown.ts).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
@@ -32,6 +32,8 @@ export async function register() {
     console.error('[startup] database not ready:', error instanceof Error ? error.message : error);
   }
   startScheduler();
+  // Not awaited: the MDX compile workers start now rather than on the first publish or database recap read.
+  void (await import('@/lib/mdx/budget')).warmCompilePool().catch((error: unknown) => console.error('[startup] MDX workers did not start:', error instanceof Error ? error.message : error));
   const { installGracefulShutdown } = await import('@/lib/shutdown');
   installGracefulShutdown();
 }

@@ -58,6 +58,20 @@ function formatSeconds(ms: number): string {
   return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
 }
 
+/**
+ * Starts every worker of the pool before a real compile needs one: a cold
+ * worker costs a second or more on a busy server, and the first publish or
+ * read of a database recap would wait for it. instrumentation.ts only.
+ */
+export async function warmCompilePool(): Promise<void> {
+  await Promise.all(Array.from({ length: defaultPoolSize() }, () => compileBodyBudgeted('A warm-up paragraph.')));
+}
+
+/** How many workers run, are busy and are waited for (tests, diagnostics). */
+export function compilePoolStats(): ReturnType<CompilePool['stats']> {
+  return pool().stats();
+}
+
 /** Stops the workers (tests, scripts that want to exit at once); the next compile starts new ones. */
 export async function closeCompilePool(): Promise<void> {
   const g = globalThis as WithPool;
