@@ -232,6 +232,8 @@ test('a recap\'s social card is cached while it is published and gone at once af
   expect((await card()).headers()['x-nextjs-cache']).toBe('HIT');
 
   await panel.getByRole('button', { name: 'Unpublish' }).click();
+  // Unpublishing asks first.
+  await panel.getByRole('button', { name: 'Yes, unpublish' }).click();
   await expect(panel.getByText(/Unpublished\./)).toBeVisible();
   expect((await card()).status()).toBe(404);
   await request.dispose();
