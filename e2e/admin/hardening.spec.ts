@@ -32,9 +32,9 @@ async function anonymous(playwright: { request: { newContext(o: { baseURL?: stri
 }
 
 /** Posts the credentials callback as a raw form, with whatever headers and body an attacker picks. */
-async function rawSignIn(request: APIRequestContext, body: string, headers: Record<string, string> = {}, type = 'application/x-www-form-urlencoded') {
+async function rawSignIn(request: APIRequestContext, body: string, headers: Record<string, string> = {}, type = 'application/x-www-form-urlencoded', path = '/api/auth/callback/credentials') {
   const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
-  return request.post('/api/auth/callback/credentials', {
+  return request.post(path, {
     headers: { 'Content-Type': type, ...headers },
     data: body.replace('CSRF', encodeURIComponent(csrfToken)),
     maxRedirects: 0,
@@ -68,6 +68,20 @@ test.describe('sign-in rate limit', () => {
     expect(right.status()).toBe(429);
     expect(Number(right.headers()['retry-after'])).toBeGreaterThan(0);
     expect((await request.storageState()).cookies.map((c) => c.name)).not.toContain(SESSION_COOKIE);
+    await request.dispose();
+  });
+
+  test('extra path segments after the credentials callback are counted like the callback itself', async ({ browser, playwright, baseURL }) => {
+    // next-auth routes on the first two segments, so /callback/credentials/x reaches the password check too.
+    const target = await createOrganizer(adminPage, browser, baseURL!, 'segments');
+    const request = await anonymous(playwright, baseURL!);
+    const paths = ['/api/auth/callback/credentials/x', '/api/auth/callback/credentials/x/y', '/api/auth/callback/credentials/credentials', '/api/auth/callback/credentials/signin', '/api/auth/callback/credentials/1/2/3'];
+    for (const [i, path] of paths.entries()) {
+      const response = await rawSignIn(request, form({ email: target.email, password: `wrong-${i}` }), {}, undefined, path);
+      expect(response.status(), path).not.toBe(429);
+    }
+    const right = await rawSignIn(request, form({ email: target.email, password: target.password }), {}, undefined, '/api/auth/callback/credentials/z');
+    expect(right.status()).toBe(429);
     await request.dispose();
   });
 

@@ -20,10 +20,19 @@ function refuse(request: NextRequest, status: number, error: string, code: strin
   return Response.json({ url, error }, { status, headers });
 }
 
+/**
+ * next-auth routes on the first two segments only (`callback/credentials/x`
+ * reaches the credentials provider too), so this is the test every guard
+ * below must use, never a comparison of the whole path.
+ */
+function isCredentialsCallback(nextauth: string[]): boolean {
+  return nextauth[0] === 'callback' && nextauth[1] === 'credentials';
+}
+
 export async function GET(request: NextRequest, context: Context) {
   const { nextauth } = await context.params;
   // The credentials callback is a form POST; next-auth answers a GET with a 500.
-  if (nextauth.join('/') === 'callback/credentials') {
+  if (isCredentialsCallback(nextauth)) {
     return Response.json({ error: 'Sign in with a POST from the sign-in form.' }, { status: 405, headers: { Allow: 'POST' } });
   }
   return handler(request, context);
@@ -37,7 +46,7 @@ export async function GET(request: NextRequest, context: Context) {
  */
 export async function POST(request: NextRequest, context: Context) {
   const { nextauth } = await context.params;
-  if (nextauth.join('/') !== 'callback/credentials') return handler(request, context);
+  if (!isCredentialsCallback(nextauth)) return handler(request, context);
   const body = await readCredentialsBody(request);
   if (!body.ok) return refuse(request, body.status, body.error, 'CredentialsSignin');
   const email = signInEmail(body.fields.email);
