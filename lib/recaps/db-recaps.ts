@@ -3,6 +3,7 @@ import type { Database } from '@/lib/db/schema';
 import { getLiveSnapshot, saveLiveSnapshot, setLiveProblem } from '@/lib/store/recap-live';
 import type { Recap as StoredRecap } from '@/lib/store/types';
 import { fieldsFromStored, validateFields } from './editor-fields';
+import { plainTextStandIn } from './plain-text-stand-in';
 import { checkBody } from './publish-gate';
 import type { Recap } from './types';
 
@@ -38,43 +39,66 @@ export async function toPublicRecaps(db: Kysely<Database>, rows: StoredRecap[]):
   const ids = new Set(rows.map((r) => r.id));
   for (const id of memo.keys()) if (!ids.has(id)) memo.delete(id);
   const recaps: Recap[] = [];
+  let provisional = false;
   for (const row of rows) {
-    const recap = await toPublicRecap(db, row);
-    if (recap) recaps.push(recap);
+    const read = await readPublicRecap(db, row);
+    provisional ||= read.provisional;
+    if (read.recap) recaps.push(read.recap);
   }
+  if (provisional) provisionalLists.add(recaps);
   return recaps;
+}
+
+// Lists in which some recap stands in for a text the compile budget could not
+// check this time (a busy server): correct for now, but not to be kept for a
+// whole catalog version (lib/recaps/queries.ts reads again on the next call).
+const provisionalLists = new WeakSet<Recap[]>();
+
+/** Whether `recaps` (from toPublicRecaps) holds a stand-in that the next read may replace. lib/recaps/queries.ts only. */
+export function isProvisional(recaps: Recap[]): boolean {
+  return provisionalLists.has(recaps);
 }
 
 /** One published recap's public form (see toPublicRecaps), or null if it has no live text that ever compiled. */
 export async function toPublicRecap(db: Kysely<Database>, row: StoredRecap): Promise<Recap | null> {
+  return (await readPublicRecap(db, row)).recap;
+}
+
+interface PublicRead {
+  recap: Recap | null;
+  /** A stand-in for a text the compile budget could not check this time: not to be remembered. */
+  provisional: boolean;
+}
+
+async function readPublicRecap(db: Kysely<Database>, row: StoredRecap): Promise<PublicRead> {
   const live = row.live;
-  if (!live) return null;
+  if (!live) return { recap: null, provisional: false };
   // A row's public form changes only with its live text (or its publication date).
   const key = `${live.version}:${live.updatedAt}:${row.publishedAt}:${row.slug}`;
   const known = memo.get(row.id);
-  if (known?.key === key) return known.recap;
+  if (known?.key === key) return { recap: known.recap, provisional: false };
   const compiled = await compile(row);
   if (compiled.ok) {
     memo.set(row.id, { key, recap: compiled.recap });
     await keep(row, () => (row.liveProblem !== null ? setLiveProblem(db, row.id, live.version, null) : undefined));
     if (row.liveSnapshotVersion !== live.version) await keep(row, () => saveLiveSnapshot(db, row.id, live.version, JSON.stringify(compiled.recap)));
-    return compiled.recap;
+    return { recap: compiled.recap, provisional: false };
   }
   if (compiled.transient) {
     // Over the time budget on a busy server: serve the last good version without flagging the text or remembering it.
     console.error(`[recaps] live recap "${row.slug}": ${compiled.problem}; serving its last good version for now`);
-    return known?.recap ?? (await snapshot(db, row));
+    return { recap: known?.recap ?? (await snapshot(db, row)) ?? plainTextStandIn(row), provisional: true };
   }
   const problem = `The live page no longer validates, so its last good version is shown: ${compiled.problem}`;
   console.error(`[recaps] live recap "${row.slug}": ${compiled.problem}; serving its last good version`);
   await keep(row, () => setLiveProblem(db, row.id, live.version, problem));
-  const fallback = known?.recap ?? (await snapshot(db, row));
+  const fallback = known?.recap ?? (await snapshot(db, row)) ?? plainTextStandIn(row);
   if (!fallback) {
     console.error(`[recaps] live recap "${row.slug}" has no version that compiled and is left out`);
-    return null;
+    return { recap: null, provisional: false };
   }
   memo.set(row.id, { key, recap: fallback });
-  return fallback;
+  return { recap: fallback, provisional: false };
 }
 
 async function snapshot(db: Kysely<Database>, row: StoredRecap): Promise<Recap | null> {

@@ -172,6 +172,26 @@ describe('recap mutations', () => {
     expect((await loadAllRecaps()).find((r) => r.slug === 'hand-edited')?.talks).toHaveLength(1);
   });
 
+  it('a live text that never compiled under today\'s rules, with no snapshot (it went live before an upgrade), is shown as plain text, never a 404', async () => {
+    const draft = await m.createRecapDraft(organizer, fields('before-upgrade'), VALID_BODY);
+    await m.publishRecap(organizer, draft.id);
+    const database = await db();
+    // As migration 0004 leaves a recap published by an older release: live text, no snapshot; then a rule tightened.
+    const tightened = 'An old paragraph that stays.\n\n<Figure src="/covers/x.svg" alt="" />\n';
+    await database.updateTable('recaps').set({ live_body: tightened, live_snapshot: null, live_snapshot_version: null }).where('id', '=', draft.id).execute();
+    await database.updateTable('catalog_version').set((eb) => ({ version: eb('version', '+', 1) })).execute();
+    forgetCompiledRecaps();
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const shown = (await loadAllRecaps()).find((r) => r.slug === 'before-upgrade');
+      expect(shown?.title).toBe('A meetup');
+      expect(JSON.stringify(shown?.hast)).toContain('An old paragraph that stays.');
+    } finally {
+      errors.mockRestore();
+    }
+    expect((await getRecapById(database, draft.id))?.liveProblem).toMatch(/^The live page no longer validates/);
+  });
+
   it('keeps at most one compiled version per live recap, however often it is updated', async () => {
     const draft = await m.createRecapDraft(organizer, fields('updated-often'), VALID_BODY);
     await m.publishRecap(organizer, draft.id);

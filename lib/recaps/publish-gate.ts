@@ -14,6 +14,8 @@ export interface GateResult {
   fieldErrors: Record<string, string>;
   /** Body problems at line and column, in order. */
   diagnostics: Diagnostic[];
+  /** Set when the compile budget (time, memory) refused the body: a busy server may let the same text pass later. */
+  exceeded?: BudgetExceeded;
 }
 
 /** Renders a compiled body once; returns what failed. */
@@ -35,8 +37,8 @@ export interface GateOptions {
  */
 export async function checkPublishable(fields: RecapFields, body: string, options: GateOptions = {}): Promise<GateResult> {
   const checked = validateFields(fields, options.publishedOn ?? new Date().toISOString().slice(0, 10));
-  const { diagnostics } = await checkBody(body, options);
-  return { fieldErrors: checked.ok ? {} : checked.errors, diagnostics };
+  const { diagnostics, exceeded } = await checkBody(body, options);
+  return { fieldErrors: checked.ok ? {} : checked.errors, diagnostics, ...(exceeded ? { exceeded } : {}) };
 }
 
 export interface BodyCheck {

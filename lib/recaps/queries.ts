@@ -8,7 +8,7 @@ import { getCatalogVersion } from '@/lib/store/catalog-version';
 import { listPublished } from '@/lib/store/recaps';
 import { byEventDateDesc, fileRecaps } from './catalog';
 import { describeFilter, filterFacets, matchesFilter, type Facet, type Facets } from './filter-counts';
-import { toPublicRecaps } from './db-recaps';
+import { isProvisional, toPublicRecaps } from './db-recaps';
 import { tagSlug } from './slug';
 import type { Recap, RecapSummary, SpeakerTalk } from './types';
 import type { Speaker } from './speakers';
@@ -68,10 +68,16 @@ async function publishedDbRecaps({ fallback = true }: ReadOptions = {}): Promise
   // Concurrent renders that see the same new version share this one read.
   const recaps = listPublished(database).then((rows) => toPublicRecaps(database, rows));
   state.__publishedDbRecaps = { db: database, version, recaps };
-  recaps.catch(() => {
-    // A failed read is not remembered: the next call tries again.
-    if (state.__publishedDbRecaps?.recaps === recaps) state.__publishedDbRecaps = undefined;
-  });
+  recaps.then(
+    (list) => {
+      // A stand-in for a text the compile budget could not check this time is served, not remembered.
+      if (isProvisional(list) && state.__publishedDbRecaps?.recaps === recaps) state.__publishedDbRecaps = undefined;
+    },
+    () => {
+      // A failed read is not remembered: the next call tries again.
+      if (state.__publishedDbRecaps?.recaps === recaps) state.__publishedDbRecaps = undefined;
+    },
+  );
   return recaps;
 }
 

@@ -30,6 +30,11 @@ export async function publishDueRecaps(db: Kysely<Database>, now: Date): Promise
       if (published) outcome.published.push(published);
       continue;
     }
+    // Over the compile budget (a busy machine, a crashed worker) says nothing final about the text: try again next tick.
+    if (review.exceeded) {
+      console.error(`[scheduler] "${recap.slug}" could not be checked this time (${review.exceeded}); retrying`);
+      continue;
+    }
     const problem = `Not published at the scheduled time. Fix these first: ${problems.join('; ')}`;
     if (await refuseScheduled(db, recap.id, recap.version, problem)) outcome.refused.push({ slug: recap.slug, problem });
   }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { boundedLineDiff } from '@/lib/text/bounded-diff';
+import { downloadText } from './download-text';
 
 interface Props {
   theirs: string;
@@ -57,24 +58,14 @@ export function LineDiff({ theirs, mine, labelId }: Props) {
   );
 }
 
-/** Saves `text` as a file through a short-lived object URL. */
-function download(text: string, name: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
 /** Both bodies as files, for a conflict too large to show line by line. */
 function TooManyChanges({ theirs, mine }: { theirs: string; mine: string }) {
   return (
     <div className="rounded-md border border-amber-400 p-2 text-sm" data-testid="line-diff-too-large">
       <p>Too many changes to show line by line; download both versions to compare them (both are also in the boxes above).</p>
       <p className="mt-1 flex flex-wrap gap-4">
-        <button type="button" className="underline" onClick={() => download(theirs, 'their-version.mdx')}>Download their version</button>
-        <button type="button" className="underline" onClick={() => download(mine, 'your-version.mdx')}>Download your version</button>
+        <button type="button" className="underline" onClick={() => downloadText(theirs, 'their-version.mdx')}>Download their version</button>
+        <button type="button" className="underline" onClick={() => downloadText(mine, 'your-version.mdx')}>Download your version</button>
       </p>
     </div>
   );

@@ -1,21 +1,27 @@
 'use client';
 
 import { useMemo } from 'react';
-import { diffLines } from 'diff';
+import { downloadText } from '@/components/admin/editor/download-text';
 import { FIELD_LABELS, type DraftContent } from '@/components/admin/editor/types';
+import { boundedLineDiff } from '@/lib/text/bounded-diff';
 import type { RecapFields } from '@/lib/recaps/editor-fields';
 
-/** What the working copy changes on the live page: the fields that differ, then the body line by line. */
+/**
+ * What the working copy changes on the live page: the fields that differ, then
+ * the body line by line. The diff is bounded (boundedLineDiff) like the
+ * history's and the conflict panel's, so a huge change never freezes the tab:
+ * past the budget, both texts are offered as files instead.
+ */
 export function LiveDiff({ live, working }: { live: DraftContent; working: DraftContent }) {
   const fields = (Object.keys(FIELD_LABELS) as (keyof RecapFields)[]).filter((k) => live.fields[k] !== working.fields[k]);
   const rows = useMemo(
     () =>
-      diffLines(live.body, working.body).flatMap((change, c) =>
+      boundedLineDiff(live.body, working.body)?.flatMap((change, c) =>
         change.value
           .replace(/\n$/, '')
           .split('\n')
           .map((line, i) => ({ key: `${c}-${i}`, line, kind: change.added ? 'new' : change.removed ? 'old' : 'same' }) as const),
-      ),
+      ) ?? null,
     [live.body, working.body],
   );
   return (
@@ -23,6 +29,14 @@ export function LiveDiff({ live, working }: { live: DraftContent; working: Draft
       {fields.length > 0 && <p>Changed fields: {fields.map((k) => FIELD_LABELS[k]).join(', ')}.</p>}
       {live.body === working.body ? (
         <p>The body is the same as on the live page.</p>
+      ) : !rows ? (
+        <div className="rounded-md border border-amber-400 p-2" data-testid="live-diff-too-large">
+          <p>Too many changes to show line by line; download both texts to compare them.</p>
+          <p className="mt-1 flex flex-wrap gap-4">
+            <button type="button" className="underline" onClick={() => downloadText(live.body, 'live-page.mdx')}>Download the live page</button>
+            <button type="button" className="underline" onClick={() => downloadText(working.body, 'working-copy.mdx')}>Download the working copy</button>
+          </p>
+        </div>
       ) : (
         <div role="region" aria-label="Body changes against the live page" tabIndex={0} className="max-h-80 overflow-auto rounded-md border border-zinc-300 font-mono text-xs dark:border-zinc-700">
           {rows.map(({ key, line, kind }) =>
