@@ -8,7 +8,7 @@ import { refreshPublishedRecaps } from './queries';
 import { publishDueRecaps } from './scheduled-publish';
 
 const TICK_MS = Number(process.env.SCHEDULER_INTERVAL_MS) || 2000;
-const state = globalThis as typeof globalThis & { __recapScheduler?: NodeJS.Timeout };
+const state = globalThis as typeof globalThis & { __recapScheduler?: NodeJS.Timeout; __recapTickRunning?: boolean };
 
 /** Token that lets the scheduler ask its own server to revalidate; derived from the auth secret. */
 export function internalToken(): string {
@@ -43,6 +43,10 @@ export function stopScheduler(): void {
 }
 
 async function tick(): Promise<void> {
+  // A tick may outlast the interval (each due recap is checked within the compile budget):
+  // the next one waits rather than checking the same recaps again beside it.
+  if (state.__recapTickRunning) return;
+  state.__recapTickRunning = true;
   try {
     const { published, refused } = await publishDueRecaps(await db(), new Date());
     for (const r of refused) console.warn(`[scheduler] "${r.slug}" stays scheduled: ${r.problem}`);
@@ -56,6 +60,8 @@ async function tick(): Promise<void> {
     await refreshPublishedRecaps();
   } catch (error) {
     console.error('[scheduler] tick failed:', error instanceof Error ? error.message : error);
+  } finally {
+    state.__recapTickRunning = false;
   }
 }
 
