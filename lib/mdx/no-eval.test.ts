@@ -7,7 +7,8 @@ function sources(): Array<[string, string]> {
   const files: Array<[string, string]> = [];
   for (const dir of ['lib/mdx', 'components/mdx']) {
     for (const name of fs.readdirSync(path.join(process.cwd(), dir))) {
-      if (!/\.(?:ts|tsx|js|mjs)$/.test(name) || /\.test\.tsx?$/.test(name)) continue;
+      // The generated worker bundle is these sources plus their dependencies: the sources are scanned here.
+      if (!/\.(?:ts|tsx|js|mjs)$/.test(name) || /\.test\.tsx?$/.test(name) || /\.bundle\.mjs$/.test(name)) continue;
       files.push([`${dir}/${name}`, fs.readFileSync(path.join(process.cwd(), dir, name), 'utf8')]);
     }
   }
