@@ -22,13 +22,13 @@ describe('parseScheduleInput', () => {
     ['31 April', { at: '2025-04-31T10:00', tzOffset: '0' }, /does not exist/],
     ['hour 24', { at: '2025-03-01T24:00', tzOffset: '0' }, /does not exist/],
     ['month 13', { at: '2025-13-01T10:00', tzOffset: '0' }, /does not exist/],
-    ['not a date', { at: 'tomorrow', tzOffset: '0' }, /choose a date and time/],
+    ['not a date', { at: 'tomorrow', tzOffset: '0' }, /Choose a date and time/],
     ['an absurd offset', { at: '2025-03-01T10:00', tzOffset: '1e300' }, /invalid time zone/],
     ['an offset past UTC+14', { at: '2025-03-01T10:00', tzOffset: '-900' }, /invalid time zone/],
     ['a fractional offset', { at: '2025-03-01T10:00', tzOffset: '30.5' }, /invalid time zone/],
     ['a text offset', { at: '2025-03-01T10:00', tzOffset: 'Europe/Berlin' }, /time zone/],
     ['no offset', { at: '2025-03-01T10:00' }, /time zone/],
-    ['the past', { at: '2025-01-10T11:59', tzOffset: '0' }, /in the future/],
+    ['the past', { at: '2025-01-10T11:59', tzOffset: '0' }, /in the future\./],
     ['year 9999', { at: '9999-12-31T23:59', tzOffset: '0' }, /next five years/],
   ])('refuses %s at the field, keeping what was typed', (_name, fields, message) => {
     const result = parseScheduleInput(form(fields), NOW);
@@ -37,6 +37,6 @@ describe('parseScheduleInput', () => {
   });
 
   it.each([[undefined], [null], ['at=2025-03-01T10:00'], [{ at: '2025-03-01T10:00', tzOffset: 0 }], [[1, 2]]])('refuses %j instead of form data', (input) => {
-    expect(parseScheduleInput(input, NOW)).toMatchObject({ ok: false, fieldErrors: { at: 'choose a date and time' } });
+    expect(parseScheduleInput(input, NOW)).toMatchObject({ ok: false, fieldErrors: { at: 'Choose a date and time.' } });
   });
 });

@@ -19,14 +19,14 @@ function realLocalTime(value: string): boolean {
 
 export const scheduleInputSchema = z.object({
   at: z
-    .string({ error: 'choose a date and time' })
-    .regex(LOCAL, 'choose a date and time')
-    .refine(realLocalTime, 'this date does not exist (check the day of the month)'),
+    .string({ error: 'Choose a date and time.' })
+    .regex(LOCAL, 'Choose a date and time.')
+    .refine(realLocalTime, 'This date does not exist: check the day of the month.'),
   tzOffset: z.coerce
-    .number({ error: 'your browser sent no time zone; reload the page' })
-    .int('your browser sent an invalid time zone; reload the page')
-    .min(-MAX_OFFSET_MINUTES, 'your browser sent an invalid time zone; reload the page')
-    .max(MAX_OFFSET_MINUTES, 'your browser sent an invalid time zone; reload the page'),
+    .number({ error: 'Your browser sent no time zone. Reload the page and try again.' })
+    .int('Your browser sent an invalid time zone. Reload the page and try again.')
+    .min(-MAX_OFFSET_MINUTES, 'Your browser sent an invalid time zone. Reload the page and try again.')
+    .max(MAX_OFFSET_MINUTES, 'Your browser sent an invalid time zone. Reload the page and try again.'),
 });
 
 export type ScheduleInput =
@@ -47,7 +47,7 @@ export function parseScheduleInput(form: unknown, now: Date): ScheduleInput {
   const parsed = scheduleInputSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, fieldErrors: { at: parsed.error.issues[0].message }, values };
   const when = new Date(Date.parse(`${parsed.data.at}Z`) + parsed.data.tzOffset * 60_000);
-  if (when.getTime() <= now.getTime()) return { ok: false, fieldErrors: { at: 'choose a time in the future' }, values };
-  if (when.getTime() - now.getTime() > MAX_SCHEDULE_AHEAD_MS) return { ok: false, fieldErrors: { at: 'choose a time within the next five years' }, values };
+  if (when.getTime() <= now.getTime()) return { ok: false, fieldErrors: { at: 'Choose a time in the future.' }, values };
+  if (when.getTime() - now.getTime() > MAX_SCHEDULE_AHEAD_MS) return { ok: false, fieldErrors: { at: 'Choose a time within the next five years.' }, values };
   return { ok: true, when };
 }
