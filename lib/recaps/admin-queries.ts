@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db/ready';
 import { getRecapById, listRecaps as listStoredRecaps } from '@/lib/store/recaps';
 import { getUserById } from '@/lib/store/users';
-import { listRevisions } from '@/lib/store/revisions';
+import { getRevision, listRevisions } from '@/lib/store/revisions';
 import type { RecapStatus } from '@/lib/store/types';
 import { fileRecaps } from './catalog';
 import { fieldsFromStored, type RecapFields } from './editor-fields';
@@ -90,6 +90,12 @@ export async function getEditorRecap(id: number): Promise<EditorRecap | null> {
     liveProblem: recap.liveProblem,
     publishProblem: recap.status === 'scheduled' ? recap.publishProblem : null,
   };
+}
+
+/** One revision of recap `id` (null if it belongs to another recap or does not exist). Editors only. */
+export async function getRecapRevision(id: number, revisionId: number) {
+  const revision = await getRevision(await db(), revisionId);
+  return revision && revision.recapId === id ? revision : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { requireApiUser } from '@/lib/auth/session';
-import { getEditorRecap, listRecapRevisions } from '@/lib/recaps/admin-queries';
+import { getEditorRecap, getRecapRevision } from '@/lib/recaps/admin-queries';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,7 +23,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     body = recap.body;
     version = recap.version;
   } else {
-    const revision = (await listRecapRevisions(id)).revisions.find((r) => String(r.id) === rev);
+    // One row, not the whole history: a long history of large recaps is hundreds of MB.
+    const revision = /^[1-9]\d{0,15}$/.test(rev) ? await getRecapRevision(id, Number(rev)) : null;
     if (!revision) return notFound();
     body = revision.body;
     version = revision.version;
