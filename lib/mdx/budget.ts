@@ -13,8 +13,14 @@ export const TIME_BUDGET_MS = 10_000;
 /** V8 heap of one compile worker; a 500 KB body of ordinary prose needs about a fifth of it. */
 export const MEMORY_BUDGET_MB = 256;
 
-/** A worker's heap above this after a job: replace the worker rather than keep the memory resident. */
-const RECYCLE_HEAP_MB = 96;
+/**
+ * A worker's heap above this after a job: replace the worker rather than keep
+ * the memory resident. V8 gives little back to the system once a heap has
+ * grown, so every worker counts against the process's memory at its largest:
+ * at 96 MB, 200 saves of a 200 KB recap grew the server by 130 MB; a large
+ * body now costs a worker restart (on its own thread) instead.
+ */
+const RECYCLE_HEAP_MB = 40;
 
 export type BudgetExceeded = 'time' | 'memory' | 'crashed';
 
