@@ -78,3 +78,17 @@ describe('decodeUtf8', () => {
     expect(firstInvalidByte(Buffer.from('你好'))).toBe(6);
   });
 });
+
+describe('content:check lists every problem of a file', () => {
+  it('reports a body problem even when the front matter has problems of its own', async () => {
+    const recaps = path.join(dir, 'recaps');
+    for (const name of fs.readdirSync(recaps)) fs.rmSync(path.join(recaps, name));
+    // The locale is wrong (line 7) and the body has an expression (line 14, column 6).
+    const text = GOOD.replace('locale: zh', 'locale: fr').replace('\nx\n', '\nText {oops} here.\n');
+    fs.writeFileSync(path.join(recaps, 'both-bad.mdx'), text);
+    const result = await contentCheck(dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/both-bad\.mdx:\d+:\d+: locale must be "en" or "zh"/);
+    expect(result.stderr).toMatch(/both-bad\.mdx:14:6: Curly braces/);
+  });
+});

@@ -12,18 +12,29 @@ import { splitFrontMatter } from '@/lib/mdx/front-matter';
 import { listRecapFiles, loadRecapFile } from '@/lib/recaps/file-recaps';
 import { readUtf8File } from '@/lib/mdx/read-utf8';
 
+/** Problems in file order, each once (the loader and the gate may both report a body problem). */
+function distinct(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics
+    .filter((d) => {
+      const key = `${d.line}:${d.column}:${d.message}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    })
+    .sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
 const dir = process.argv[2] ? path.resolve(process.argv[2]) : env.contentDir;
 const files = listRecapFiles(dir);
 let problems = 0;
 for (const file of files) {
   const shown = path.relative(process.cwd(), file) || file;
   const loaded = loadRecapFile(file);
-  // The body goes through the same publish gate as the admin's publish and update, with a full HTML render.
-  const read = 'problem' in loaded ? null : readUtf8File(file);
-  const split = read?.ok ? splitFrontMatter(read.text) : null;
-  const diagnostics = split
-    ? (await checkBody(split.body, { lineOffset: split.bodyLineOffset, render: checkRender })).diagnostics
-    : (loaded as { problem: { diagnostics: Diagnostic[] } }).problem.diagnostics;
+  // The body goes through the same publish gate as the admin's publish and update, with a full HTML render,
+  // also when the front matter has problems of its own, so that every problem of the file is listed at once.
+  const read = readUtf8File(file);
+  const split = read.ok ? splitFrontMatter(read.text) : null;
+  const gate = split && split.yaml !== null ? (await checkBody(split.body, { lineOffset: split.bodyLineOffset, render: checkRender })).diagnostics : [];
+  const diagnostics = distinct(['problem' in loaded ? loaded.problem.diagnostics : [], gate].flat());
   for (const d of diagnostics) console.error(formatDiagnostic(shown, d));
   problems += diagnostics.length;
 }
