@@ -32,20 +32,22 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
+/** A text field, with its name in the messages a person reads (zod's own say "expected string, received undefined"). */
+const text = (name: string) =>
+  z.string({ error: (issue) => (issue.input === undefined ? `${name} is required` : `${name} must be text`) }).trim();
+
 export const LOCALES = ['en', 'zh'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** Front matter of a recap, shared by git-managed files and recaps written in the admin. */
 export const frontMatterSchema = z
   .object({
-    title: z.string().trim().min(1, 'title is required').max(160, 'title has at most 160 characters'),
+    title: text('title').min(1, 'title is required').max(160, 'title has at most 160 characters'),
     date: isoDate,
-    city: z.string().trim().min(1, 'city is required').max(80),
-    venue: z.string().trim().max(160).optional(),
-    community: z.string().trim().min(1, 'community is required').max(120),
-    description: z
-      .string()
-      .trim()
+    city: text('city').min(1, 'city is required').max(80, 'city has at most 80 characters'),
+    venue: text('venue').max(160, 'venue has at most 160 characters').optional(),
+    community: text('community').min(1, 'community is required').max(120, 'community has at most 120 characters'),
+    description: text('description')
       .min(1, 'description is required')
       .max(200, 'description has at most 200 characters (it is used for meta tags)')
       .refine((v) => !/[<>]/.test(v), 'description is plain text: no < or >'),
@@ -54,7 +56,7 @@ export const frontMatterSchema = z
     locale: z.enum(LOCALES, { error: 'locale must be "en" or "zh"' }),
     published: isoDate,
     updated: isoDate.optional(),
-    author: z.string().trim().min(1, 'author is required').max(120),
+    author: text('author').min(1, 'author is required').max(120, 'author has at most 120 characters'),
     sample: z.boolean().optional(),
   })
   .strict()
