@@ -10,7 +10,7 @@ import { decodeSegment } from '@/lib/routing/segment';
 
 // Cached like the recap page: drawn on first request, then served from the
 // page cache until a change to the recap expires it (lib/recaps/affected-paths.ts,
-// publish, edit and unpublish alike); the hour is the same backstop as the page's.
+// publish, Update live page and unpublish alike); the hour is the same backstop as the page's.
 export const revalidate = 3600;
 export function generateStaticParams() {
   return [];
