@@ -1,3 +1,4 @@
+import { TalkLinks } from '@/components/recaps/talk-links';
 import type { ReactNode } from 'react';
 import type { TalkInfo } from '@/lib/mdx/talks';
 import { SpeakerCard } from '@/components/recaps/speaker-card';
@@ -26,20 +27,7 @@ export function Talk({ talk, children }: { talk: TalkInfo; children?: ReactNode 
         ))}
       </ul>
       <div className="talk-summary">{children}</div>
-      {(talk.slides || talk.video) && (
-        <p className="not-prose mt-4 flex flex-wrap gap-3 text-sm">
-          {talk.slides && (
-            <a className="btn-link" href={talk.slides} rel="noopener noreferrer nofollow">
-              Slides<span className="sr-only"> for {talk.title}</span>
-            </a>
-          )}
-          {talk.video && (
-            <a className="btn-link" href={talk.video} rel="noopener noreferrer nofollow">
-              Video<span className="sr-only"> of {talk.title}</span>
-            </a>
-          )}
-        </p>
-      )}
+      <TalkLinks talk={talk} className="not-prose mt-4 flex flex-wrap gap-3 text-sm" />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { TalkLinks } from '@/components/recaps/talk-links';
 import type { Metadata } from 'next';
 import { decodeSegment } from '@/lib/routing/segment';
 import Link from 'next/link';
@@ -77,20 +78,7 @@ export default async function SpeakerPage({ params }: Props) {
               · <time dateTime={recap.date}>{formatDate(recap.date, recap.locale)}</time> · {recap.city}
             </p>
             {talk.summary && <p className="mt-2 line-clamp-3 text-sm">{talk.summary}</p>}
-            {(talk.slides || talk.video) && (
-              <p className="mt-3 flex flex-wrap gap-2 text-sm" lang="en">
-                {talk.slides && (
-                  <a className="btn-link" href={talk.slides} rel="noopener noreferrer nofollow">
-                    Slides<span className="sr-only"> for {talk.title}</span>
-                  </a>
-                )}
-                {talk.video && (
-                  <a className="btn-link" href={talk.video} rel="noopener noreferrer nofollow">
-                    Video<span className="sr-only"> of {talk.title}</span>
-                  </a>
-                )}
-              </p>
-            )}
+            <TalkLinks talk={talk} className="mt-3 flex flex-wrap gap-2 text-sm" lang="en" />
           </li>
         ))}
       </ol>
