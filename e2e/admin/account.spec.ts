@@ -44,14 +44,14 @@ test('an organizer changes their password: the other browser is signed out, the 
 
   // A wrong current password: said at the field, linked to it, nothing changes, nothing typed is lost.
   await page.getByLabel('Current password').fill('not-my-password');
-  await page.getByLabel('New password').fill(newPassword);
+  await page.getByLabel('New password', { exact: true }).fill(newPassword);
   await page.getByLabel('Repeat new password').fill(newPassword);
   await page.getByRole('button', { name: 'Change password' }).click();
   const current = page.getByLabel('Current password');
   await expect(page.getByText('That is not your current password.')).toBeVisible();
   await expect(current).toHaveAttribute('aria-invalid', 'true');
   await expect(current).toHaveAccessibleDescription('That is not your current password.');
-  await expect(page.getByLabel('New password')).toHaveValue(newPassword);
+  await expect(page.getByLabel('New password', { exact: true })).toHaveValue(newPassword);
   await expect(page.getByLabel('Repeat new password')).toHaveValue(newPassword);
   expect(userRow(person.email)).toEqual(before);
   expect(await adminStatus(other.request)).toEqual({ status: 200, to: null });
