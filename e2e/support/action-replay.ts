@@ -20,17 +20,19 @@ export class FormFields {
  * in part `0` and each form's fields as `_<part>_<name>` (React's encodeReply,
  * which refers to a form as `$K<part in hex>`).
  */
-export function actionBody(args: unknown[]): { headers: Record<string, string>; data: string } | { headers: Record<string, string>; multipart: Record<string, string> } {
+export function actionBody(args: unknown[]): { headers: Record<string, string>; data: string } | { headers: Record<string, string>; multipart: FormData } {
   if (!args.some((arg) => arg instanceof FormFields)) return { headers: { 'Content-Type': 'text/plain;charset=UTF-8' }, data: JSON.stringify(args) };
-  const multipart: Record<string, string> = {};
+  // A FormData, not an object: the parts must arrive in this order (an object would put the integer-like `0` first,
+  // and Next's streaming decoder resolves `$K1` as soon as part 0 arrives, before the fields it refers to).
+  const multipart = new FormData();
   let part = 0;
   const model = args.map((arg) => {
     if (!(arg instanceof FormFields)) return arg;
     part += 1;
-    for (const [name, value] of Object.entries(arg.fields)) multipart[`_${part}_${name}`] = value;
+    for (const [name, value] of Object.entries(arg.fields)) multipart.append(`_${part}_${name}`, value);
     return `$K${part.toString(16)}`;
   });
-  multipart['0'] = JSON.stringify(model);
+  multipart.append('0', JSON.stringify(model));
   return { headers: {}, multipart };
 }
 
