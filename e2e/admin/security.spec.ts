@@ -3,6 +3,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { SHENZHEN } from '../fixtures';
+import { FormFields, actionBody } from '../support/action-replay';
 import {
   ADMIN,
   SESSION_COOKIE,
@@ -54,6 +55,7 @@ const EXPECTED_ACTIONS = [
   'createPreviewLinkAction', 'revokePreviewLinksAction', 'restoreRevisionAction', 'createRecapAction',
   'updateLiveAction', 'discardChangesAction',
   'duplicateFileRecapAction', 'inviteAction', 'setActiveAction', 'revokeInviteAction',
+  'changePasswordAction',
 ];
 
 interface World {
@@ -111,6 +113,12 @@ function argsFor(name: string): unknown[] {
     case 'setActiveAction':
       // Reactivate the person the admin deactivated.
       return [world.deactivated.id, true];
+    case 'changePasswordAction': {
+      // A real form with the deactivated person's real password: let through, it would change their hash
+      // (account.spec.ts shows the same replay succeeding with a live cookie).
+      const password = `pwned-${uid()}-password`;
+      return [{}, new FormFields({ current: world.deactivated.password, password, confirm: password })];
+    }
     default:
       return [world.draftId];
   }
@@ -122,16 +130,17 @@ function urlFor(action: ActionEntry): string {
 
 /** POSTs an action the way Next's client does for a fetch action, with optional cookies. */
 async function replay(request: APIRequestContext, baseURL: string, action: ActionEntry, cookie?: string) {
+  const { headers, ...body } = actionBody(argsFor(action.name));
   const response = await request.post(urlFor(action), {
     headers: {
       'Next-Action': action.id,
-      'Content-Type': 'text/plain;charset=UTF-8',
+      ...headers,
       Accept: 'text/x-component',
       // Same origin, so Next's CSRF origin check passes and only authorization stands in the way.
       Origin: new URL(baseURL).origin,
       ...(cookie ? { Cookie: cookie } : {}),
     },
-    data: JSON.stringify(argsFor(action.name)),
+    ...body,
     maxRedirects: 0,
   });
   return { status: response.status(), body: await response.text(), headers: response.headers() };
@@ -302,7 +311,7 @@ test('mutating route handlers refuse without credentials and store nothing', asy
 
 test('anonymous visits to admin pages redirect to sign-in and come back', async ({ playwright, baseURL }) => {
   const request = await playwright.request.newContext({ baseURL });
-  const pages = ['/admin', '/admin/recaps/new', '/admin/users', `/admin/recaps/${world.draftId}`, `/admin/recaps/${world.draftId}/history`, `/admin/files/${SHENZHEN}`];
+  const pages = ['/admin', '/admin/recaps/new', '/admin/users', '/admin/account', `/admin/recaps/${world.draftId}`, `/admin/recaps/${world.draftId}/history`, `/admin/files/${SHENZHEN}`];
   for (const path of pages) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(307);

@@ -1,10 +1,12 @@
 import 'server-only';
 import { db } from '@/lib/db/ready';
-import { hashPassword } from '@/lib/auth/password';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { SIGN_IN_LIMITS } from '@/lib/auth/rate-limit';
 import { EmailTakenError } from '@/lib/store/errors';
 import { consumeInvite, createInvite, revokeInvite as revokeStoredInvite } from '@/lib/store/invites';
 import type { Role, User } from '@/lib/store/types';
-import { countUsers, createUser, getUserByEmail, getUserById, setUserActive } from '@/lib/store/users';
+import { clearFailures, reserveAttempt } from '@/lib/store/sign-in-attempts';
+import { countUsers, createUser, getUserByEmail, getUserById, setUserActive, setUserPassword } from '@/lib/store/users';
 
 export class UserInputError extends Error {
   constructor(readonly fieldErrors: Record<string, string>) {
@@ -67,4 +69,33 @@ export async function createFirstAdmin(input: { email: string; name: string; pas
     if ((await countUsers(trx)) > 0) throw new UserInputError({ form: 'Setup is already complete. Sign in instead.' });
     return createUser(trx, { ...input, role: 'admin', passwordHash, now: new Date() });
   });
+}
+
+/**
+ * Where wrong current passwords on the Account page are counted, in the
+ * sign-in attempts table: under the account's own limits, so a stolen session
+ * cannot be used to guess the password faster than the sign-in form allows.
+ */
+const ACCOUNT_PAGE = 'account-page';
+
+/**
+ * Changes a person's own password once their current one is verified, and
+ * ends every session of the account (this one included, on every instance) in
+ * the same write. The signed-in, active user themselves only.
+ */
+export async function changeOwnPassword(user: User, current: string, next: string): Promise<void> {
+  const database = await db();
+  // Re-read: the caller's copy may predate a deactivation or another password change.
+  const fresh = user.active ? await getUserById(database, user.id) : null;
+  if (!fresh || !fresh.active) throw new UserInputError({ form: 'This account is deactivated. Ask an admin to reactivate it.' });
+  if (!fresh.passwordHash) throw new UserInputError({ form: 'This account signs in with GitHub and has no password to change.' });
+  const now = new Date();
+  const attempt = await reserveAttempt(database, fresh.email, ACCOUNT_PAGE, now, SIGN_IN_LIMITS);
+  if (!attempt.ok) {
+    const minutes = Math.ceil(attempt.retryAfterSeconds / 60);
+    throw new UserInputError({ current: `Too many wrong passwords. Wait ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} and try again.` });
+  }
+  if (!(await verifyPassword(current, fresh.passwordHash))) throw new UserInputError({ current: 'That is not your current password.' });
+  await clearFailures(database, fresh.email, ACCOUNT_PAGE);
+  await setUserPassword(database, fresh.id, await hashPassword(next), now);
 }

@@ -21,3 +21,13 @@ export const setupInputSchema = z
 export const inviteInputSchema = z.object({ email: emailSchema, role: z.enum(['organizer', 'admin'], { error: 'Choose a role.' }) });
 
 export const revokeInviteInputSchema = z.object({ inviteId: z.number().int().positive() });
+
+/** The Account page's form: the current password proves it is really you, not someone at your unlocked computer. */
+export const changePasswordInputSchema = z
+  .object({
+    current: z.string({ error: 'Enter your current password.' }).min(1, 'Enter your current password.').max(200, 'That is not your current password.'),
+    password: z.string({ error: `Use at least ${MIN_PASSWORD_LENGTH} characters.` }).pipe(passwordSchema),
+    confirm: z.string({ error: 'The two passwords do not match.' }),
+  })
+  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'The two passwords do not match.' })
+  .refine((v) => v.password !== v.current, { path: ['password'], message: 'Choose a new password that differs from your current one.' });

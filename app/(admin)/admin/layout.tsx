@@ -16,6 +16,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
               <Link href="/admin" className="hover:underline">Recaps</Link>
               <Link href="/admin/recaps/new" className="hover:underline">New recap</Link>
               {user.role === 'admin' && <Link href="/admin/users" className="hover:underline">People</Link>}
+              <Link href="/admin/account" className="hover:underline">Account</Link>
               <Link href="/" className="hover:underline">View site</Link>
             </nav>
           )}

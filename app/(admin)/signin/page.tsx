@@ -20,9 +20,14 @@ const CREATED: Record<string, string> = {
   account: 'Your account is ready. Sign in with the password you just chose.',
 };
 
+/** Where the Account page sends a person after a change that ended their sessions (`?changed=`). */
+const CHANGED: Record<string, string> = {
+  password: 'Your password was changed and you were signed out everywhere. Sign in again with your new password.',
+};
+
 interface Props {
   // A repeated parameter arrives as an array: only a single string is used.
-  searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[]; email?: string | string[]; created?: string | string[] }>;
+  searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[]; email?: string | string[]; created?: string | string[]; changed?: string | string[] }>;
 }
 
 export default async function SignInPage({ searchParams }: Props) {
@@ -33,13 +38,15 @@ export default async function SignInPage({ searchParams }: Props) {
   const callbackUrl = requested && isSiteRelativePath(requested) ? requested : '/admin';
   const error = one(params.error);
   const created = one(params.created);
+  const changed = one(params.changed);
+  const notice = created && Object.hasOwn(CREATED, created) ? CREATED[created] : changed && Object.hasOwn(CHANGED, changed) ? CHANGED[changed] : undefined;
   return (
     <main id="main" className="mx-auto max-w-sm px-4 py-16">
       <h1 className="text-2xl font-bold text-zinc-900 dark:text-zinc-50">Sign in</h1>
       <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">Organizers of {env.siteName} sign in to write and publish recaps.</p>
-      {created && Object.hasOwn(CREATED, created) && (
+      {notice && (
         <p role="status" className="mt-4 rounded-md border border-teal-300 bg-teal-50 p-3 text-sm text-teal-900 dark:border-teal-800 dark:bg-teal-950 dark:text-teal-100">
-          {CREATED[created]}
+          {notice}
         </p>
       )}
       {setup && (

@@ -1,0 +1,76 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { useTestDatabase } from '@/lib/db/test-support';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import type { User } from '@/lib/store/types';
+import { createUser, getUserById } from '@/lib/store/users';
+
+// The action over a temp SQLite database, with the session stubbed (e2e/admin/security.spec.ts replays it for real).
+const state = vi.hoisted(() => ({ db: undefined as unknown, user: null as unknown }));
+vi.mock('@/lib/db/ready', () => ({ db: async () => state.db }));
+vi.mock('@/lib/auth/session', () => ({
+  requireActionUser: async () => {
+    if (!state.user) throw Object.assign(new Error('unauthorized'), { digest: 'NEXT_HTTP_ERROR_FALLBACK;401' });
+    return state.user;
+  },
+}));
+
+const { changePasswordAction } = await import('./actions');
+
+const form = (fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(fields)) data.set(k, v);
+  return data;
+};
+
+/** The URL a server action redirected to (Next throws an error whose digest carries it). */
+async function redirectOf(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e as { digest?: string },
+  );
+  expect(error?.digest ?? '').toMatch(/^NEXT_REDIRECT;/);
+  return error!.digest!.split(';')[2];
+}
+
+describe('changePasswordAction', () => {
+  const t = useTestDatabase('sqlite', false);
+  let user: User;
+  beforeEach(async () => {
+    state.db = t.db;
+    user = await createUser(t.db, { email: 'org@example.com', name: 'Org', role: 'organizer', passwordHash: await hashPassword('the-old-password'), now: new Date() });
+    state.user = user;
+  });
+
+  it('authorizes before reading anything', async () => {
+    state.user = null;
+    await expect(changePasswordAction({}, form({ current: 'the-old-password', password: 'a-new-password', confirm: 'a-new-password' }))).rejects.toMatchObject({ digest: 'NEXT_HTTP_ERROR_FALLBACK;401' });
+    expect((await getUserById(t.db, user.id))!.passwordHash).toBe(user.passwordHash);
+  });
+
+  it('answers bad input with sentences at the fields and never echoes a password', async () => {
+    const short = await changePasswordAction({}, form({ current: '', password: 'short', confirm: 'other' }));
+    expect(short.fieldErrors).toEqual({ current: 'Enter your current password.', password: 'Use at least 10 characters.', confirm: 'The two passwords do not match.' });
+    const mismatch = await changePasswordAction({}, form({ current: 'the-old-password', password: 'a-new-password', confirm: 'another-password' }));
+    expect(mismatch.fieldErrors).toEqual({ confirm: 'The two passwords do not match.' });
+    const same = await changePasswordAction({}, form({ current: 'the-old-password', password: 'the-old-password', confirm: 'the-old-password' }));
+    expect(same.fieldErrors).toEqual({ password: 'Choose a new password that differs from your current one.' });
+    const wrong = await changePasswordAction({}, form({ current: 'not-the-password', password: 'a-new-password', confirm: 'a-new-password' }));
+    expect(wrong.fieldErrors).toEqual({ current: 'That is not your current password.' });
+    for (const result of [short, mismatch, same, wrong]) expect(result.values).toEqual({ current: '', password: '', confirm: '' });
+    // Called directly with no form at all (a replayed action): field errors, not a 500.
+    const empty = await changePasswordAction({}, undefined as unknown as FormData);
+    expect(Object.keys(empty.fieldErrors ?? {}).sort()).toEqual(['confirm', 'current', 'password']);
+    for (const message of Object.values(empty.fieldErrors ?? {})) expect(message).toMatch(/^[A-Z].*\.$/);
+    expect((await getUserById(t.db, user.id))!.passwordHash).toBe(user.passwordHash);
+  });
+
+  it('changes the password and sends the person to sign-in with their email and a sentence', async () => {
+    const to = new URL(await redirectOf(changePasswordAction({}, form({ current: 'the-old-password', password: 'a-new-password', confirm: 'a-new-password' }))), 'http://x');
+    expect(to.pathname).toBe('/signin');
+    expect(to.searchParams.get('email')).toBe('org@example.com');
+    expect(to.searchParams.get('changed')).toBe('password');
+    const after = (await getUserById(t.db, user.id))!;
+    expect(after.sessionVersion).toBe(user.sessionVersion + 1);
+    expect(await verifyPassword('a-new-password', after.passwordHash)).toBe(true);
+  });
+});
