@@ -14,11 +14,13 @@ export const TIME_BUDGET_MS = 10_000;
 export const MEMORY_BUDGET_MB = 256;
 
 /**
- * A worker's heap above this after a job: replace the worker rather than keep
- * the memory resident. V8 gives little back to the system once a heap has
- * grown, so every worker counts against the process's memory at its largest:
- * at 96 MB, 200 saves of a 200 KB recap grew the server by 130 MB; a large
- * body now costs a worker restart (on its own thread) instead.
+ * A worker whose heap after a job has grown by more than this over the
+ * smallest it has had is replaced rather than kept resident. V8 gives little
+ * back to the system once a heap has grown, so every worker counts against
+ * the process's memory at its largest: replacing only above 96 MB, 200 saves
+ * of a 200 KB recap grew the server by 130 MB. An ordinary recap (the bundle
+ * itself is about 21 MB of heap, a 500-paragraph body about 60 MB) keeps its
+ * worker; a large body costs a worker restart, on that worker's own thread.
  */
 const RECYCLE_HEAP_MB = 40;
 

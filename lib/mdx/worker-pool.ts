@@ -29,13 +29,16 @@ interface Slot {
   ending?: JobOutcome;
   /** Replaced after a job for its heap size: takes no further job. */
   retired?: boolean;
+  /** The smallest heap reported after a job: the worker's own cost, without a body's. */
+  smallestHeapMb?: number;
 }
 
 export interface PoolOptions {
   size: number;
   memoryMb: number;
   /**
-   * A worker whose V8 heap has grown past this after a job is replaced. V8
+   * A worker whose V8 heap after a job has grown by more than this over the
+   * smallest it has had is replaced. V8
    * lets an idle heap stay as large as it ever grew (up to `memoryMb`), which
    * the server's resident memory would carry; a fresh worker starts small.
    */
@@ -132,7 +135,10 @@ export class CompilePool {
         slot.job = undefined;
         worker.unref();
         job.resolve({ kind: 'done', reply: message });
-        if (message.heapMb > (this.options.recycleHeapMb ?? Infinity)) {
+        // Measured against the smallest heap this worker has had (what loading it costs,
+        // which differs between the bundle and the TypeScript source): only growth counts.
+        slot.smallestHeapMb = Math.min(slot.smallestHeapMb ?? Infinity, message.heapMb);
+        if (message.heapMb - slot.smallestHeapMb > (this.options.recycleHeapMb ?? Infinity)) {
           slot.retired = true; // its exit spawns the replacement
           void worker.terminate();
           return;
