@@ -30,7 +30,8 @@ if (port) {
     const heapMb = v8.getHeapStatistics().total_heap_size / 2 ** 20;
     port.postMessage({ id: task.id, result, bytes, heapMb } satisfies CompileReply);
   });
-  port.postMessage({ ready: true, tid });
+  // The heap once loaded, before any body: what the pool measures growth against.
+  port.postMessage({ ready: true, tid, heapMb: v8.getHeapStatistics().total_heap_size / 2 ** 20 });
 }
 
 /** Removes `position` from every node and returns a rough size of the tree in bytes. */

@@ -29,7 +29,7 @@ interface Slot {
   ending?: JobOutcome;
   /** Replaced after a job for its heap size: takes no further job. */
   retired?: boolean;
-  /** The smallest heap reported after a job: the worker's own cost, without a body's. */
+  /** The heap once loaded (or the smallest after a job since): the worker's own cost, without a body's. */
   smallestHeapMb?: number;
 }
 
@@ -125,18 +125,19 @@ export class CompilePool {
     const slot: Slot = { worker, ready: false };
     this.slots.add(slot);
     worker.unref();
-    worker.on('message', (message: CompileReply | { ready: true; tid?: number }) => {
+    worker.on('message', (message: CompileReply | { ready: true; tid?: number; heapMb?: number }) => {
       if ('ready' in message) {
         slot.ready = true;
         slot.tid = message.tid;
+        slot.smallestHeapMb = message.heapMb;
       } else if (slot.job && message.id === slot.job.id) {
         clearInterval(slot.timer);
         const job = slot.job;
         slot.job = undefined;
         worker.unref();
         job.resolve({ kind: 'done', reply: message });
-        // Measured against the smallest heap this worker has had (what loading it costs,
-        // which differs between the bundle and the TypeScript source): only growth counts.
+        // Measured against the heap the worker had once loaded (which differs between the
+        // bundle and the TypeScript source), or the smallest since: only a body's growth counts.
         slot.smallestHeapMb = Math.min(slot.smallestHeapMb ?? Infinity, message.heapMb);
         if (message.heapMb - slot.smallestHeapMb > (this.options.recycleHeapMb ?? Infinity)) {
           slot.retired = true; // its exit spawns the replacement
