@@ -350,7 +350,7 @@ export async function runOrganizer(): Promise<number> {
     targets: T,
     pass,
     draftSave: {
-      method: `lib/recaps/mutations.ts saveRecapDraft in-process (tsx + server-only hook), ${SAVES} sequential saves after 10 warm-up, ≈ 20 KB body with 8 talks, each save based on the previous version; reviewOnly = reviewDraft alone (zod + MDX compile + element tree), storeOnly = lib/store saveDraft alone (transaction: UPDATE … WHERE version + revision upsert)`,
+      method: `lib/recaps/mutations.ts saveRecapDraft in-process (tsx + server-only hook), ${SAVES} sequential saves after 10 warm-up, ≈ 20 KB body with 8 talks, each save based on the previous version; reviewOnly = reviewDraft alone (zod + MDX compile + element tree), storeOnly = lib/sql saveDraft alone (transaction: UPDATE … WHERE version + revision upsert)`,
       sqlite: strip(sqlite),
       postgres: strip(postgres),
     },

@@ -27,7 +27,7 @@ import type { Recap } from '../lib/recaps/types';
 import { documentsOf, introText } from '../lib/search/documents';
 import { checkQuery } from '../lib/search/query';
 import type { SearchDocRow } from '../lib/search/schema';
-import { indexedRecaps, searchDocs, writeRecaps } from '../lib/search/store';
+import { indexedRecaps, searchDocs, writeRecaps } from '../lib/search/index-sql';
 import { recapSource } from './lib/generate';
 import { int, mulberry32, pick } from './lib/random';
 import { formatTable, machineInfo, writeResults } from './lib/results';

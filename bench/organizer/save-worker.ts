@@ -6,7 +6,7 @@
  * reads at first use. Run as:
  *   tsx --import ./bench/organizer/register.mjs bench/organizer/save-worker.ts <out.json>
  * Env: ORG_SAVES (300), ORG_SAVE_WARMUP (10).
- * Also times the two halves separately (reviewDraft alone, lib/store saveDraft
+ * Also times the two halves separately (reviewDraft alone, lib/sql saveDraft
  * alone) so a slow p95 can be attributed.
  */
 import fs from 'node:fs';
@@ -15,8 +15,8 @@ import { db } from '@/lib/db/ready';
 import { dialectOf } from '@/lib/db/dialect';
 import { fieldsToStored } from '@/lib/recaps/editor-fields';
 import { createRecapDraft, reviewDraft, saveRecapDraft } from '@/lib/recaps/mutations';
-import { saveDraft } from '@/lib/store/recap-save';
-import { createUser } from '@/lib/store/users';
+import { writeWorkingCopy } from '@/lib/sql/recap-save';
+import { createUser } from '@/lib/sql/users';
 import { benchFields, draftBody, editedBody } from './fixtures';
 import { summarize } from './stats';
 
@@ -65,7 +65,7 @@ async function main() {
   for (let i = 0; i < parts; i++) {
     const body = editedBody(base, 20_000 + i);
     const t0 = performance.now();
-    const r = await saveDraft(database, { id: draft.id, baseVersion: version, frontMatter: stored, body, actorId: user.id, now: new Date() });
+    const r = await writeWorkingCopy(database, { id: draft.id, baseVersion: version, frontMatter: stored, body, actorId: user.id, now: new Date() });
     store.push(performance.now() - t0);
     if (!r.ok) throw new Error('store-only save conflicted');
     version = r.version;

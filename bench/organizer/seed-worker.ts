@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import { closeDb } from '@/lib/db/connection';
 import { db } from '@/lib/db/ready';
 import { createRecapDraft } from '@/lib/recaps/mutations';
-import { getUserByEmail } from '@/lib/store/users';
+import { getUserByEmail } from '@/lib/sql/users';
 import { benchFields, draftBody } from './fixtures';
 
 async function main() {

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
 import { env } from '@/lib/env';
-import { countUsers, createUser } from '@/lib/store/users';
+import { countUsers, createUser } from '@/lib/sql/users';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './password';
 
 /** Creates the first admin from ADMIN_EMAIL and ADMIN_PASSWORD when the database has no user. */

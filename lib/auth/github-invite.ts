@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db/ready';
-import { consumeInviteByEmail } from '@/lib/store/invites';
-import { createUser } from '@/lib/store/users';
+import { consumeInviteByEmail } from '@/lib/sql/invites';
+import { createUser } from '@/lib/sql/users';
 
 /**
  * First GitHub sign-in of an invited person: turns their pending invite into

@@ -1,8 +1,8 @@
 import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db/ready';
-import type { User } from '@/lib/store/types';
-import { getUserById } from '@/lib/store/users';
+import type { User } from '@/lib/sql/types';
+import { getUserById } from '@/lib/sql/users';
 
 /**
  * The user a session cookie names, if that session is still alive: the account

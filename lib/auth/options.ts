@@ -5,7 +5,7 @@ import GitHubProvider from 'next-auth/providers/github';
 import { db } from '@/lib/db/ready';
 import { env } from '@/lib/env';
 import { isSiteRelativePath } from '@/lib/mdx/safe-url';
-import { bumpSessionVersion, getUserByEmail, getUserById } from '@/lib/store/users';
+import { bumpSessionVersion, getUserByEmail, getUserById } from '@/lib/sql/users';
 import { clientIp } from './client-ip';
 import { verifyPassword } from './password';
 import { liveSessionUser } from './live-user';

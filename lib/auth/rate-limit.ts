@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db/ready';
-import { clearFailures, reserveAttempt, type AttemptLimits } from '@/lib/store/sign-in-attempts';
+import { clearFailures, reserveAttempt, type AttemptLimits } from '@/lib/sql/sign-in-attempts';
 
 /**
  * Sign-in limits, counted in the database so every app instance sees the same

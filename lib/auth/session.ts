@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { getServerSession } from 'next-auth';
 import { forbidden, redirect, unauthorized } from 'next/navigation';
-import type { Role, User } from '@/lib/store/types';
+import type { Role, User } from '@/lib/sql/types';
 import { liveSessionUser } from './live-user';
 import { authOptions } from './options';
 

@@ -7,7 +7,7 @@ import { isPostgresUrl, type DialectName } from './dialect';
 import type { Database } from './schema';
 
 // No `import 'server-only'` here: scripts/db-migrate.ts runs this under plain
-// tsx, where server-only throws. lib/store/* (what pages import) carries it.
+// tsx, where server-only throws. lib/sql/* (what pages import) carries it.
 
 export type DbOptions =
   | { dialect: 'sqlite'; path: string }

@@ -4,7 +4,7 @@ export type DialectName = 'sqlite' | 'postgres';
 
 /**
  * Which dialect a Kysely instance (or transaction) talks to. Used by
- * migrations and lib/store where SQL differs (bytea vs blob, JSON access,
+ * migrations and lib/sql where SQL differs (bytea vs blob, JSON access,
  * error codes). Any lib/ module may call it.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

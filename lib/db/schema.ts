@@ -111,7 +111,7 @@ export interface SignInAttemptsTable {
   created_at: IsoTimestamp;
 }
 
-/** One row (id 1): see lib/store/catalog-version.ts. */
+/** One row (id 1): see lib/sql/catalog-version.ts. */
 export interface CatalogVersionTable {
   id: number;
   version: number;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useTestDatabase } from '@/lib/db/test-support';
-import type { User } from '@/lib/store/types';
-import { createUser } from '@/lib/store/users';
+import type { User } from '@/lib/sql/types';
+import { createUser } from '@/lib/sql/users';
 import { SVG_MESSAGE } from './sniff';
 import { noisyJpeg, png } from './test-images';
 

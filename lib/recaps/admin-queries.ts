@@ -1,9 +1,9 @@
 import 'server-only';
 import { db } from '@/lib/db/ready';
-import { getRecapById, listRecaps as listStoredRecaps } from '@/lib/store/recaps';
-import { getUserById } from '@/lib/store/users';
-import { getRevision, listRevisions } from '@/lib/store/revisions';
-import type { RecapStatus } from '@/lib/store/types';
+import { getRecapById, selectRecapRows } from '@/lib/sql/recaps';
+import { getUserById } from '@/lib/sql/users';
+import { getRevision, listRevisions } from '@/lib/sql/revisions';
+import type { RecapStatus } from '@/lib/sql/types';
 import { fileRecaps } from './catalog';
 import { fieldsFromStored, type RecapFields } from './editor-fields';
 
@@ -28,7 +28,7 @@ export interface AdminRecapRow {
 /** Every recap for the admin list: database recaps with who edited last, and read-only file recaps. Editors only. */
 export async function listAdminRecaps(filter: { status?: RecapStatus; q?: string }): Promise<AdminRecapRow[]> {
   const q = filter.q?.trim().toLowerCase();
-  const stored = await listStoredRecaps(await db(), { status: filter.status, titleQuery: filter.q?.trim() || undefined });
+  const stored = await selectRecapRows(await db(), { status: filter.status, titleQuery: filter.q?.trim() || undefined });
   const rows: AdminRecapRow[] = stored.map((r) => ({
     key: `db-${r.id}`,
     id: r.id,

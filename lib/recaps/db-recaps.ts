@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
-import { getLiveSnapshot, saveLiveSnapshot, setLiveProblem } from '@/lib/store/recap-live';
-import type { Recap as StoredRecap } from '@/lib/store/types';
+import { getLiveSnapshot, saveLiveSnapshot, setLiveProblem } from '@/lib/sql/recap-live';
+import type { RecapRow } from '@/lib/sql/types';
 import { fieldsFromStored, validateFields } from './editor-fields';
 import { plainTextStandIn } from './plain-text-stand-in';
 import { checkBody } from './publish-gate';
@@ -35,7 +35,7 @@ const memo = (state.__liveRecapMemo ??= new Map());
  * same order; forgets compiled copies of recaps no longer among them. Public
  * reads (lib/recaps/queries.ts, the search indexer) only.
  */
-export async function toPublicRecaps(db: Kysely<Database>, rows: StoredRecap[]): Promise<Recap[]> {
+export async function toPublicRecaps(db: Kysely<Database>, rows: RecapRow[]): Promise<Recap[]> {
   const ids = new Set(rows.map((r) => r.id));
   for (const id of memo.keys()) if (!ids.has(id)) memo.delete(id);
   const recaps: Recap[] = [];
@@ -60,7 +60,7 @@ export function isProvisional(recaps: Recap[]): boolean {
 }
 
 /** One published recap's public form (see toPublicRecaps), or null if it has no live text that ever compiled. */
-export async function toPublicRecap(db: Kysely<Database>, row: StoredRecap): Promise<Recap | null> {
+export async function toPublicRecap(db: Kysely<Database>, row: RecapRow): Promise<Recap | null> {
   return (await readPublicRecap(db, row)).recap;
 }
 
@@ -70,7 +70,7 @@ interface PublicRead {
   provisional: boolean;
 }
 
-async function readPublicRecap(db: Kysely<Database>, row: StoredRecap): Promise<PublicRead> {
+async function readPublicRecap(db: Kysely<Database>, row: RecapRow): Promise<PublicRead> {
   const live = row.live;
   if (!live) return { recap: null, provisional: false };
   // A row's public form changes only with its live text (or its publication date).
@@ -101,7 +101,7 @@ async function readPublicRecap(db: Kysely<Database>, row: StoredRecap): Promise<
   return { recap: fallback, provisional: false };
 }
 
-async function snapshot(db: Kysely<Database>, row: StoredRecap): Promise<Recap | null> {
+async function snapshot(db: Kysely<Database>, row: RecapRow): Promise<Recap | null> {
   try {
     const kept = await getLiveSnapshot(db, row.id);
     return kept ? (JSON.parse(kept.json) as Recap) : null;
@@ -112,7 +112,7 @@ async function snapshot(db: Kysely<Database>, row: StoredRecap): Promise<Recap |
 }
 
 // Bookkeeping writes must never fail a public read (the database may be read-only or going down).
-async function keep(row: StoredRecap, write: () => Promise<void> | undefined): Promise<void> {
+async function keep(row: RecapRow, write: () => Promise<void> | undefined): Promise<void> {
   try {
     await write();
   } catch (error) {
@@ -123,7 +123,7 @@ async function keep(row: StoredRecap, write: () => Promise<void> | undefined): P
 // "Validates" means what the publish gate means (lib/recaps/publish-gate.ts),
 // checked with the recap's own publication date: a live text that would no
 // longer be let through is replaced by its last good version.
-async function compile(row: StoredRecap): Promise<{ ok: true; recap: Recap } | { ok: false; problem: string; transient: boolean }> {
+async function compile(row: RecapRow): Promise<{ ok: true; recap: Recap } | { ok: false; problem: string; transient: boolean }> {
   const live = row.live!;
   const publishedOn = (row.publishedAt ?? live.updatedAt).slice(0, 10);
   const fields = validateFields(fieldsFromStored(live.frontMatter, row.slug), publishedOn);

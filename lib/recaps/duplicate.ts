@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { env } from '@/lib/env';
 import { splitFrontMatter } from '@/lib/mdx/front-matter';
-import type { User } from '@/lib/store/types';
+import type { User } from '@/lib/sql/types';
 import { fileRecaps } from './catalog';
 import { EMPTY_FIELDS } from './editor-fields';
 import { createRecapDraft, RecapInputError } from './mutations';

@@ -25,7 +25,7 @@ export const MAX_DRAFT_BODY = MAX_DRAFT_BODY_BYTES;
 
 export const draftInputSchema = z.object({
   baseVersion: z.number().int().positive(),
-  /** The version the text was edited from; older than baseVersion after "Keep mine" (lib/store/revisions.ts). */
+  /** The version the text was edited from; older than baseVersion after "Keep mine" (lib/sql/revisions.ts). */
   startedFrom: z.number().int().positive().optional(),
   fields: recapFieldsSchema,
   body: z

@@ -15,18 +15,18 @@ process.env.SQLITE_PATH = path.join(dir, 'test.db');
 delete process.env.DATABASE_URL;
 
 const { db } = await import('@/lib/db/ready');
-const { createUser } = await import('@/lib/store/users');
+const { createUser } = await import('@/lib/sql/users');
 const m = await import('./mutations');
 const { EMPTY_FIELDS } = await import('./editor-fields');
 const { getRecap, loadAllRecaps } = await import('./queries');
 const { createDb } = await import('@/lib/db/connection');
-const store = await import('@/lib/store/recap-status');
-const { getRecapById } = await import('@/lib/store/recaps');
-const { StaleVersionError } = await import('@/lib/store/errors');
+const store = await import('@/lib/sql/recap-status');
+const { getRecapById } = await import('@/lib/sql/recaps');
+const { StaleVersionError } = await import('@/lib/sql/errors');
 const { publishDueRecaps } = await import('./scheduled-publish');
 const { compiledRecapCount, forgetCompiledRecaps } = await import('./db-recaps');
 const { listAdminRecaps } = await import('./admin-queries');
-import type { User } from '@/lib/store/types';
+import type { User } from '@/lib/sql/types';
 
 const VALID_BODY = '<Talk title="Opening" speakers="Ada Lovelace (Engineer, Analytical Engines)">\n\nHello.\n\n</Talk>\n';
 const fields = (slug: string) => ({ ...EMPTY_FIELDS, title: 'A meetup', slug, date: '2024-05-01', city: 'Shenzhen', community: 'Community', description: 'What happened.', tags: 'cloud-native', locale: 'en', author: 'Organizer' });
@@ -210,7 +210,7 @@ describe('recap mutations', () => {
     const draft = await m.createRecapDraft(organizer, fields('memo-check'), VALID_BODY);
     await m.publishRecap(organizer, draft.id);
     const database = await db();
-    // A write that bypasses lib/store (and so the version) is not seen: the memo is in use.
+    // A write that bypasses lib/sql (and so the version) is not seen: the memo is in use.
     const row = await database.selectFrom('recaps').select('live_front_matter').where('id', '=', draft.id).executeTakeFirstOrThrow();
     const sneaky = JSON.stringify({ ...JSON.parse(row.live_front_matter!), title: 'Sneaky' });
     await database.updateTable('recaps').set({ live_front_matter: sneaky }).where('id', '=', draft.id).execute();
@@ -218,7 +218,7 @@ describe('recap mutations', () => {
     // Another instance (its own connection) unpublishes: the version moves and this one re-reads.
     const other = createDb({ dialect: 'sqlite', path: process.env.SQLITE_PATH! });
     try {
-      await store.unpublish(other, draft.id);
+      await store.markUnpublished(other, draft.id);
     } finally {
       await other.destroy();
     }

@@ -2,12 +2,12 @@ import 'server-only';
 import { db } from '@/lib/db/ready';
 import { compileDraftBody } from './compile-cache';
 import type { Diagnostic } from '@/lib/mdx/diagnostic';
-import type { User } from '@/lib/store/types';
-import { createDraft, getRecapById, getRecapBySlug } from '@/lib/store/recaps';
-import { saveDraft } from '@/lib/store/recap-save';
-import { discardChanges, updateLive } from '@/lib/store/recap-live';
-import { deleteDraft, publish, schedule, unpublish } from '@/lib/store/recap-status';
-import { InvalidTransitionError, NotFoundError, SlugTakenError, StaleVersionError } from '@/lib/store/errors';
+import type { User } from '@/lib/sql/types';
+import { insertDraft, getRecapById, getRecapBySlug } from '@/lib/sql/recaps';
+import { writeWorkingCopy } from '@/lib/sql/recap-save';
+import { copyLiveToWorking, copyWorkingToLive } from '@/lib/sql/recap-live';
+import { deleteDraftRow, markPublished, markScheduled, markUnpublished } from '@/lib/sql/recap-status';
+import { InvalidTransitionError, NotFoundError, SlugTakenError, StaleVersionError } from '@/lib/sql/errors';
 import { checkPublishable } from './publish-gate';
 import { fileRecaps } from './catalog';
 import { fieldsFromStored, fieldsToStored, validateFields, type RecapFields } from './editor-fields';
@@ -47,7 +47,7 @@ export async function createRecapDraft(user: User, fields: RecapFields, body: st
   const problem = await slugProblem(fields.slug);
   if (problem) throw new RecapInputError({ slug: problem });
   try {
-    return await createDraft(await db(), { slug: fields.slug, frontMatter: fieldsToStored(fields), body, actorId: user.id, now: new Date() });
+    return await insertDraft(await db(), { slug: fields.slug, frontMatter: fieldsToStored(fields), body, actorId: user.id, now: new Date() });
   } catch (error) {
     if (error instanceof SlugTakenError) throw new RecapInputError({ slug: 'another recap already uses this slug' });
     throw error;
@@ -85,7 +85,7 @@ export async function saveRecapDraft(user: User, id: number, input: { baseVersio
     if (problem) review.fieldErrors.slug = problem;
     else slug = input.fields.slug;
   }
-  const result = await saveDraft(database, { id, baseVersion: input.baseVersion, startedFrom: input.startedFrom, frontMatter: fieldsToStored(input.fields), body: input.body, slug, actorId: user.id, now: new Date() });
+  const result = await writeWorkingCopy(database, { id, baseVersion: input.baseVersion, startedFrom: input.startedFrom, frontMatter: fieldsToStored(input.fields), body: input.body, slug, actorId: user.id, now: new Date() });
   return { kind: 'saved' as const, result, ...review };
 }
 
@@ -108,7 +108,7 @@ export async function publishRecap(user: User, id: number) {
   assertEditor(user);
   const checked = await publishable(id);
   const before = await loadAllRecaps({ fallback: false });
-  const recap = await publish(await db(), id, checked.version, user.id, new Date());
+  const recap = await markPublished(await db(), id, checked.version, user.id, new Date());
   await revalidateRecapChange(before, [checked.slug]);
   await syncRecapIndex(id);
   return recap;
@@ -126,7 +126,7 @@ export async function updateLivePage(user: User, id: number, baseVersion: number
   const checked = await publishable(id, baseVersion);
   if (checked.status !== 'published') throw new InvalidTransitionError('update the live page of', checked.status);
   const before = await loadAllRecaps({ fallback: false });
-  const recap = await updateLive(await db(), { id, baseVersion, now: new Date() });
+  const recap = await copyWorkingToLive(await db(), { id, baseVersion, now: new Date() });
   await revalidateRecapChange(before, [recap.slug]);
   await syncRecapIndex(id);
   return recap;
@@ -139,21 +139,21 @@ export async function updateLivePage(user: User, id: number, baseVersion: number
  */
 export async function discardRecapChanges(user: User, id: number, baseVersion: number) {
   assertEditor(user);
-  return discardChanges(await db(), { id, baseVersion, actorId: user.id, now: new Date() });
+  return copyLiveToWorking(await db(), { id, baseVersion, actorId: user.id, now: new Date() });
 }
 
 /** Schedules a valid draft; the scheduler publishes it on time, through the gate again with the text it has then. */
 export async function scheduleRecap(user: User, id: number, at: Date) {
   assertEditor(user);
   await publishable(id);
-  return schedule(await db(), id, at, user.id, new Date());
+  return markScheduled(await db(), id, at, user.id, new Date());
 }
 
 /** Takes a recap off the site; it becomes a draft again and its page answers 404. */
 export async function unpublishRecap(user: User, id: number) {
   assertEditor(user);
   const before = await loadAllRecaps({ fallback: false });
-  const recap = await unpublish(await db(), id, user.id, new Date());
+  const recap = await markUnpublished(await db(), id, user.id, new Date());
   await revalidateRecapChange(before, [recap.slug]);
   await syncRecapIndex(id);
   return recap;
@@ -162,5 +162,5 @@ export async function unpublishRecap(user: User, id: number) {
 /** Deletes a draft (never a published or scheduled recap): nothing public changes, so no page is expired. */
 export async function deleteRecapDraft(user: User, id: number) {
   assertEditor(user);
-  await deleteDraft(await db(), id);
+  await deleteDraftRow(await db(), id);
 }

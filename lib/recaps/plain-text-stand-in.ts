@@ -1,6 +1,6 @@
 import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
-import type { Recap as StoredRecap } from '@/lib/store/types';
+import type { RecapRow } from '@/lib/sql/types';
 import { fieldsFromStored, validateFields } from './editor-fields';
 import type { Recap } from './types';
 
@@ -13,7 +13,7 @@ import type { Recap } from './types';
  * only when the front matter itself no longer validates (there is no title or
  * date to show). lib/recaps/db-recaps.ts only.
  */
-export function plainTextStandIn(row: StoredRecap): Recap | null {
+export function plainTextStandIn(row: RecapRow): Recap | null {
   const live = row.live;
   if (!live) return null;
   const fields = validateFields(fieldsFromStored(live.frontMatter, row.slug), (row.publishedAt ?? live.updatedAt).slice(0, 10));

@@ -1,8 +1,8 @@
 import 'server-only';
 import { db } from '@/lib/db/ready';
-import { createPreviewToken, resolvePreviewToken, revokePreviewTokens } from '@/lib/store/preview-tokens';
-import { getRecapById } from '@/lib/store/recaps';
-import type { User } from '@/lib/store/types';
+import { createPreviewToken, resolvePreviewToken, revokePreviewTokens } from '@/lib/sql/preview-tokens';
+import { getRecapById } from '@/lib/sql/recaps';
+import type { User } from '@/lib/sql/types';
 import { smallPage } from '@/lib/http/small-page';
 import { fieldsFromStored } from './editor-fields';
 

@@ -4,8 +4,8 @@ import { unstable_cache } from 'next/cache';
 import type { Kysely } from 'kysely';
 import { db } from '@/lib/db/ready';
 import type { Database } from '@/lib/db/schema';
-import { getCatalogVersion } from '@/lib/store/catalog-version';
-import { listPublished } from '@/lib/store/recaps';
+import { getCatalogVersion } from '@/lib/sql/catalog-version';
+import { selectPublishedRows } from '@/lib/sql/recaps';
 import { byEventDateDesc, fileRecaps } from './catalog';
 import { describeFilter, filterFacets, matchesFilter, type Facet, type Facets } from './filter-counts';
 import { isProvisional, toPublicRecaps } from './db-recaps';
@@ -44,7 +44,7 @@ interface ReadOptions {
 }
 
 // Published database recaps, compiled, kept in this process and re-read only
-// when the catalog version (lib/store/catalog-version.ts, bumped with every
+// when the catalog version (lib/sql/catalog-version.ts, bumped with every
 // change to the public set on any instance) has moved: each call costs one
 // one-row query. Not in Next's data cache: unstable_cache copies its tags onto
 // every ISR page that calls it, so one publish would expire the whole site.
@@ -66,7 +66,7 @@ async function publishedDbRecaps({ fallback = true }: ReadOptions = {}): Promise
   const memo = state.__publishedDbRecaps;
   if (memo && memo.db === database && memo.version === version) return memo.recaps;
   // Concurrent renders that see the same new version share this one read.
-  const recaps = listPublished(database).then((rows) => toPublicRecaps(database, rows));
+  const recaps = selectPublishedRows(database).then((rows) => toPublicRecaps(database, rows));
   state.__publishedDbRecaps = { db: database, version, recaps };
   recaps.then(
     (list) => {

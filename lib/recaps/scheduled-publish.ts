@@ -1,14 +1,14 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
-import { listDueScheduled, publishScheduled, refuseScheduled } from '@/lib/store/recap-status';
-import type { Recap as StoredRecap } from '@/lib/store/types';
+import { listDueScheduled, markScheduledPublished, markScheduleRefused } from '@/lib/sql/recap-status';
+import type { RecapRow } from '@/lib/sql/types';
 import { fieldsFromStored } from './editor-fields';
 import { checkPublishable, describeProblems } from './publish-gate';
 
 export interface DueOutcome {
   /** Recaps this call published (another instance may have published others). */
-  published: StoredRecap[];
+  published: RecapRow[];
   /** Recaps whose text the gate refused this time; each is reported once per text. */
   refused: { slug: string; problem: string }[];
 }
@@ -26,7 +26,7 @@ export async function publishDueRecaps(db: Kysely<Database>, now: Date): Promise
     const review = await checkPublishable(fieldsFromStored(recap.frontMatter, recap.slug), recap.body, { publishedOn: now.toISOString().slice(0, 10) });
     const problems = describeProblems(review);
     if (problems.length === 0) {
-      const published = await publishScheduled(db, recap.id, recap.version, now);
+      const published = await markScheduledPublished(db, recap.id, recap.version, now);
       if (published) outcome.published.push(published);
       continue;
     }
@@ -36,7 +36,7 @@ export async function publishDueRecaps(db: Kysely<Database>, now: Date): Promise
       continue;
     }
     const problem = `Not published at the scheduled time. Fix these first: ${problems.join('; ')}`;
-    if (await refuseScheduled(db, recap.id, recap.version, problem)) outcome.refused.push({ slug: recap.slug, problem });
+    if (await markScheduleRefused(db, recap.id, recap.version, problem)) outcome.refused.push({ slug: recap.slug, problem });
   }
   return outcome;
 }

@@ -17,12 +17,12 @@ delete process.env.DATABASE_URL;
 
 const { db } = await import('@/lib/db/ready');
 const { closeDb } = await import('@/lib/db/connection');
-const { createUser } = await import('@/lib/store/users');
+const { createUser } = await import('@/lib/sql/users');
 const m = await import('@/lib/recaps/mutations');
 const { EMPTY_FIELDS } = await import('@/lib/recaps/editor-fields');
 const { search } = await import('./queries');
 const { reindexAll } = await import('./indexer');
-import type { User } from '@/lib/store/types';
+import type { User } from '@/lib/sql/types';
 
 const body = (word: string) => `<Talk title="On ${word}" speakers="Grace Quill (Engineer, Pondworks)">\n\nAll about ${word}.\n\n</Talk>\n`;
 const fields = { ...EMPTY_FIELDS, title: 'Salamander evening', slug: 'salamander-evening', date: '2024-05-01', city: 'Wuhan', community: 'Wuhan Devs', description: 'Amphibians.', tags: 'testing', locale: 'en', author: 'Organizer' };

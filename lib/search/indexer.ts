@@ -3,7 +3,7 @@ import { db } from '@/lib/db/ready';
 import { fileRecaps } from '@/lib/recaps/catalog';
 import { toPublicRecaps } from '@/lib/recaps/db-recaps';
 import type { Recap } from '@/lib/recaps/types';
-import { listPublished } from '@/lib/store/recaps';
+import { selectPublishedRows } from '@/lib/sql/recaps';
 import { syncRecaps, syncStoredRecap } from './sync';
 
 // Keeps search_docs equal to the public recaps. The index lives in the
@@ -44,7 +44,7 @@ function run(files: Recap[], withDatabaseRecaps: boolean): Promise<void> {
     if (withDatabaseRecaps) {
       const fileSlugs = new Set(files.map((r) => r.slug));
       // A slug is unique across both sources; should one collide, the git-managed file wins (as on the site).
-      const fromDb = (await toPublicRecaps(database, await listPublished(database))).filter((r) => !fileSlugs.has(r.slug));
+      const fromDb = (await toPublicRecaps(database, await selectPublishedRows(database))).filter((r) => !fileSlugs.has(r.slug));
       recaps = [...files, ...fromDb];
     }
     const changed = await syncRecaps(database, recaps, (source) => withDatabaseRecaps || source === 'file');

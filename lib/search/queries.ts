@@ -3,7 +3,7 @@ import { db } from '@/lib/db/ready';
 import { ensureIndexed } from './indexer';
 import { checkQuery } from './query';
 import { snippet } from './snippet';
-import { searchDocs } from './store';
+import { searchDocs } from './index-sql';
 
 /** One result: a recap, or a talk within it. Plain data (crosses the RSC boundary and goes out as JSON). */
 export interface SearchHit {

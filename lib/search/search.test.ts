@@ -3,14 +3,14 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { dialects, useTestDatabase } from '@/lib/db/test-support';
 import { loadFileRecaps } from '@/lib/recaps/file-recaps';
 import type { Recap } from '@/lib/recaps/types';
-import { createDraft } from '@/lib/store/recaps';
-import { saveDraft } from '@/lib/store/recap-save';
-import { updateLive } from '@/lib/store/recap-live';
-import { publish, unpublish } from '@/lib/store/recap-status';
-import { createUser } from '@/lib/store/users';
+import { insertDraft } from '@/lib/sql/recaps';
+import { writeWorkingCopy } from '@/lib/sql/recap-save';
+import { copyWorkingToLive } from '@/lib/sql/recap-live';
+import { markPublished, markUnpublished } from '@/lib/sql/recap-status';
+import { createUser } from '@/lib/sql/users';
 import { recapDocuments } from './documents';
 import { checkQuery } from './query';
-import { clearIndex, indexedRecaps, searchDocs, writeRecaps, type SearchDocHit } from './store';
+import { clearIndex, indexedRecaps, searchDocs, writeRecaps, type SearchDocHit } from './index-sql';
 import { syncRecaps, syncStoredRecap } from './sync';
 
 // The same corpus (the repository's sample recaps) on SQLite and PostgreSQL:
@@ -108,32 +108,32 @@ describe.each(dialects)('search ($dialect)', ({ dialect, skip }) => {
     expect((await indexedRecaps(t.db)).size).toBe(corpus.length);
   });
 
-  it.skipIf(skip)('follows publish, edit and unpublish of a database recap', async () => {
+  it.skipIf(skip)('follows markPublished, edit and unpublish of a database recap', async () => {
     const now = new Date();
     const user = await createUser(t.db, { email: 'ed@example.org', name: 'Ed', role: 'organizer', now });
     const fields = { title: 'Zebrafish night', date: '2025-06-01', city: 'Wuhan', community: 'Wuhan Devs', description: 'Fish.', tags: 'testing', locale: 'en', author: 'Ed', published: '2025-06-02' };
     const body = (word: string) => `<Talk title="Talking about ${word}" speakers="Ada Quill (Engineer, Pondworks)">\n\nAll about ${word}.\n\n</Talk>\n`;
-    const draft = await createDraft(t.db, { slug: 'zebrafish-night', frontMatter: fields, body: body('axolotls'), actorId: user.id, now });
+    const draft = await insertDraft(t.db, { slug: 'zebrafish-night', frontMatter: fields, body: body('axolotls'), actorId: user.id, now });
 
     const started = performance.now();
     await syncStoredRecap(t.db, draft.id, NO_FILES);
     expect(await find('axolotls'), 'a draft is not searchable').toEqual([]);
 
-    await publish(t.db, draft.id, 1, user.id, new Date());
+    await markPublished(t.db, draft.id, 1, user.id, new Date());
     await syncStoredRecap(t.db, draft.id, NO_FILES);
     expect((await find('axolotls')).map(key)).toEqual(['zebrafish-night#talking-about-axolotls']);
     expect((await find('Pondworks')).map((h) => h.talkId)).toEqual(['talking-about-axolotls']);
 
-    await saveDraft(t.db, { id: draft.id, baseVersion: 1, frontMatter: fields, body: body('newts'), actorId: user.id, now: new Date() });
+    await writeWorkingCopy(t.db, { id: draft.id, baseVersion: 1, frontMatter: fields, body: body('newts'), actorId: user.id, now: new Date() });
     await syncStoredRecap(t.db, draft.id, NO_FILES);
     expect((await find('axolotls')).map(key), 'a working-copy save is not searchable').toEqual(['zebrafish-night#talking-about-axolotls']);
     expect(await find('newts')).toEqual([]);
-    await updateLive(t.db, { id: draft.id, baseVersion: 2, now: new Date() });
+    await copyWorkingToLive(t.db, { id: draft.id, baseVersion: 2, now: new Date() });
     await syncStoredRecap(t.db, draft.id, NO_FILES);
     expect(await find('axolotls')).toEqual([]);
     expect((await find('newts')).map(key)).toEqual(['zebrafish-night#talking-about-newts']);
 
-    await unpublish(t.db, draft.id, user.id, new Date());
+    await markUnpublished(t.db, draft.id, user.id, new Date());
     await syncStoredRecap(t.db, draft.id, NO_FILES);
     expect(await find('newts')).toEqual([]);
     expect(await find('zebrafish')).toEqual([]);

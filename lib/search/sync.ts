@@ -3,9 +3,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
 import { toPublicRecap } from '@/lib/recaps/db-recaps';
 import type { Recap } from '@/lib/recaps/types';
-import { getRecapById } from '@/lib/store/recaps';
+import { getRecapById } from '@/lib/sql/recaps';
 import { recapDocuments } from './documents';
-import { indexedRecaps, writeRecaps } from './store';
+import { indexedRecaps, writeRecaps } from './index-sql';
 
 // The index-maintenance steps on an explicit handle, so tests run them on
 // both dialects; lib/search/indexer.ts binds them to the app's database.

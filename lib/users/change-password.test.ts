@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { dialects, useTestDatabase } from '@/lib/db/test-support';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
-import { countRecentFailures } from '@/lib/store/sign-in-attempts';
-import type { User } from '@/lib/store/types';
-import { createUser, getUserById, setUserActive } from '@/lib/store/users';
+import { countRecentFailures } from '@/lib/sql/sign-in-attempts';
+import type { User } from '@/lib/sql/types';
+import { createUser, getUserById, setUserActive } from '@/lib/sql/users';
 
 // changeOwnPassword against a real database of each dialect (the app's handle points at it).
 const state = vi.hoisted(() => ({ db: undefined as unknown }));

@@ -9,7 +9,7 @@ delete process.env.DATABASE_URL;
 delete process.env.ADMIN_EMAIL;
 
 const { db } = await import('@/lib/db/ready');
-const { getUserByEmail } = await import('@/lib/store/users');
+const { getUserByEmail } = await import('@/lib/sql/users');
 const m = await import('./mutations');
 const { getInvite, listInvites, needsSetup } = await import('./queries');
 

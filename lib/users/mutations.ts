@@ -2,11 +2,11 @@ import 'server-only';
 import { db } from '@/lib/db/ready';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { SIGN_IN_LIMITS } from '@/lib/auth/rate-limit';
-import { EmailTakenError } from '@/lib/store/errors';
-import { consumeInvite, createInvite, revokeInvite as revokeStoredInvite } from '@/lib/store/invites';
-import type { Role, User } from '@/lib/store/types';
-import { clearFailures, reserveAttempt } from '@/lib/store/sign-in-attempts';
-import { countUsers, createUser, getUserByEmail, getUserById, setUserActive, setUserPassword } from '@/lib/store/users';
+import { EmailTakenError } from '@/lib/sql/errors';
+import { consumeInvite, createInvite, revokeInvite as revokeStoredInvite } from '@/lib/sql/invites';
+import type { Role, User } from '@/lib/sql/types';
+import { clearFailures, reserveAttempt } from '@/lib/sql/sign-in-attempts';
+import { countUsers, createUser, getUserByEmail, getUserById, setUserActive, setUserPassword } from '@/lib/sql/users';
 
 export class UserInputError extends Error {
   constructor(readonly fieldErrors: Record<string, string>) {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db/ready';
-import { getPendingInvite, listPendingInvites } from '@/lib/store/invites';
-import { countUsers, listUsers } from '@/lib/store/users';
+import { getPendingInvite, listPendingInvites } from '@/lib/sql/invites';
+import { countUsers, listUsers } from '@/lib/sql/users';
 
 /** True while nobody has an account: the only time /setup works. */
 export async function needsSetup(): Promise<boolean> {

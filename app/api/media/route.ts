@@ -1,7 +1,7 @@
 import { requireApiUser } from '@/lib/auth/session';
 import { MAX_UPLOAD_BYTES } from '@/lib/media/process';
 import { readBodyCapped } from '@/lib/media/read-body';
-import { saveUpload } from '@/lib/media/store';
+import { saveUpload } from '@/lib/media/media-files';
 
 // Room for the multipart boundaries and part headers around a 10 MB file.
 const MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;

@@ -1,4 +1,4 @@
-import { loadMedia } from '@/lib/media/store';
+import { loadMedia } from '@/lib/media/media-files';
 
 // A year, immutable: the URL is the content's hash, so its bytes can never change.
 const CACHE = 'public, max-age=31536000, immutable';

@@ -4,7 +4,7 @@ import type { Migration } from 'kysely';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 /**
- * `catalog_version`: one row whose `version` lib/store bumps in the same
+ * `catalog_version`: one row whose `version` lib/sql bumps in the same
  * transaction as every change to what the public site shows from the
  * database. Each app instance keeps its published recaps in memory and
  * re-reads them only when this number has moved (lib/recaps/queries.ts).

@@ -4,7 +4,7 @@ import type { Migration } from 'kysely';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 /**
- * The working copy (lib/store/recap-live.ts): `front_matter`/`body`/`version`
+ * The working copy (lib/sql/recap-live.ts): `front_matter`/`body`/`version`
  * stay the text the editor edits; the `live_*` columns hold what visitors see
  * of a published or scheduled recap (null for drafts), copied from the working
  * text only by a publish or an update that passed the publish gate.

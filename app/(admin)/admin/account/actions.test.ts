@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useTestDatabase } from '@/lib/db/test-support';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
-import type { User } from '@/lib/store/types';
-import { createUser, getUserById } from '@/lib/store/users';
+import type { User } from '@/lib/sql/types';
+import { createUser, getUserById } from '@/lib/sql/users';
 
 // The action over a temp SQLite database, with the session stubbed (e2e/admin/security.spec.ts replays it for real).
 const state = vi.hoisted(() => ({ db: undefined as unknown, user: null as unknown }));

@@ -9,7 +9,7 @@ import { deleteRecapDraft, discardRecapChanges, publishRecap, RecapInputError, s
 import { createPreviewLink, revokePreviewLinks } from '@/lib/recaps/preview-links';
 import { parseScheduleInput } from '@/lib/recaps/schedule-input';
 import { describeProblems } from '@/lib/recaps/publish-gate';
-import { InvalidTransitionError, NotFoundError, StaleVersionError } from '@/lib/store/errors';
+import { InvalidTransitionError, NotFoundError, StaleVersionError } from '@/lib/sql/errors';
 import { env } from '@/lib/env';
 import { getEditorRecap } from '@/lib/recaps/admin-queries';
 

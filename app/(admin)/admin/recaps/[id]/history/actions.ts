@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { requireActionUser } from '@/lib/auth/session';
 import { readForm, type FormState } from '@/lib/form-state';
-import { restoreRecapRevision } from '@/lib/recaps/revisions';
+import { restoreRecapRevision } from '@/lib/recaps/restore-revision';
 
 const ids = z.object({ id: z.number().int().positive(), revisionId: z.number().int().positive(), baseVersion: z.coerce.number().int().positive() });
 

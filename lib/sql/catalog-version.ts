@@ -18,7 +18,7 @@ export async function getCatalogVersion(db: Db): Promise<number> {
   return Number(row.version);
 }
 
-/** Internal to lib/store: call inside the transaction that changed the public set. */
+/** Internal to lib/sql: call inside the transaction that changed the public set. */
 export async function bumpCatalogVersion(trx: Db): Promise<void> {
   await trx
     .updateTable('catalog_version')

@@ -4,7 +4,7 @@ import type { Database, RecapsTable, RecapStatus } from '@/lib/db/schema';
 import { bumpCatalogVersion } from './catalog-version';
 import { InvalidTransitionError, NotFoundError, StaleVersionError } from './errors';
 import { iso } from './internal';
-import { RECAP_COLUMNS, toRecap, type Recap } from './types';
+import { RECAP_COLUMNS, toRecapRow, type RecapRow } from './types';
 
 type Db = Kysely<Database>;
 
@@ -20,7 +20,7 @@ async function transition(
   from: RecapStatus[],
   set: Updateable<RecapsTable>,
   changesPublicSet: boolean,
-): Promise<Recap> {
+): Promise<RecapRow> {
   const row = await db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable('recaps')
@@ -32,7 +32,7 @@ async function transition(
     if (updated && changesPublicSet) await bumpCatalogVersion(trx);
     return updated;
   });
-  if (row) return toRecap(row);
+  if (row) return toRecapRow(row);
   throw await whyNot(db, id, action);
 }
 
@@ -47,7 +47,7 @@ async function whyNot(db: Db, id: number, action: string): Promise<Error> {
  * the working copy moved on meanwhile. lib/recaps/mutations.ts only, after
  * the publish gate.
  */
-export async function publish(db: Db, id: number, version: number, actorId: number, now: Date): Promise<Recap> {
+export async function markPublished(db: Db, id: number, version: number, actorId: number, now: Date): Promise<RecapRow> {
   const at = iso(now);
   const row = await db.transaction().execute(async (trx) => {
     const updated = await trx
@@ -65,7 +65,7 @@ export async function publish(db: Db, id: number, version: number, actorId: numb
     if (updated) await bumpCatalogVersion(trx);
     return updated;
   });
-  if (row) return toRecap(row);
+  if (row) return toRecapRow(row);
   const current = await db.selectFrom('recaps').select(['status', 'version']).where('id', '=', id).executeTakeFirst();
   if (current && current.status !== 'published' && current.version !== version) throw new StaleVersionError(id, version, current.version);
   throw await whyNot(db, id, 'publish');
@@ -92,7 +92,7 @@ function goLive(eb: any, at: string) {
  * scheduler recorded is cleared, so the new schedule is checked afresh.
  * Editor actions only.
  */
-export async function schedule(db: Db, id: number, at: Date, actorId: number, now: Date): Promise<Recap> {
+export async function markScheduled(db: Db, id: number, at: Date, actorId: number, now: Date): Promise<RecapRow> {
   if (at.getTime() <= now.getTime()) {
     const current = await db.selectFrom('recaps').select('status').where('id', '=', id).executeTakeFirst();
     if (!current) throw new NotFoundError('recap', id);
@@ -110,7 +110,7 @@ export async function schedule(db: Db, id: number, at: Date, actorId: number, no
  * which it was, and a spare bump costs one re-read while a missing one would
  * leave a recap on the site.
  */
-export function unpublish(db: Db, id: number, actorId?: number, now: Date = new Date()): Promise<Recap> {
+export function markUnpublished(db: Db, id: number, actorId?: number, now: Date = new Date()): Promise<RecapRow> {
   return transition(db, id, 'unpublish', ['published', 'scheduled'], {
     status: 'draft', published_at: null, scheduled_at: null, updated_at: iso(now),
     live_front_matter: null, live_body: null, live_version: null, live_updated_at: null, live_snapshot: null, live_snapshot_version: null,
@@ -123,7 +123,7 @@ export function unpublish(db: Db, id: number, actorId?: number, now: Date = new 
  * Deletes a recap that is a draft (revisions and preview links cascade); a
  * draft is not public, so the catalog version stays. Editor actions only.
  */
-export async function deleteDraft(db: Db, id: number): Promise<void> {
+export async function deleteDraftRow(db: Db, id: number): Promise<void> {
   const result = await db.deleteFrom('recaps').where('id', '=', id).where('status', '=', 'draft').executeTakeFirst();
   if (result.numDeletedRows > 0n) return;
   throw await whyNot(db, id, 'delete');
@@ -134,7 +134,7 @@ export async function deleteDraft(db: Db, id: number): Promise<void> {
  * refused yet (a refused one is looked at again once its text changes, or
  * when it is scheduled anew), oldest schedule first. The scheduler tick only.
  */
-export async function listDueScheduled(db: Db, now: Date, limit = 100): Promise<Recap[]> {
+export async function listDueScheduled(db: Db, now: Date, limit = 100): Promise<RecapRow[]> {
   const rows = await db
     .selectFrom('recaps')
     .select(RECAP_COLUMNS)
@@ -145,7 +145,7 @@ export async function listDueScheduled(db: Db, now: Date, limit = 100): Promise<
     .orderBy('id')
     .limit(limit)
     .execute();
-  return rows.map(toRecap);
+  return rows.map(toRecapRow);
 }
 
 /**
@@ -156,7 +156,7 @@ export async function listDueScheduled(db: Db, now: Date, limit = 100): Promise<
  * after waiting on the row lock and SQLite serialises writers, so exactly one
  * call returns each recap. The scheduler tick only.
  */
-export async function publishScheduled(db: Db, id: number, version: number, now: Date): Promise<Recap | null> {
+export async function markScheduledPublished(db: Db, id: number, version: number, now: Date): Promise<RecapRow | null> {
   const at = iso(now);
   const row = await db.transaction().execute(async (trx) => {
     const updated = await trx
@@ -171,7 +171,7 @@ export async function publishScheduled(db: Db, id: number, version: number, now:
     if (updated) await bumpCatalogVersion(trx);
     return updated;
   });
-  return row ? toRecap(row) : null;
+  return row ? toRecapRow(row) : null;
 }
 
 /**
@@ -179,7 +179,7 @@ export async function publishScheduled(db: Db, id: number, version: number, now:
  * recap stays scheduled. Returns whether the problem is new (to log it once).
  * The scheduler tick only.
  */
-export async function refuseScheduled(db: Db, id: number, version: number, problem: string): Promise<boolean> {
+export async function markScheduleRefused(db: Db, id: number, version: number, problem: string): Promise<boolean> {
   const result = await db
     .updateTable('recaps')
     .set({ publish_problem: problem, publish_checked_version: version })

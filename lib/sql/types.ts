@@ -1,13 +1,13 @@
 import type { Selectable } from 'kysely';
 import type { RecapsTable, RecapStatus, RevisionsTable, Role, UsersTable } from '@/lib/db/schema';
 
-// Domain shapes returned by lib/store (camelCase; booleans and JSON decoded).
+// Domain shapes returned by lib/sql (camelCase; booleans and JSON decoded).
 // Timestamps stay ISO-8601 UTC strings: serialisable across the RSC boundary.
 
 export type { RecapStatus, Role };
 
 /** The editor's form fields, stored as JSON. Validated by the caller (zod), not here. */
-export type FrontMatter = Record<string, unknown>;
+export type FrontMatterJson = Record<string, unknown>;
 
 export interface User {
   id: number;
@@ -24,7 +24,7 @@ export interface User {
 
 /** The text visitors see of a published or scheduled recap. */
 export interface LiveText {
-  frontMatter: FrontMatter;
+  frontMatter: FrontMatterJson;
   body: string;
   /** The working-copy version that was made live. */
   version: number;
@@ -36,10 +36,10 @@ export interface LiveText {
  * A stored recap. `frontMatter`/`body`/`version` are the working copy (what
  * the editor edits); `live` is what the public site shows, null for drafts.
  */
-export interface Recap {
+export interface RecapRow {
   id: number;
   slug: string;
-  frontMatter: FrontMatter;
+  frontMatter: FrontMatterJson;
   body: string;
   status: RecapStatus;
   version: number;
@@ -59,12 +59,12 @@ export interface Recap {
   updatedAt: string;
 }
 
-export interface Revision {
+export interface RevisionRow {
   id: number;
   recapId: number;
   version: number;
   authorId: number;
-  frontMatter: FrontMatter;
+  frontMatter: FrontMatterJson;
   body: string;
   createdAt: string;
   updatedAt: string;
@@ -85,8 +85,8 @@ export function toUser(row: Selectable<UsersTable>): User {
   };
 }
 
-/** A recaps row as lib/store reads it: every column but the (large) snapshot. */
-export type RecapRow = Omit<Selectable<RecapsTable>, 'live_snapshot'>;
+/** A recaps row as lib/sql reads it: every column but the (large) snapshot. */
+export type RecapSelect = Omit<Selectable<RecapsTable>, 'live_snapshot'>;
 
 /** The columns behind RecapRow, for select and returning. */
 export const RECAP_COLUMNS = [
@@ -95,15 +95,15 @@ export const RECAP_COLUMNS = [
   'live_problem', 'publish_problem', 'publish_checked_version',
 ] as const satisfies readonly (keyof RecapsTable)[];
 
-export function toRecap(row: RecapRow): Recap {
+export function toRecapRow(row: RecapSelect): RecapRow {
   const live =
     row.live_body !== null && row.live_front_matter !== null && row.live_version !== null
-      ? { frontMatter: parseFrontMatter(row.live_front_matter), body: row.live_body, version: row.live_version, updatedAt: row.live_updated_at ?? row.published_at ?? row.updated_at }
+      ? { frontMatter: parseFrontMatterJson(row.live_front_matter), body: row.live_body, version: row.live_version, updatedAt: row.live_updated_at ?? row.published_at ?? row.updated_at }
       : null;
   return {
     id: row.id,
     slug: row.slug,
-    frontMatter: parseFrontMatter(row.front_matter),
+    frontMatter: parseFrontMatterJson(row.front_matter),
     body: row.body,
     status: row.status,
     version: row.version,
@@ -121,20 +121,20 @@ export function toRecap(row: RecapRow): Recap {
   };
 }
 
-export function toRevision(row: Selectable<RevisionsTable>): Revision {
+export function toRevisionRow(row: Selectable<RevisionsTable>): RevisionRow {
   return {
     id: row.id,
     recapId: row.recap_id,
     version: row.version,
     authorId: row.author_id,
-    frontMatter: parseFrontMatter(row.front_matter),
+    frontMatter: parseFrontMatterJson(row.front_matter),
     body: row.body,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
-export function parseFrontMatter(json: string): FrontMatter {
+export function parseFrontMatterJson(json: string): FrontMatterJson {
   const value: unknown = JSON.parse(json);
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as FrontMatter) : {};
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as FrontMatterJson) : {};
 }

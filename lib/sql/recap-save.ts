@@ -4,7 +4,7 @@ import type { Database } from '@/lib/db/schema';
 import { NotFoundError, SlugTakenError } from './errors';
 import { iso, isUniqueViolation } from './internal';
 import { recordRevision } from './revisions';
-import { RECAP_COLUMNS, toRecap, type FrontMatter, type Recap, type RecapStatus } from './types';
+import { RECAP_COLUMNS, toRecapRow, type FrontMatterJson, type RecapRow, type RecapStatus } from './types';
 
 type Db = Kysely<Database>;
 
@@ -19,7 +19,7 @@ export interface SaveInput {
    * revision of that version may be coalesced into. Default: `baseVersion`.
    */
   startedFrom?: number | null;
-  frontMatter: FrontMatter;
+  frontMatter: FrontMatterJson;
   body: string;
   slug?: string;
   actorId: number;
@@ -30,17 +30,17 @@ export type SaveResult =
   /** `status` after the save: a scheduled recap may have been published meanwhile. */
   | { ok: true; version: number; status: RecapStatus }
   /** Someone saved first. `current` is what is stored; `attempted` is the refused text, for the editor to merge. */
-  | { ok: false; conflict: { current: Recap; attempted: { frontMatter: FrontMatter; body: string; slug?: string } } };
+  | { ok: false; conflict: { current: RecapRow; attempted: { frontMatter: FrontMatterJson; body: string; slug?: string } } };
 
 /**
  * Saves new text into a recap's working copy (any status; status is
  * unchanged) with optimistic concurrency: succeeds only if the stored version
  * still equals `baseVersion`, then bumps it and records a (coalesced)
  * revision. The live text is never touched: nothing public changes, so the
- * catalog version stays (lib/store/recap-live.ts makes a text live). Throws
+ * catalog version stays (lib/sql/recap-live.ts makes a text live). Throws
  * NotFoundError / SlugTakenError. Editor actions only.
  */
-export async function saveDraft(db: Db, input: SaveInput): Promise<SaveResult> {
+export async function writeWorkingCopy(db: Db, input: SaveInput): Promise<SaveResult> {
   const frontMatter = JSON.stringify(input.frontMatter);
   try {
     return await db.transaction().execute(async (trx): Promise<SaveResult> => {
@@ -63,7 +63,7 @@ export async function saveDraft(db: Db, input: SaveInput): Promise<SaveResult> {
         const current = await trx.selectFrom('recaps').select(RECAP_COLUMNS).where('id', '=', input.id).executeTakeFirst();
         if (!current) throw new NotFoundError('recap', input.id);
         const attempted = { frontMatter: input.frontMatter, body: input.body, ...(input.slug !== undefined ? { slug: input.slug } : {}) };
-        return { ok: false, conflict: { current: toRecap(current), attempted } };
+        return { ok: false, conflict: { current: toRecapRow(current), attempted } };
       }
       await recordWorkingRevision(
         trx,
@@ -92,7 +92,7 @@ type RevisionText = Parameters<typeof recordRevision>[1];
  * Records a working-copy save's revision (coalesced as usual), except that the
  * revision holding the live text (`liveVersion`) is never folded into a later
  * save: the history keeps, and marks, what visitors see. Internal to
- * lib/store: call in the transaction that bumped the version.
+ * lib/sql: call in the transaction that bumped the version.
  */
 export async function recordWorkingRevision(trx: Db, revision: RevisionText, liveVersion: number | null): Promise<void> {
   if (liveVersion !== null && (await latestRevisionVersion(trx, revision.recapId)) === liveVersion) await insertRevision(trx, revision);
@@ -122,10 +122,10 @@ async function insertRevision(trx: Db, r: RevisionText): Promise<void> {
 /**
  * Saves an old revision's text as a new version of the working copy (never
  * straight to the live text), through the same
- * `baseVersion` conflict check as saveDraft. Throws NotFoundError if the
+ * `baseVersion` conflict check as writeWorkingCopy. Throws NotFoundError if the
  * revision doesn't belong to the recap. Editor actions only.
  */
-export async function restoreRevision(
+export async function copyRevisionToWorking(
   db: Db,
   recapId: number,
   revisionId: number,
@@ -140,10 +140,10 @@ export async function restoreRevision(
     .where('recap_id', '=', recapId)
     .executeTakeFirst();
   if (!rev) throw new NotFoundError('revision', revisionId);
-  return saveDraft(db, {
+  return writeWorkingCopy(db, {
     id: recapId,
     baseVersion,
-    frontMatter: JSON.parse(rev.front_matter) as FrontMatter,
+    frontMatter: JSON.parse(rev.front_matter) as FrontMatterJson,
     body: rev.body,
     startedFrom: null,
     actorId,

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { dialects, useTestDatabase } from '@/lib/db/test-support';
 import { getMedia, putMedia } from './media';
 import { createPreviewToken, resolvePreviewToken, revokePreviewTokens } from './preview-tokens';
-import { createDraft } from './recaps';
-import { deleteDraft } from './recap-status';
+import { insertDraft } from './recaps';
+import { deleteDraftRow } from './recap-status';
 import { createUser } from './users';
 
 const T0 = new Date('2025-03-01T10:00:00.000Z');
@@ -32,7 +32,7 @@ describe.each(dialects)('media and preview tokens ($dialect)', ({ dialect, skip 
 
   test('preview tokens resolve until expiry or revocation', async () => {
     const u = await user();
-    const r = await createDraft(t.db, { slug: 'p', frontMatter: {}, body: '', actorId: u.id, now: T0 });
+    const r = await insertDraft(t.db, { slug: 'p', frontMatter: {}, body: '', actorId: u.id, now: T0 });
     const token = await createPreviewToken(t.db, r.id, u.id, T0);
     expect(await resolvePreviewToken(t.db, token, at(1000))).toBe(r.id);
     expect(await resolvePreviewToken(t.db, token, at(7 * DAY - 1))).toBe(r.id);
@@ -46,9 +46,9 @@ describe.each(dialects)('media and preview tokens ($dialect)', ({ dialect, skip 
 
   test('deleting a draft cascades to its preview tokens', async () => {
     const u = await user();
-    const r = await createDraft(t.db, { slug: 'gone', frontMatter: {}, body: '', actorId: u.id, now: T0 });
+    const r = await insertDraft(t.db, { slug: 'gone', frontMatter: {}, body: '', actorId: u.id, now: T0 });
     const token = await createPreviewToken(t.db, r.id, u.id, T0);
-    await deleteDraft(t.db, r.id);
+    await deleteDraftRow(t.db, r.id);
     expect(await resolvePreviewToken(t.db, token, at(1))).toBeNull();
     expect(await t.db.selectFrom('preview_tokens').select('id').execute()).toHaveLength(0);
   });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dialects, useTestDatabase } from '@/lib/db/test-support';
 import { InvalidTransitionError, StaleVersionError } from './errors';
-import { discardChanges, getLiveSnapshot, saveLiveSnapshot, setLiveProblem, updateLive } from './recap-live';
-import { restoreRevision, saveDraft } from './recap-save';
-import { publish, unpublish } from './recap-status';
-import { createDraft, getRecapById, listPublished, listRecaps } from './recaps';
+import { copyLiveToWorking, getLiveSnapshot, saveLiveSnapshot, setLiveProblem, copyWorkingToLive } from './recap-live';
+import { copyRevisionToWorking, writeWorkingCopy } from './recap-save';
+import { markPublished, markUnpublished } from './recap-status';
+import { insertDraft, getRecapById, selectPublishedRows, selectRecapRows } from './recaps';
 import { listRevisions } from './revisions';
 import { createUser } from './users';
 
@@ -16,12 +16,12 @@ describe.each(dialects)('working copy and live text ($dialect)', ({ dialect, ski
   const test = it.skipIf(skip);
   const published = async () => {
     const ann = await createUser(t.db, { email: 'ann@example.org', name: 'Ann', role: 'admin', now: T0 });
-    const r = await createDraft(t.db, { slug: 'live-1', frontMatter: { title: 'Live' }, body: 'live text', actorId: ann.id, now: T0 });
-    await publish(t.db, r.id, 1, ann.id, at(1));
+    const r = await insertDraft(t.db, { slug: 'live-1', frontMatter: { title: 'Live' }, body: 'live text', actorId: ann.id, now: T0 });
+    await markPublished(t.db, r.id, 1, ann.id, at(1));
     return { ann, id: r.id };
   };
   const save = (id: number, baseVersion: number, body: string, actorId: number, ms: number) =>
-    saveDraft(t.db, { id, baseVersion, frontMatter: { title: body }, body, actorId, now: at(ms) });
+    writeWorkingCopy(t.db, { id, baseVersion, frontMatter: { title: body }, body, actorId, now: at(ms) });
 
   test('publish copies the working copy to the live text; saves change only the working copy', async () => {
     const { ann, id } = await published();
@@ -29,36 +29,36 @@ describe.each(dialects)('working copy and live text ($dialect)', ({ dialect, ski
     expect(await save(id, 1, 'working text', ann.id, 2)).toMatchObject({ ok: true, version: 2, status: 'published' });
     const row = await getRecapById(t.db, id);
     expect(row).toMatchObject({ body: 'working text', version: 2, live: { body: 'live text', version: 1 } });
-    const [listed] = await listPublished(t.db);
+    const [listed] = await selectPublishedRows(t.db);
     expect(listed.live).toMatchObject({ body: 'live text', frontMatter: { title: 'Live' } });
     expect(listed.body, 'public reads do not even load the working copy').toBe('');
-    expect((await listRecaps(t.db))[0]).toMatchObject({ unpublishedChanges: true });
+    expect((await selectRecapRows(t.db))[0]).toMatchObject({ unpublishedChanges: true });
   });
 
-  test('updateLive applies exactly the version that was checked, and clears a live problem', async () => {
+  test('copyWorkingToLive applies exactly the version that was checked, and clears a live problem', async () => {
     const { ann, id } = await published();
     await save(id, 1, 'checked', ann.id, 2);
     await setLiveProblem(t.db, id, 1, 'rule tightened');
     await save(id, 2, 'typed after the check', ann.id, 3);
-    await expect(updateLive(t.db, { id, baseVersion: 2, now: at(4) })).rejects.toThrow(StaleVersionError);
+    await expect(copyWorkingToLive(t.db, { id, baseVersion: 2, now: at(4) })).rejects.toThrow(StaleVersionError);
     expect((await getRecapById(t.db, id))?.live?.body).toBe('live text');
-    expect(await updateLive(t.db, { id, baseVersion: 3, now: at(5) })).toMatchObject({ live: { body: 'typed after the check', version: 3, updatedAt: at(5).toISOString() }, liveProblem: null });
-    expect((await listRecaps(t.db))[0]).toMatchObject({ unpublishedChanges: false });
+    expect(await copyWorkingToLive(t.db, { id, baseVersion: 3, now: at(5) })).toMatchObject({ live: { body: 'typed after the check', version: 3, updatedAt: at(5).toISOString() }, liveProblem: null });
+    expect((await selectRecapRows(t.db))[0]).toMatchObject({ unpublishedChanges: false });
   });
 
-  test('updateLive and discardChanges refuse a recap that is not published', async () => {
+  test('copyWorkingToLive and copyLiveToWorking refuse a recap that is not published', async () => {
     const { ann, id } = await published();
-    await unpublish(t.db, id, ann.id, at(2));
+    await markUnpublished(t.db, id, ann.id, at(2));
     expect(await getRecapById(t.db, id)).toMatchObject({ status: 'draft', live: null, body: 'live text' });
-    await expect(updateLive(t.db, { id, baseVersion: 1, now: at(3) })).rejects.toThrow(InvalidTransitionError);
-    await expect(discardChanges(t.db, { id, baseVersion: 1, actorId: ann.id, now: at(3) })).rejects.toThrow(InvalidTransitionError);
+    await expect(copyWorkingToLive(t.db, { id, baseVersion: 1, now: at(3) })).rejects.toThrow(InvalidTransitionError);
+    await expect(copyLiveToWorking(t.db, { id, baseVersion: 1, actorId: ann.id, now: at(3) })).rejects.toThrow(InvalidTransitionError);
   });
 
-  test('discardChanges puts the live text back as a new version; the discarded text stays in the history', async () => {
+  test('copyLiveToWorking puts the live text back as a new version; the discarded text stays in the history', async () => {
     const { ann, id } = await published();
     await save(id, 1, 'oops', ann.id, 120_000);
-    expect(await discardChanges(t.db, { id, baseVersion: 1, actorId: ann.id, now: at(130_000) })).toMatchObject({ ok: false });
-    expect(await discardChanges(t.db, { id, baseVersion: 2, actorId: ann.id, now: at(240_000) })).toEqual({ ok: true, version: 3, status: 'published' });
+    expect(await copyLiveToWorking(t.db, { id, baseVersion: 1, actorId: ann.id, now: at(130_000) })).toMatchObject({ ok: false });
+    expect(await copyLiveToWorking(t.db, { id, baseVersion: 2, actorId: ann.id, now: at(240_000) })).toEqual({ ok: true, version: 3, status: 'published' });
     expect(await getRecapById(t.db, id)).toMatchObject({ body: 'live text', frontMatter: { title: 'Live' }, version: 3, live: { version: 1 } });
     expect((await listRevisions(t.db, id)).map((r) => r.body)).toEqual(['live text', 'oops', 'live text']);
   });
@@ -67,8 +67,8 @@ describe.each(dialects)('working copy and live text ($dialect)', ({ dialect, ski
     const { ann, id } = await published();
     await save(id, 1, 'second', ann.id, 120_000);
     const oldest = (await listRevisions(t.db, id)).at(-1)!;
-    await updateLive(t.db, { id, baseVersion: 2, now: at(130_000) });
-    expect(await restoreRevision(t.db, id, oldest.id, 2, ann.id, at(240_000))).toMatchObject({ ok: true, version: 3 });
+    await copyWorkingToLive(t.db, { id, baseVersion: 2, now: at(130_000) });
+    expect(await copyRevisionToWorking(t.db, id, oldest.id, 2, ann.id, at(240_000))).toMatchObject({ ok: true, version: 3 });
     expect(await getRecapById(t.db, id)).toMatchObject({ body: 'live text', live: { body: 'second', version: 2 } });
   });
 
@@ -78,7 +78,7 @@ describe.each(dialects)('working copy and live text ($dialect)', ({ dialect, ski
     await save(id, 1, 'a', ann.id, 1000);
     await save(id, 2, 'b', ann.id, 2000);
     expect((await listRevisions(t.db, id)).map((r) => [r.version, r.body])).toEqual([[3, 'b'], [1, 'live text']]);
-    await updateLive(t.db, { id, baseVersion: 3, now: at(3000) });
+    await copyWorkingToLive(t.db, { id, baseVersion: 3, now: at(3000) });
     await save(id, 3, 'c', ann.id, 4000);
     expect((await listRevisions(t.db, id)).map((r) => [r.version, r.body])).toEqual([[4, 'c'], [3, 'b'], [1, 'live text']]);
   });
@@ -91,7 +91,7 @@ describe.each(dialects)('working copy and live text ($dialect)', ({ dialect, ski
     expect((await getRecapById(t.db, id))?.liveProblem).toBe('broken');
     await saveLiveSnapshot(t.db, id, 1, '{"title":"Live"}');
     await save(id, 1, 'next', ann.id, 2);
-    await updateLive(t.db, { id, baseVersion: 2, now: at(3) });
+    await copyWorkingToLive(t.db, { id, baseVersion: 2, now: at(3) });
     await saveLiveSnapshot(t.db, id, 1, '{"title":"stale"}'); // an instance still on the old live version
     expect(await getLiveSnapshot(t.db, id)).toEqual({ json: '{"title":"Live"}', version: 1 });
     expect(await getRecapById(t.db, id)).toMatchObject({ liveProblem: null, liveSnapshotVersion: 1 });

@@ -5,11 +5,11 @@ import type { Database } from '@/lib/db/schema';
 import { SlugTakenError } from './errors';
 import { iso, isUniqueViolation } from './internal';
 import { recordRevision } from './revisions';
-import { parseFrontMatter, RECAP_COLUMNS, toRecap, type FrontMatter, type Recap, type RecapStatus } from './types';
+import { parseFrontMatterJson, RECAP_COLUMNS, toRecapRow, type FrontMatterJson, type RecapRow, type RecapStatus } from './types';
 
 type Db = Kysely<Database>;
 
-export interface RecapListItem extends Pick<Recap, 'id' | 'slug' | 'frontMatter' | 'status' | 'version' | 'scheduledAt' | 'publishedAt' | 'createdBy' | 'createdAt' | 'updatedAt' | 'liveProblem' | 'publishProblem'> {
+export interface RecapListItem extends Pick<RecapRow, 'id' | 'slug' | 'frontMatter' | 'status' | 'version' | 'scheduledAt' | 'publishedAt' | 'createdBy' | 'createdAt' | 'updatedAt' | 'liveProblem' | 'publishProblem'> {
   updatedBy: { id: number; name: string; email: string };
   /** Published, and the working copy's text differs from the live text. */
   unpublishedChanges: boolean;
@@ -19,10 +19,10 @@ export interface RecapListItem extends Pick<Recap, 'id' | 'slug' | 'frontMatter'
  * Creates a draft at version 1 (and its first revision). Throws SlugTakenError.
  * Editor actions only; the caller validates slug and front matter.
  */
-export async function createDraft(
+export async function insertDraft(
   db: Db,
-  input: { slug: string; frontMatter: FrontMatter; body: string; actorId: number; now: Date },
-): Promise<Recap> {
+  input: { slug: string; frontMatter: FrontMatterJson; body: string; actorId: number; now: Date },
+): Promise<RecapRow> {
   const at = iso(input.now);
   const frontMatter = JSON.stringify(input.frontMatter);
   try {
@@ -43,7 +43,7 @@ export async function createDraft(
         .returning(RECAP_COLUMNS)
         .executeTakeFirstOrThrow();
       await recordRevision(trx, { recapId: row.id, version: 1, continues: null, authorId: input.actorId, frontMatter, body: input.body, now: input.now });
-      return toRecap(row);
+      return toRecapRow(row);
     });
   } catch (err) {
     if (isUniqueViolation(err)) throw new SlugTakenError(input.slug);
@@ -52,15 +52,15 @@ export async function createDraft(
 }
 
 /** Any status, working copy and live text. Server code only; public pages read `live` of a published recap. */
-export async function getRecapById(db: Db, id: number): Promise<Recap | null> {
+export async function getRecapById(db: Db, id: number): Promise<RecapRow | null> {
   const row = await db.selectFrom('recaps').select(RECAP_COLUMNS).where('id', '=', id).executeTakeFirst();
-  return row ? toRecap(row) : null;
+  return row ? toRecapRow(row) : null;
 }
 
 /** Any status, working copy and live text. Server code only; public pages read `live` of a published recap. */
-export async function getRecapBySlug(db: Db, slug: string): Promise<Recap | null> {
+export async function getRecapBySlug(db: Db, slug: string): Promise<RecapRow | null> {
   const row = await db.selectFrom('recaps').select(RECAP_COLUMNS).where('slug', '=', slug).executeTakeFirst();
-  return row ? toRecap(row) : null;
+  return row ? toRecapRow(row) : null;
 }
 
 /**
@@ -68,7 +68,7 @@ export async function getRecapBySlug(db: Db, slug: string): Promise<Recap | null
  * `titleQuery` is a case-insensitive substring match on front matter `title`.
  * Editor pages only.
  */
-export async function listRecaps(
+export async function selectRecapRows(
   db: Db,
   filter: { status?: RecapStatus; titleQuery?: string } = {},
 ): Promise<RecapListItem[]> {
@@ -97,7 +97,7 @@ export async function listRecaps(
   return rows.map((r) => ({
     id: r.id,
     slug: r.slug,
-    frontMatter: parseFrontMatter(r.front_matter),
+    frontMatter: parseFrontMatterJson(r.front_matter),
     status: r.status,
     version: r.version,
     scheduledAt: r.scheduled_at,
@@ -117,7 +117,7 @@ export async function listRecaps(
  * never null here) for pages, feeds and the search index; the working copy is
  * left out. Public reads may call it.
  */
-export async function listPublished(db: Db): Promise<Recap[]> {
+export async function selectPublishedRows(db: Db): Promise<RecapRow[]> {
   const rows = await db
     .selectFrom('recaps')
     .select(RECAP_COLUMNS.filter((c) => c !== 'front_matter' && c !== 'body'))
@@ -127,5 +127,5 @@ export async function listPublished(db: Db): Promise<Recap[]> {
     .orderBy('id', 'desc')
     .execute();
   // A published row always has live text (publish and the migration set it); one that doesn't is left out, not shown from its working copy.
-  return rows.map(toRecap).filter((r) => r.live !== null);
+  return rows.map(toRecapRow).filter((r) => r.live !== null);
 }

@@ -1,4 +1,4 @@
-// Typed errors thrown by lib/store so callers can map them to user-facing messages.
+// Typed errors thrown by lib/sql so callers can map them to user-facing messages.
 
 /** A recap with this slug already exists. */
 export class SlugTakenError extends Error {

@@ -5,12 +5,12 @@ import { bumpCatalogVersion } from './catalog-version';
 import { InvalidTransitionError, NotFoundError, StaleVersionError } from './errors';
 import { iso } from './internal';
 import { recordWorkingRevision, type SaveResult } from './recap-save';
-import { RECAP_COLUMNS, toRecap, type Recap } from './types';
+import { RECAP_COLUMNS, toRecapRow, type RecapRow } from './types';
 
 type Db = Kysely<Database>;
 
 // The live text of a published recap changes only here (and in publish,
-// lib/store/recap-status.ts), each time from the working copy at a version
+// lib/sql/recap-status.ts), each time from the working copy at a version
 // the caller has checked: the `version = ?` predicate makes sure what goes
 // live is exactly the text the publish gate passed.
 
@@ -21,7 +21,7 @@ type Db = Kysely<Database>;
  * gate ran), InvalidTransitionError when the recap is not published,
  * NotFoundError. lib/recaps/mutations.ts only, after the publish gate.
  */
-export async function updateLive(db: Db, input: { id: number; baseVersion: number; now: Date }): Promise<Recap> {
+export async function copyWorkingToLive(db: Db, input: { id: number; baseVersion: number; now: Date }): Promise<RecapRow> {
   const row = await db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable('recaps')
@@ -40,18 +40,18 @@ export async function updateLive(db: Db, input: { id: number; baseVersion: numbe
     if (updated) await bumpCatalogVersion(trx);
     return updated;
   });
-  if (row) return toRecap(row);
+  if (row) return toRecapRow(row);
   throw await whyNotLive(db, input.id, 'update the live page of', input.baseVersion);
 }
 
 /**
  * Puts the live text back into the working copy of a published recap, as a
  * new version with its own revision (so the discarded text stays in the
- * history), with saveDraft's `baseVersion` conflict check. Nothing public
+ * history), with writeWorkingCopy's `baseVersion` conflict check. Nothing public
  * changes. Throws InvalidTransitionError when the recap is not published,
  * NotFoundError. Editor actions only.
  */
-export async function discardChanges(db: Db, input: { id: number; baseVersion: number; actorId: number; now: Date }): Promise<SaveResult> {
+export async function copyLiveToWorking(db: Db, input: { id: number; baseVersion: number; actorId: number; now: Date }): Promise<SaveResult> {
   return db.transaction().execute(async (trx): Promise<SaveResult> => {
     const row = await trx
       .updateTable('recaps')
@@ -72,7 +72,7 @@ export async function discardChanges(db: Db, input: { id: number; baseVersion: n
       const current = await trx.selectFrom('recaps').select(RECAP_COLUMNS).where('id', '=', input.id).executeTakeFirst();
       if (!current) throw new NotFoundError('recap', input.id);
       if (current.status !== 'published' || current.live_body === null) throw new InvalidTransitionError('discard the changes of', current.status);
-      const recap = toRecap(current);
+      const recap = toRecapRow(current);
       return { ok: false, conflict: { current: recap, attempted: { frontMatter: recap.live!.frontMatter, body: recap.live!.body } } };
     }
     // Discarding replaces the text rather than continuing it: never folded into the revision before.

@@ -2,14 +2,14 @@ import 'server-only';
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
 import { iso } from './internal';
-import { toRevision, type Revision } from './types';
+import { toRevisionRow, type RevisionRow } from './types';
 
 type Db = Kysely<Database>;
 
 /** Saves by the same author within this window fold into one revision. */
 export const REVISION_COALESCE_MS = 60_000;
 
-export interface RevisionWithAuthor extends Revision {
+export interface RevisionWithAuthor extends RevisionRow {
   authorName: string;
   authorEmail: string;
 }
@@ -23,7 +23,7 @@ export interface RevisionWithAuthor extends Revision {
  * ("Keep mine" in another tab), or a restore (`continues` null), never
  * replaces it. (Measured from created_at, not updated_at, so a long session
  * still yields one revision per minute rather than a single one.) Internal to
- * lib/store: call inside the transaction that bumped the recap's version.
+ * lib/sql: call inside the transaction that bumped the recap's version.
  */
 export async function recordRevision(
   db: Db,
@@ -61,14 +61,14 @@ export async function listRevisions(db: Db, recapId: number): Promise<RevisionWi
     .orderBy('revisions.id', 'desc')
     .execute();
   return rows.map(({ author_name, author_email, ...row }) => ({
-    ...toRevision(row),
+    ...toRevisionRow(row),
     authorName: author_name,
     authorEmail: author_email,
   }));
 }
 
 /** One revision, or null. Editor pages only. */
-export async function getRevision(db: Db, revisionId: number): Promise<Revision | null> {
+export async function getRevision(db: Db, revisionId: number): Promise<RevisionRow | null> {
   const row = await db.selectFrom('revisions').selectAll().where('id', '=', revisionId).executeTakeFirst();
-  return row ? toRevision(row) : null;
+  return row ? toRevisionRow(row) : null;
 }

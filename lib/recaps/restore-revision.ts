@@ -1,8 +1,8 @@
 import 'server-only';
 import { db } from '@/lib/db/ready';
-import { restoreRevision } from '@/lib/store/recap-save';
-import { getRevision } from '@/lib/store/revisions';
-import type { User } from '@/lib/store/types';
+import { copyRevisionToWorking } from '@/lib/sql/recap-save';
+import { getRevision } from '@/lib/sql/revisions';
+import type { User } from '@/lib/sql/types';
 
 /**
  * Restores a revision into the working copy as a new version, with the usual
@@ -14,7 +14,7 @@ export async function restoreRecapRevision(user: User, id: number, revisionId: n
   const database = await db();
   const revision = await getRevision(database, revisionId);
   if (!revision || revision.recapId !== id) return { ok: false, message: 'That revision does not belong to this recap.' };
-  const result = await restoreRevision(database, id, revisionId, baseVersion, user.id, new Date());
+  const result = await copyRevisionToWorking(database, id, revisionId, baseVersion, user.id, new Date());
   if (!result.ok) return { ok: false, message: 'Someone saved this recap meanwhile. Reload the history and try again.' };
   return { ok: true };
 }

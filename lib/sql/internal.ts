@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 
-// Helpers shared by lib/store modules; not part of the store's public API.
+// Helpers shared by lib/sql modules; not part of the store's public API.
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 

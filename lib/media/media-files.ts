@@ -2,8 +2,8 @@ import 'server-only';
 import type { Kysely } from 'kysely';
 import { db } from '@/lib/db/ready';
 import type { Database } from '@/lib/db/schema';
-import { getMedia, putMedia, type Media } from '@/lib/store/media';
-import type { User } from '@/lib/store/types';
+import { getMedia, putMedia, type Media } from '@/lib/sql/media';
+import type { User } from '@/lib/sql/types';
 import { MEDIA_FILE_NAME, mediaSrc } from './file-name';
 import { processUpload, type UploadStatus } from './process';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dialects, useTestDatabase } from '@/lib/db/test-support';
-import { restoreRevision, saveDraft } from './recap-save';
-import { createDraft, getRecapById } from './recaps';
+import { copyRevisionToWorking, writeWorkingCopy } from './recap-save';
+import { insertDraft, getRecapById } from './recaps';
 import { listRevisions } from './revisions';
 import { createUser } from './users';
 
@@ -13,9 +13,9 @@ describe.each(dialects)('revisions keep every acknowledged text ($dialect)', ({ 
   const test = it.skipIf(skip);
   const setup = async () => {
     const ann = await createUser(t.db, { email: 'ann@example.org', name: 'Ann', role: 'admin', now: T0 });
-    const recap = await createDraft(t.db, { slug: 'meetup-1', frontMatter: { title: 'T' }, body: 'original', actorId: ann.id, now: T0 });
+    const recap = await insertDraft(t.db, { slug: 'meetup-1', frontMatter: { title: 'T' }, body: 'original', actorId: ann.id, now: T0 });
     const save = (baseVersion: number, body: string, ms: number, startedFrom?: number | null) =>
-      saveDraft(t.db, { id: recap.id, baseVersion, startedFrom, frontMatter: { title: 'T' }, body, actorId: ann.id, now: at(ms) });
+      writeWorkingCopy(t.db, { id: recap.id, baseVersion, startedFrom, frontMatter: { title: 'T' }, body, actorId: ann.id, now: at(ms) });
     const bodies = async () => (await listRevisions(t.db, recap.id)).map((r) => [r.version, r.body]);
     return { ann, recap, save, bodies };
   };
@@ -52,7 +52,7 @@ describe.each(dialects)('revisions keep every acknowledged text ($dialect)', ({ 
     const { ann, recap, save, bodies } = await setup();
     await save(1, 'first edit', 70_000); // a new revision (the original is over 60 s old)
     const original = (await listRevisions(t.db, recap.id)).find((r) => r.body === 'original');
-    expect(await restoreRevision(t.db, recap.id, original!.id, 2, ann.id, at(75_000))).toMatchObject({ ok: true, version: 3 });
+    expect(await copyRevisionToWorking(t.db, recap.id, original!.id, 2, ann.id, at(75_000))).toMatchObject({ ok: true, version: 3 });
     expect(await bodies()).toEqual([
       [3, 'original'],
       [2, 'first edit'],
