@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
+import { authorize } from '@/lib/auth/policy';
 import { db } from '@/lib/db/ready';
 import type { Database } from '@/lib/db/schema';
 import { getMedia, putMedia, type Media } from '@/lib/sql/media';
@@ -13,15 +14,17 @@ export type SaveResult =
 
 /**
  * Validates, re-encodes and stores an upload (deduplicated by the hash of the
- * re-encoded bytes, so every app instance sees it). The caller must already
- * have authorised `user` (the upload route, after requireApiUser). `database`
- * and `now` are for tests.
+ * re-encoded bytes, so every app instance sees it). Organizers and admins
+ * (NotAllowedError otherwise, before a byte is decoded); the upload route
+ * checks the session first (requireOrganizerForApi). `database` and `now` are
+ * for tests.
  */
 export async function saveUpload(
-  user: Pick<User, 'id'>,
+  user: User,
   bytes: Buffer,
   options: { database?: Kysely<Database>; now?: Date } = {},
 ): Promise<SaveResult> {
+  authorize(user, 'media.upload');
   const result = await processUpload(bytes);
   if (!result.ok) return result;
   const { data, hash, mime, ext, width, height } = result;

@@ -8,9 +8,8 @@ import { noisyJpeg, png } from './test-images';
 // The route handlers, end to end over a temp SQLite database, with the session stubbed.
 const state = vi.hoisted(() => ({ db: undefined as unknown, user: null as unknown }));
 vi.mock('@/lib/db/ready', () => ({ db: async () => state.db }));
-vi.mock('@/lib/auth/session', () => ({
-  requireApiUser: async () => state.user ?? Response.json({ error: 'Sign in first.' }, { status: 401 }),
-}));
+// Only the session cookie is stubbed: the real guard and policy run.
+vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => state.user }));
 
 const { POST } = await import('@/app/api/media/route');
 const { GET } = await import('@/app/media/[file]/route');

@@ -1,6 +1,7 @@
 import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
+import { authorize } from '@/lib/auth/policy';
 import { env } from '@/lib/env';
 import { splitFrontMatter } from '@/lib/mdx/front-matter';
 import type { User } from '@/lib/sql/types';
@@ -10,6 +11,7 @@ import { createRecapDraft, RecapInputError } from './mutations';
 
 /** Copies a git-managed recap (front matter and body) into a new draft with a new slug. Editors only. */
 export async function duplicateFileRecap(user: User, slug: string, newSlug: string): Promise<number> {
+  authorize(user, 'recap.edit');
   const recap = fileRecaps().find((r) => r.slug === slug);
   if (!recap) throw new RecapInputError({ form: 'that recap no longer exists' });
   const source = fs.readFileSync(path.join(env.contentDir, 'recaps', `${slug}.mdx`), 'utf8');

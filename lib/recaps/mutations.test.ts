@@ -26,6 +26,7 @@ const { StaleVersionError } = await import('@/lib/sql/errors');
 const { publishDueRecaps } = await import('./scheduled-publish');
 const { compiledRecapCount, forgetCompiledRecaps } = await import('./db-recaps');
 const { listAdminRecaps } = await import('./admin-queries');
+const { NotAllowedError } = await import('@/lib/auth/policy');
 import type { User } from '@/lib/sql/types';
 
 const VALID_BODY = '<Talk title="Opening" speakers="Ada Lovelace (Engineer, Analytical Engines)">\n\nHello.\n\n</Talk>\n';
@@ -44,7 +45,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('recap mutations', () => {
   it('refuse an inactive user even if the action layer let them through', async () => {
-    await expect(m.createRecapDraft(inactive, fields('inactive-try'), VALID_BODY)).rejects.toBeInstanceOf(m.NotAllowedError);
+    await expect(m.createRecapDraft(inactive, fields('inactive-try'), VALID_BODY)).rejects.toBeInstanceOf(NotAllowedError);
   });
 
   it('refuse invalid and file-managed slugs', async () => {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { authorize } from '@/lib/auth/policy';
 import { db } from '@/lib/db/ready';
 import { compileDraftBody } from './compile-cache';
 import type { Diagnostic } from '@/lib/mdx/diagnostic';
@@ -16,20 +17,14 @@ import { loadAllRecaps } from './queries';
 import { revalidateRecapChange } from './revalidate';
 import { isValidSlug } from './slug';
 
-// Every function here takes the already-authorized user and re-checks what
-// it may do: these are the real boundary, the actions only call them.
+// Every mutation here takes the already-authorized user and re-checks what
+// it may do, first (authorize, lib/auth/policy.ts): these are the real
+// boundary, the actions only call them.
 
 export class RecapInputError extends Error {
   constructor(readonly fieldErrors: Record<string, string>, readonly diagnostics: Diagnostic[] = []) {
     super(Object.values(fieldErrors)[0] ?? diagnostics[0]?.message ?? 'invalid recap');
   }
-}
-
-/** Thrown when the user may not do this, whatever the action layer let through. */
-export class NotAllowedError extends Error {}
-
-function assertEditor(user: User) {
-  if (!user.active || (user.role !== 'admin' && user.role !== 'organizer')) throw new NotAllowedError('only active organizers and admins edit recaps');
 }
 
 /** A slug problem in words, or null: format, and unique across files and the database. */
@@ -43,7 +38,7 @@ export async function slugProblem(slug: string, exceptId?: number): Promise<stri
 
 /** Creates an empty draft; organizers and admins. */
 export async function createRecapDraft(user: User, fields: RecapFields, body: string) {
-  assertEditor(user);
+  authorize(user, 'recap.edit');
   const problem = await slugProblem(fields.slug);
   if (problem) throw new RecapInputError({ slug: problem });
   try {
@@ -74,7 +69,7 @@ export async function reviewDraft(fields: RecapFields, body: string): Promise<{ 
  * published recap's live text changes only through updateLivePage.
  */
 export async function saveRecapDraft(user: User, id: number, input: { baseVersion: number; startedFrom?: number; fields: RecapFields; body: string }) {
-  assertEditor(user);
+  authorize(user, 'recap.edit');
   const database = await db();
   const current = await getRecapById(database, id);
   if (!current) return { kind: 'missing' as const };
@@ -105,7 +100,7 @@ async function publishable(id: number, baseVersion?: number) {
 
 /** Publishes a valid draft now: its working copy, through the publish gate, becomes the live text. */
 export async function publishRecap(user: User, id: number) {
-  assertEditor(user);
+  authorize(user, 'recap.publish');
   const checked = await publishable(id);
   const before = await loadAllRecaps({ fallback: false });
   const recap = await markPublished(await db(), id, checked.version, user.id, new Date());
@@ -122,7 +117,7 @@ export async function publishRecap(user: User, id: number) {
  * the search index. Organizers and admins.
  */
 export async function updateLivePage(user: User, id: number, baseVersion: number) {
-  assertEditor(user);
+  authorize(user, 'recap.publish');
   const checked = await publishable(id, baseVersion);
   if (checked.status !== 'published') throw new InvalidTransitionError('update the live page of', checked.status);
   const before = await loadAllRecaps({ fallback: false });
@@ -138,20 +133,20 @@ export async function updateLivePage(user: User, id: number, baseVersion: number
  * `baseVersion`. Nothing public changes. Organizers and admins.
  */
 export async function discardRecapChanges(user: User, id: number, baseVersion: number) {
-  assertEditor(user);
+  authorize(user, 'recap.edit');
   return copyLiveToWorking(await db(), { id, baseVersion, actorId: user.id, now: new Date() });
 }
 
 /** Schedules a valid draft; the scheduler publishes it on time, through the gate again with the text it has then. */
 export async function scheduleRecap(user: User, id: number, at: Date) {
-  assertEditor(user);
+  authorize(user, 'recap.publish');
   await publishable(id);
   return markScheduled(await db(), id, at, user.id, new Date());
 }
 
 /** Takes a recap off the site; it becomes a draft again and its page answers 404. */
 export async function unpublishRecap(user: User, id: number) {
-  assertEditor(user);
+  authorize(user, 'recap.publish');
   const before = await loadAllRecaps({ fallback: false });
   const recap = await markUnpublished(await db(), id, user.id, new Date());
   await revalidateRecapChange(before, [recap.slug]);
@@ -161,6 +156,6 @@ export async function unpublishRecap(user: User, id: number) {
 
 /** Deletes a draft (never a published or scheduled recap): nothing public changes, so no page is expired. */
 export async function deleteRecapDraft(user: User, id: number) {
-  assertEditor(user);
+  authorize(user, 'recap.edit');
   await deleteDraftRow(await db(), id);
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { authorize } from '@/lib/auth/policy';
 import { db } from '@/lib/db/ready';
 import { createPreviewToken, resolvePreviewToken, revokePreviewTokens } from '@/lib/sql/preview-tokens';
 import { getRecapById } from '@/lib/sql/recaps';
@@ -8,7 +9,7 @@ import { fieldsFromStored } from './editor-fields';
 
 /** A new preview link token for a recap (null if it does not exist): unguessable, 7 days. Editors only. */
 export async function createPreviewLink(user: User, recapId: number): Promise<string | null> {
-  if (!user.active) throw new Error('inactive');
+  authorize(user, 'recap.preview-link');
   const database = await db();
   if (!(await getRecapById(database, recapId))) return null;
   return createPreviewToken(database, recapId, user.id, new Date());
@@ -16,7 +17,7 @@ export async function createPreviewLink(user: User, recapId: number): Promise<st
 
 /** Revokes every preview link of a recap. Editors only. */
 export async function revokePreviewLinks(user: User, recapId: number): Promise<number> {
-  if (!user.active) throw new Error('inactive');
+  authorize(user, 'recap.preview-link');
   return revokePreviewTokens(await db(), recapId, new Date());
 }
 

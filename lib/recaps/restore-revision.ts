@@ -1,4 +1,5 @@
 import 'server-only';
+import { authorize } from '@/lib/auth/policy';
 import { db } from '@/lib/db/ready';
 import { copyRevisionToWorking } from '@/lib/sql/recap-save';
 import { getRevision } from '@/lib/sql/revisions';
@@ -7,10 +8,12 @@ import type { User } from '@/lib/sql/types';
 /**
  * Restores a revision into the working copy as a new version, with the usual
  * conflict check. Never touches the live text: a published recap's visitors
- * see the restored text only after Update live page. Editors only.
+ * see the restored text only after Update live page. Editors only
+ * (NotAllowedError otherwise); a revision of another recap or a stale
+ * `baseVersion` is a message.
  */
 export async function restoreRecapRevision(user: User, id: number, revisionId: number, baseVersion: number): Promise<{ ok: true } | { ok: false; message: string }> {
-  if (!user.active) return { ok: false, message: 'Your account is inactive.' };
+  authorize(user, 'recap.restore');
   const database = await db();
   const revision = await getRevision(database, revisionId);
   if (!revision || revision.recapId !== id) return { ok: false, message: 'That revision does not belong to this recap.' };

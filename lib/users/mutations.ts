@@ -1,4 +1,5 @@
 import 'server-only';
+import { authorize } from '@/lib/auth/policy';
 import { db } from '@/lib/db/ready';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { SIGN_IN_LIMITS } from '@/lib/auth/rate-limit';
@@ -14,13 +15,9 @@ export class UserInputError extends Error {
   }
 }
 
-function assertAdmin(user: User) {
-  if (!user.active || user.role !== 'admin') throw new UserInputError({ form: 'Only admins manage people.' });
-}
-
 /** Creates an invite link token for a new organizer (or admin). Admins only. */
 export async function inviteUser(admin: User, email: string, role: Role): Promise<string> {
-  assertAdmin(admin);
+  authorize(admin, 'people.manage');
   const database = await db();
   if (await getUserByEmail(database, email)) throw new UserInputError({ email: 'This person already has an account.' });
   return createInvite(database, email, role, admin.id, new Date());
@@ -28,7 +25,7 @@ export async function inviteUser(admin: User, email: string, role: Role): Promis
 
 /** Revokes a pending invite: its link stops working at once. Admins only. */
 export async function revokeInvite(admin: User, inviteId: number): Promise<void> {
-  assertAdmin(admin);
+  authorize(admin, 'people.manage');
   if (!(await revokeStoredInvite(await db(), inviteId, new Date()))) {
     throw new UserInputError({ form: 'This invite was already used, revoked or expired. Reload the page.' });
   }
@@ -52,7 +49,7 @@ export async function acceptInvite(token: string, input: { name: string; passwor
 
 /** Deactivates or reactivates a person; their sessions stop working on the next request. Admins only, never themselves. */
 export async function setPersonActive(admin: User, userId: number, active: boolean): Promise<void> {
-  assertAdmin(admin);
+  authorize(admin, 'people.manage');
   if (admin.id === userId) throw new UserInputError({ form: 'You cannot deactivate yourself.' });
   const database = await db();
   if (!(await getUserById(database, userId))) throw new UserInputError({ form: 'That person no longer exists. Reload the page.' });
@@ -84,10 +81,11 @@ const ACCOUNT_PAGE = 'account-page';
  * the same write. The signed-in, active user themselves only.
  */
 export async function changeOwnPassword(user: User, current: string, next: string): Promise<void> {
+  authorize(user, 'account.password');
   const database = await db();
-  // Re-read: the caller's copy may predate a deactivation or another password change.
-  const fresh = user.active ? await getUserById(database, user.id) : null;
-  if (!fresh || !fresh.active) throw new UserInputError({ form: 'This account is deactivated. Ask an admin to reactivate it.' });
+  // Re-read and again: the caller's copy may predate a deactivation or another password change.
+  const fresh = await getUserById(database, user.id);
+  authorize(fresh, 'account.password');
   if (!fresh.passwordHash) throw new UserInputError({ form: 'This account signs in with GitHub and has no password to change.' });
   const now = new Date();
   const attempt = await reserveAttempt(database, fresh.email, ACCOUNT_PAGE, now, SIGN_IN_LIMITS);

@@ -2,7 +2,9 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { requireActionUser } from '@/lib/auth/session';
+import { requireOrganizerForAction } from '@/lib/auth/guards';
+import { refusalMessage } from '@/lib/auth/refusal';
+
 import { formValues, zodErrors, type FormState } from '@/lib/form-state';
 import { EMPTY_FIELDS } from '@/lib/recaps/editor-fields';
 import { createRecapDraft, RecapInputError } from '@/lib/recaps/mutations';
@@ -18,7 +20,7 @@ const newRecapSchema = z.object({
 
 /** Creates a draft and opens it in the editor. */
 export async function createRecapAction(_state: FormState, form: FormData): Promise<FormState> {
-  const user = await requireActionUser();
+  const user = await requireOrganizerForAction();
   const values = formValues(form, ['title', 'slug', 'date', 'locale']);
   const parsed = newRecapSchema.safeParse(values);
   if (!parsed.success) return { fieldErrors: zodErrors(parsed.error), values };
@@ -27,6 +29,8 @@ export async function createRecapAction(_state: FormState, form: FormData): Prom
     id = (await createRecapDraft(user, { ...EMPTY_FIELDS, ...parsed.data, author: user.name }, NEW_RECAP_TEMPLATE)).id;
   } catch (error) {
     if (error instanceof RecapInputError) return { fieldErrors: error.fieldErrors, values };
+    const denied = refusalMessage(error);
+    if (denied) return { fieldErrors: { form: denied }, values };
     throw error;
   }
   redirect(`/admin/recaps/${id}`);
@@ -34,7 +38,7 @@ export async function createRecapAction(_state: FormState, form: FormData): Prom
 
 /** Copies a git-managed recap into a new database draft. */
 export async function duplicateFileRecapAction(slug: string, _state: FormState, form: FormData): Promise<FormState> {
-  const user = await requireActionUser();
+  const user = await requireOrganizerForAction();
   const values = formValues(form, ['slug']);
   const newSlug = z.string().trim().min(1, 'Enter a slug.').max(100, 'Use at most 100 characters.').safeParse(values.slug);
   if (!newSlug.success) return { fieldErrors: { slug: newSlug.error.issues[0].message }, values };
@@ -43,6 +47,8 @@ export async function duplicateFileRecapAction(slug: string, _state: FormState, 
     id = await duplicateFileRecap(user, String(slug), newSlug.data);
   } catch (error) {
     if (error instanceof RecapInputError) return { fieldErrors: error.fieldErrors, values };
+    const denied = refusalMessage(error);
+    if (denied) return { fieldErrors: { form: denied }, values };
     throw error;
   }
   redirect(`/admin/recaps/${id}`);

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { SignOutButton } from '@/components/admin/sign-out-button';
+import { may } from '@/lib/auth/policy';
 import { getCurrentUser } from '@/lib/auth/session';
 
 // Navigation only: every admin page and action checks the session itself.
@@ -15,7 +16,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             <nav aria-label="Admin" className="flex gap-4">
               <Link href="/admin" className="hover:underline">Recaps</Link>
               <Link href="/admin/recaps/new" className="hover:underline">New recap</Link>
-              {user.role === 'admin' && <Link href="/admin/users" className="hover:underline">People</Link>}
+              {may(user, 'people.manage') && <Link href="/admin/users" className="hover:underline">People</Link>}
               <Link href="/admin/account" className="hover:underline">Account</Link>
               <Link href="/" className="hover:underline">View site</Link>
             </nav>

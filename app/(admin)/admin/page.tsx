@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StatusBadge } from '@/components/admin/status-badge';
-import { requirePageUser } from '@/lib/auth/session';
+import { requireOrganizer } from '@/lib/auth/guards';
 import { listAdminRecaps } from '@/lib/recaps/admin-queries';
 
 export const metadata: Metadata = { title: 'Recaps' };
@@ -13,7 +13,7 @@ interface Props {
 }
 
 export default async function AdminHome({ searchParams }: Props) {
-  await requirePageUser('/admin');
+  await requireOrganizer('/admin');
   const params = await searchParams;
   const status = STATUSES.find((s) => s === params.status);
   const q = params.q?.slice(0, 200) ?? '';

@@ -6,7 +6,7 @@ export const metadata: Metadata = { title: 'Sign in again' };
 /**
  * 401 inside the admin, for a render that calls `unauthorized()`: the session
  * ended (signed out elsewhere, or deactivated) while a page was open. Today
- * pages send a signed-out visitor to /signin themselves (requirePageUser), so
+ * pages send a signed-out visitor to /signin themselves (requireOrganizer), so
  * an action refused with 401 re-renders into that redirect; this page is the
  * admin's answer should anything below /admin call `unauthorized()`, instead
  * of Next's bare default.

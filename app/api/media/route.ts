@@ -1,4 +1,4 @@
-import { requireApiUser } from '@/lib/auth/session';
+import { requireOrganizerForApi } from '@/lib/auth/guards';
 import { MAX_UPLOAD_BYTES } from '@/lib/media/process';
 import { readBodyCapped } from '@/lib/media/read-body';
 import { saveUpload } from '@/lib/media/media-files';
@@ -19,7 +19,7 @@ const error = (status: number, message: string) =>
  */
 export async function POST(request: Request): Promise<Response> {
   // Authorise before reading a single byte of the body.
-  const user = await requireApiUser();
+  const user = await requireOrganizerForApi();
   if (user instanceof Response) return user;
 
   // Refuse an honest oversized upload before it is transferred; readBodyCapped catches dishonest ones.

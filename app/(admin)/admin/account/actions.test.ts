@@ -4,15 +4,15 @@ import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import type { User } from '@/lib/sql/types';
 import { createUser, getUserById } from '@/lib/sql/users';
 
-// The action over a temp SQLite database, with the session stubbed (e2e/admin/security.spec.ts replays it for real).
-const state = vi.hoisted(() => ({ db: undefined as unknown, user: null as unknown }));
+// The action over a temp SQLite database, with only the session cookie stubbed: the real
+// guard runs (e2e/admin/security.spec.ts replays it for real).
+const state = vi.hoisted(() => {
+  // What next.config.js's experimental.authInterrupts sets for the server, so unauthorized() works.
+  process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = 'true';
+  return { db: undefined as unknown, user: null as unknown };
+});
 vi.mock('@/lib/db/ready', () => ({ db: async () => state.db }));
-vi.mock('@/lib/auth/session', () => ({
-  requireActionUser: async () => {
-    if (!state.user) throw Object.assign(new Error('unauthorized'), { digest: 'NEXT_HTTP_ERROR_FALLBACK;401' });
-    return state.user;
-  },
-}));
+vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => state.user }));
 
 const { changePasswordAction } = await import('./actions');
 

@@ -1,7 +1,9 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { requireActionUser } from '@/lib/auth/session';
+import { requireOrganizerForAction } from '@/lib/auth/guards';
+import { refusalMessage } from '@/lib/auth/refusal';
+
 import { formValues, readForm, zodErrors, type FormState } from '@/lib/form-state';
 import { changeOwnPassword, UserInputError } from '@/lib/users/mutations';
 import { changePasswordInputSchema } from '@/lib/users/schema';
@@ -14,7 +16,7 @@ const FIELDS = ['current', 'password', 'confirm'];
  * filled in. Any signed-in organizer or admin, for themselves only.
  */
 export async function changePasswordAction(_state: FormState, form: FormData): Promise<FormState> {
-  const user = await requireActionUser();
+  const user = await requireOrganizerForAction();
   // All three are secrets: nothing typed is echoed back (the kept form keeps them in the browser).
   const values = formValues(form, FIELDS, FIELDS);
   const data = readForm(form);
@@ -24,6 +26,8 @@ export async function changePasswordAction(_state: FormState, form: FormData): P
     await changeOwnPassword(user, parsed.data.current, parsed.data.password);
   } catch (error) {
     if (error instanceof UserInputError) return { fieldErrors: error.fieldErrors, values };
+    const denied = refusalMessage(error);
+    if (denied) return { fieldErrors: { form: denied }, values };
     throw error;
   }
   redirect(`/signin?email=${encodeURIComponent(user.email)}&changed=password`);

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { ChangePasswordForm } from '@/components/admin/change-password-form';
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
-import { requirePageUser } from '@/lib/auth/session';
+import { requireOrganizer } from '@/lib/auth/guards';
 import { changePasswordAction } from './actions';
 
 export const metadata: Metadata = { title: 'Account' };
 
 export default async function AccountPage() {
-  const user = await requirePageUser('/admin/account');
+  const user = await requireOrganizer('/admin/account');
   return (
     <div className="max-w-md">
       <h1 className="text-2xl font-bold text-zinc-900 dark:text-zinc-50">Account</h1>

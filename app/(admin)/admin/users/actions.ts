@@ -2,7 +2,9 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { requireActionUser } from '@/lib/auth/session';
+import { requireAdminForAction } from '@/lib/auth/guards';
+import { refusalMessage } from '@/lib/auth/refusal';
+
 import { env } from '@/lib/env';
 import { formValues, zodErrors, type FormState } from '@/lib/form-state';
 import { inviteInputSchema, revokeInviteInputSchema } from '@/lib/users/schema';
@@ -10,7 +12,7 @@ import { inviteUser, revokeInvite, setPersonActive, UserInputError } from '@/lib
 
 /** Creates an invite and returns its link to copy (there is no mail server). Admins only. */
 export async function inviteAction(_state: FormState, form: FormData): Promise<FormState> {
-  const admin = await requireActionUser('admin');
+  const admin = await requireAdminForAction();
   const values = formValues(form, ['email', 'role']);
   const parsed = inviteInputSchema.safeParse(values);
   if (!parsed.success) return { fieldErrors: zodErrors(parsed.error), values };
@@ -20,19 +22,23 @@ export async function inviteAction(_state: FormState, form: FormData): Promise<F
     return { ok: true, result: `${env.siteUrl}/invite/${token}`, message: `Invite for ${parsed.data.email} created. Send them this link; it works once and expires in 7 days.` };
   } catch (error) {
     if (error instanceof UserInputError) return { fieldErrors: error.fieldErrors, values };
+    const denied = refusalMessage(error);
+    if (denied) return { fieldErrors: { form: denied }, values };
     throw error;
   }
 }
 
 /** Revokes a pending invite (its id bound on the server page); the link stops working at once. Admins only. */
 export async function revokeInviteAction(inviteId: number): Promise<FormState> {
-  const admin = await requireActionUser('admin');
+  const admin = await requireAdminForAction();
   const parsed = revokeInviteInputSchema.safeParse({ inviteId });
   if (!parsed.success) return { message: 'That invite cannot be found. Reload the page.' };
   try {
     await revokeInvite(admin, parsed.data.inviteId);
   } catch (error) {
     if (error instanceof UserInputError) return { message: error.message };
+    const denied = refusalMessage(error);
+    if (denied) return { message: denied };
     throw error;
   }
   revalidatePath('/admin/users');
@@ -43,13 +49,15 @@ const activeInput = z.object({ userId: z.number().int().positive(), active: z.bo
 
 /** Deactivates or reactivates a person; a deactivated person's session stops on its next request. Admins only. */
 export async function setActiveAction(userId: number, active: boolean): Promise<FormState> {
-  const admin = await requireActionUser('admin');
+  const admin = await requireAdminForAction();
   const parsed = activeInput.safeParse({ userId, active });
   if (!parsed.success) return { message: 'That person cannot be found. Reload the page.' };
   try {
     await setPersonActive(admin, parsed.data.userId, parsed.data.active);
   } catch (error) {
     if (error instanceof UserInputError) return { message: error.message };
+    const denied = refusalMessage(error);
+    if (denied) return { message: denied };
     throw error;
   }
   revalidatePath('/admin/users');

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { InviteForm } from '@/components/admin/invite-form';
 import { ActiveToggle } from '@/components/admin/active-toggle';
-import { requirePageUser } from '@/lib/auth/session';
+import { requireAdmin } from '@/lib/auth/guards';
 import { formatDate } from '@/lib/format';
 import { listInvites, listPeople } from '@/lib/users/queries';
 import { inviteAction, revokeInviteAction, setActiveAction } from './actions';
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'People' };
 const expiry = (iso: string) => `${formatDate(iso)}, ${iso.slice(11, 16)} UTC`;
 
 export default async function UsersPage() {
-  const admin = await requirePageUser('/admin/users', 'admin');
+  const admin = await requireAdmin('/admin/users');
   const [people, invites] = await Promise.all([listPeople(), listInvites()]);
   return (
     <>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DuplicateForm } from '@/components/admin/duplicate-form';
-import { requirePageUser } from '@/lib/auth/session';
+import { requireOrganizer } from '@/lib/auth/guards';
 import { getRecap } from '@/lib/recaps/queries';
 import { duplicateFileRecapAction } from '../../actions';
 
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'Git-managed recap' };
 
 export default async function FileRecapPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  await requirePageUser(`/admin/files/${slug}`);
+  await requireOrganizer(`/admin/files/${slug}`);
   const recap = await getRecap(slug);
   if (!recap || recap.source !== 'file') notFound();
   return (

@@ -2,7 +2,8 @@
 
 import type { ReactNode } from 'react';
 import { z } from 'zod';
-import { requireActionUser } from '@/lib/auth/session';
+import { requireOrganizerForAction } from '@/lib/auth/guards';
+import { refusalMessage } from '@/lib/auth/refusal';
 import type { Diagnostic } from '@/lib/mdx/diagnostic';
 import { draftInputSchema, recapFieldsSchema, MAX_DRAFT_BODY, type RecapFields } from '@/lib/recaps/editor-fields';
 import { saveRecapDraft } from '@/lib/recaps/mutations';
@@ -37,11 +38,18 @@ function zodFieldErrors(error: z.ZodError): Record<string, string> {
  * older version is refused as a conflict and neither text is lost.
  */
 export async function saveDraftAction(id: number, input: unknown): Promise<SaveState> {
-  const user = await requireActionUser();
+  const user = await requireOrganizerForAction();
   if (!Number.isInteger(id) || id <= 0) return { status: 'error', message: 'This recap no longer exists.' };
   const parsed = draftInputSchema.safeParse(input);
   if (!parsed.success) return { status: 'error', message: 'Some fields are invalid; nothing was saved.', fieldErrors: zodFieldErrors(parsed.error) };
-  const outcome = await saveRecapDraft(user, id, parsed.data);
+  let outcome: Awaited<ReturnType<typeof saveRecapDraft>>;
+  try {
+    outcome = await saveRecapDraft(user, id, parsed.data);
+  } catch (error) {
+    const denied = refusalMessage(error);
+    if (denied) return { status: 'error', message: denied };
+    throw error;
+  }
   if (outcome.kind === 'missing') return { status: 'error', message: 'This recap was deleted. Copy your text before leaving.' };
   const { result, fieldErrors, diagnostics } = outcome;
   if (result.ok) return { status: 'saved', version: result.version, savedAt: new Date().toISOString(), fieldErrors, diagnostics };
@@ -71,7 +79,7 @@ export interface PreviewState {
 
 /** Live preview: the draft rendered by the public page's own pipeline and components. */
 export async function previewAction(input: unknown): Promise<PreviewState> {
-  await requireActionUser();
+  await requireOrganizerForAction();
   const parsed = previewInputSchema.safeParse(input);
   if (!parsed.success) return { node: null, diagnostics: [], fieldErrors: zodFieldErrors(parsed.error), renderMs: 0 };
   return renderDraftPreview(parsed.data.fields, parsed.data.body);

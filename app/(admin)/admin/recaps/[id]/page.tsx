@@ -5,7 +5,7 @@ import { RecapEditor } from '@/components/admin/editor/recap-editor';
 import { PublishPanel } from '@/components/admin/publish-panel';
 import { WorkingCopyProvider } from '@/components/admin/working-copy/context';
 import { differsFromLive } from '@/lib/recaps/live-text';
-import { requirePageUser } from '@/lib/auth/session';
+import { requireOrganizer } from '@/lib/auth/guards';
 import { getEditorRecap } from '@/lib/recaps/admin-queries';
 import { previewAction, saveDraftAction } from './actions';
 import { createPreviewLinkAction, deleteAction, discardChangesAction, publishAction, revokePreviewLinksAction, scheduleAction, unpublishAction, updateLiveAction } from './status-actions';
@@ -18,7 +18,7 @@ interface Props {
 
 export default async function EditRecapPage({ params }: Props) {
   const { id: raw } = await params;
-  await requirePageUser(`/admin/recaps/${raw}`);
+  await requireOrganizer(`/admin/recaps/${raw}`);
   const id = Number(raw);
   const recap = Number.isInteger(id) && id > 0 ? await getEditorRecap(id) : null;
   if (!recap) notFound();

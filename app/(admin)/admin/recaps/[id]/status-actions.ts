@@ -2,7 +2,9 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { requireActionUser } from '@/lib/auth/session';
+import { requireOrganizerForAction } from '@/lib/auth/guards';
+import { refusalMessage } from '@/lib/auth/refusal';
+
 import type { FormState } from '@/lib/form-state';
 import type { RecapFields } from '@/lib/recaps/editor-fields';
 import { deleteRecapDraft, discardRecapChanges, publishRecap, RecapInputError, scheduleRecap, unpublishRecap, updateLivePage } from '@/lib/recaps/mutations';
@@ -42,19 +44,21 @@ async function attempt(run: () => Promise<unknown>, done: string, refused = 'Not
     }
     if (error instanceof StaleVersionError) return { message: `${refused} The text changed since you looked at it (someone saved meanwhile). Reload the page and try again.` };
     if (error instanceof InvalidTransitionError || error instanceof NotFoundError) return { message: error.message };
+    const denied = refusalMessage(error);
+    if (denied) return { message: denied };
     throw error;
   }
 }
 
 export async function publishAction(id: number): Promise<LiveState> {
-  const user = await requireActionUser();
+  const user = await requireOrganizerForAction();
   const parsed = recapId(id);
   if (parsed === null) return NO_RECAP;
   return attempt(() => publishRecap(user, parsed), 'Published. The public page is live.');
 }
 
 export async function scheduleAction(id: number, _state: FormState, form: FormData): Promise<FormState> {
-  const user = await requireActionUser();
+  const user = await requireOrganizerForAction();
   const parsed = recapId(id);
   if (parsed === null) return NO_RECAP;
   // The browser sends local time with its UTC offset in minutes, so the schedule is exact.
@@ -65,7 +69,7 @@ export async function scheduleAction(id: number, _state: FormState, form: FormDa
 }
 
 export async function unpublishAction(id: number): Promise<FormState> {
-  const user = await requireActionUser();
+  const user = await requireOrganizerForAction();
   const parsed = recapId(id);
   if (parsed === null) return NO_RECAP;
   return attempt(() => unpublishRecap(user, parsed), 'Unpublished. The recap is a draft again and its page answers 404.');
@@ -77,7 +81,7 @@ export async function unpublishAction(id: number): Promise<FormState> {
  * passes it; otherwise every problem is listed and nothing public changes.
  */
 export async function updateLiveAction(id: number, baseVersion: unknown): Promise<LiveState> {
-  const user = await requireActionUser();
+  const user = await requireOrganizerForAction();
   const parsed = recapId(id);
   if (parsed === null) return NO_RECAP;
   const version = baseVersionSchema.safeParse(baseVersion);
@@ -91,7 +95,7 @@ export type DiscardState =
 
 /** Discard changes: the working copy goes back to the live text, as a new version (the discarded text stays in the history). */
 export async function discardChangesAction(id: number, baseVersion: unknown): Promise<DiscardState> {
-  const user = await requireActionUser();
+  const user = await requireOrganizerForAction();
   const parsed = recapId(id);
   if (parsed === null) return { message: NO_RECAP.message! };
   const version = baseVersionSchema.safeParse(baseVersion);
@@ -105,12 +109,14 @@ export async function discardChangesAction(id: number, baseVersion: unknown): Pr
     return { ok: true, message: 'Changes discarded. The editor shows the live text again.', version: now.version, fields: now.fields, body: now.body };
   } catch (error) {
     if (error instanceof InvalidTransitionError || error instanceof NotFoundError) return { message: error.message };
+    const denied = refusalMessage(error);
+    if (denied) return { message: denied };
     throw error;
   }
 }
 
 export async function deleteAction(id: number, _state: FormState, form: FormData): Promise<FormState> {
-  const user = await requireActionUser();
+  const user = await requireOrganizerForAction();
   const parsed = recapId(id);
   if (parsed === null) return NO_RECAP;
   if (!(form instanceof FormData) || form.get('confirm') !== 'delete') return { fieldErrors: { confirm: 'type "delete" to confirm' } };
@@ -120,17 +126,31 @@ export async function deleteAction(id: number, _state: FormState, form: FormData
 }
 
 export async function createPreviewLinkAction(id: number): Promise<FormState> {
-  const user = await requireActionUser();
+  const user = await requireOrganizerForAction();
   const parsed = recapId(id);
-  const token = parsed === null ? null : await createPreviewLink(user, parsed);
+  let token: string | null;
+  try {
+    token = parsed === null ? null : await createPreviewLink(user, parsed);
+  } catch (error) {
+    const denied = refusalMessage(error);
+    if (denied) return { message: denied };
+    throw error;
+  }
   if (!token) return NO_RECAP;
   return { ok: true, result: `${env.siteUrl}/preview/${token}`, message: 'Preview link created. It expires in 7 days.' };
 }
 
 export async function revokePreviewLinksAction(id: number): Promise<FormState> {
-  const user = await requireActionUser();
+  const user = await requireOrganizerForAction();
   const parsed = recapId(id);
   if (parsed === null) return NO_RECAP;
-  const count = await revokePreviewLinks(user, parsed);
+  let count: number;
+  try {
+    count = await revokePreviewLinks(user, parsed);
+  } catch (error) {
+    const denied = refusalMessage(error);
+    if (denied) return { message: denied };
+    throw error;
+  }
   return { ok: true, message: count ? `Revoked ${count} preview link${count === 1 ? '' : 's'}.` : 'There was no active preview link.' };
 }

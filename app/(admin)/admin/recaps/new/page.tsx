@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { NewRecapForm } from '@/components/admin/new-recap-form';
-import { requirePageUser } from '@/lib/auth/session';
+import { requireOrganizer } from '@/lib/auth/guards';
 import { createRecapAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'New recap' };
 
 export default async function NewRecapPage() {
-  await requirePageUser('/admin/recaps/new');
+  await requireOrganizer('/admin/recaps/new');
   return (
     <div className="max-w-lg">
       <h1 className="text-2xl font-bold text-zinc-900 dark:text-zinc-50">New recap</h1>

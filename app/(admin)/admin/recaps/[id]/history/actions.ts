@@ -2,7 +2,8 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { requireActionUser } from '@/lib/auth/session';
+import { requireOrganizerForAction } from '@/lib/auth/guards';
+import { refusalMessage } from '@/lib/auth/refusal';
 import { readForm, type FormState } from '@/lib/form-state';
 import { restoreRecapRevision } from '@/lib/recaps/restore-revision';
 
@@ -10,10 +11,17 @@ const ids = z.object({ id: z.number().int().positive(), revisionId: z.number().i
 
 /** Restores a revision as a new version (so the restore itself can be undone). */
 export async function restoreRevisionAction(id: number, revisionId: number, _state: FormState, form: FormData): Promise<FormState> {
-  const user = await requireActionUser();
+  const user = await requireOrganizerForAction();
   const parsed = ids.safeParse({ id, revisionId, baseVersion: readForm(form).get('baseVersion') });
   if (!parsed.success) return { message: 'Invalid request.' };
-  const result = await restoreRecapRevision(user, parsed.data.id, parsed.data.revisionId, parsed.data.baseVersion);
+  let result: Awaited<ReturnType<typeof restoreRecapRevision>>;
+  try {
+    result = await restoreRecapRevision(user, parsed.data.id, parsed.data.revisionId, parsed.data.baseVersion);
+  } catch (error) {
+    const denied = refusalMessage(error);
+    if (denied) return { message: denied };
+    throw error;
+  }
   if (!result.ok) return { message: result.message };
   redirect(`/admin/recaps/${parsed.data.id}`);
 }

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RevisionDiff } from '@/components/admin/revision-diff';
 import { RestoreButton } from '@/components/admin/restore-button';
-import { requirePageUser } from '@/lib/auth/session';
+import { requireOrganizer } from '@/lib/auth/guards';
 import { getEditorRecap, listRecapRevisions } from '@/lib/recaps/admin-queries';
 import { restoreRevisionAction } from './actions';
 
@@ -16,7 +16,7 @@ interface Props {
 
 export default async function HistoryPage({ params, searchParams }: Props) {
   const { id: raw } = await params;
-  await requirePageUser(`/admin/recaps/${raw}/history`);
+  await requireOrganizer(`/admin/recaps/${raw}/history`);
   const id = Number(raw);
   const recap = Number.isInteger(id) && id > 0 ? await getEditorRecap(id) : null;
   if (!recap) notFound();

@@ -1,4 +1,4 @@
-import { requireApiUser } from '@/lib/auth/session';
+import { requireOrganizerForApi } from '@/lib/auth/guards';
 import { getEditorRecap, getRecapRevision } from '@/lib/recaps/admin-queries';
 
 export const dynamic = 'force-dynamic';
@@ -10,7 +10,7 @@ const notFound = () => new Response('No such recap or revision.', { status: 404,
  * `?rev=current`. Offered by the history page when a diff is too large to show.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await requireApiUser();
+  const user = await requireOrganizerForApi();
   if (user instanceof Response) return user;
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0) return notFound();
