@@ -1,12 +1,13 @@
 import { env } from '@/lib/env';
+import { processState } from '@/lib/process-state';
 import { stopScheduler } from '@/lib/recaps/scheduler';
 
-// On globalThis: instrumentation and the health route are separate bundles.
-const g = globalThis as typeof globalThis & { __portalDraining?: boolean };
+// Process state: instrumentation and the health route are separate bundles.
+const drain = () => processState('draining', () => ({ started: false }));
 
 /** True once SIGTERM arrived: /api/health answers 503 so the load balancer moves on. */
 export function isDraining(): boolean {
-  return g.__portalDraining === true;
+  return drain().started;
 }
 
 /**
@@ -25,7 +26,7 @@ export function installGracefulShutdown(): void {
   const nextHandlers = process.listeners('SIGTERM');
   process.removeAllListeners('SIGTERM');
   process.once('SIGTERM', () => {
-    g.__portalDraining = true;
+    drain().started = true;
     stopScheduler();
     const delay = env.shutdownDelayMs;
     console.log(`[shutdown] SIGTERM: draining for ${delay} ms, then finishing requests in flight and exiting.`);

@@ -1,9 +1,8 @@
 import type { IncomingMessage, Server } from 'node:http';
+import { processState } from '@/lib/process-state';
 
 type RequestHook = (req: IncomingMessage) => void;
 
-const HOOKS = Symbol.for('recaps.request-hooks');
-type WithHooks = typeof globalThis & { [HOOKS]?: RequestHook[] };
 
 /**
  * Runs `hook` on every incoming HTTP request of this process before Next's
@@ -15,9 +14,10 @@ type WithHooks = typeof globalThis & { [HOOKS]?: RequestHook[] };
  * instrumentation.ts only (lib/auth/peer-address.ts, lib/routing/literal-escapes.ts).
  */
 export async function onEveryRequest(hook: RequestHook): Promise<void> {
-  const state = globalThis as WithHooks;
-  if (!state[HOOKS]) {
-    const hooks: RequestHook[] = (state[HOOKS] = []);
+  // Process state: the prototypes are wrapped once per process, whichever bundle asks.
+  const state = processState('requestHooks', (): { hooks?: RequestHook[] } => ({}));
+  if (!state.hooks) {
+    const hooks: RequestHook[] = (state.hooks = []);
     const http = await import('node:http');
     const https = await import('node:https');
     for (const proto of [http.Server.prototype, https.Server.prototype] as Server[]) {
@@ -28,5 +28,5 @@ export async function onEveryRequest(hook: RequestHook): Promise<void> {
       } as Server['emit'];
     }
   }
-  if (!state[HOOKS].includes(hook)) state[HOOKS].push(hook);
+  if (!state.hooks.includes(hook)) state.hooks.push(hook);
 }
