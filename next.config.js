@@ -14,8 +14,8 @@ const nextConfig = {
   // copy of kysely would not recognise (PostgreSQL would be taken for SQLite).
   // satori: social cards (lib/og/render-card.ts) load its layout engine's WebAssembly at run time.
   serverExternalPackages: ['better-sqlite3', 'pg', 'sharp', 'redis', 'kysely', 'satori'],
-  // lib/og/fonts.ts reads next/og's Latin font by a fixed path, which tracing cannot follow.
-  outputFileTracingIncludes: { '/recaps/*/opengraph-image': ['./node_modules/next/dist/compiled/@vercel/og/Geist-Regular.ttf'] },
+  // lib/og/fonts.ts reads its Latin font (@fontsource/geist-sans) by a fixed path, which tracing cannot follow.
+  outputFileTracingIncludes: { '/recaps/*/opengraph-image': ['./node_modules/@fontsource/geist-sans/files/geist-sans-latin-400-normal.woff'] },
   // Pages and data cache in Redis when REDIS_URL is set at run time, Next's own
   // disk + memory cache otherwise (see lib/cache/handler.mjs). The handler keeps
   // its own memory layer in the default mode; 0 here means that with Redis no
