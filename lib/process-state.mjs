@@ -20,7 +20,7 @@ export const PROCESS_STATE = Object.freeze({
   draining: 'whether SIGTERM has started a drain (lib/shutdown.ts)',
   compilePool: 'the MDX compile worker pool (lib/mdx/budget.ts)',
   scheduler: 'the scheduled-publish timer and its in-flight flag (lib/recaps/scheduler.ts)',
-  requestHooks: 'hooks run on every request (lib/server/on-request.ts)',
+  requestHooks: 'hooks run on every request (lib/workarounds/request-hook.ts)',
   peerAddress: 'whether the peer-address hook is installed (lib/auth/peer-address.ts)',
   redis: 'the shared Redis client (lib/cache/redis-client.mjs)',
   fileRecaps: 'the git-managed recaps read from CONTENT_DIR (lib/recaps/catalog.ts)',

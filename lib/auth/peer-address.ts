@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { processState } from '@/lib/process-state';
-import { onEveryRequest } from '@/lib/server/on-request';
+import { onEveryRequest } from '@/lib/workarounds/request-hook';
 
 /**
  * Route handlers never see the TCP peer: Next builds their `Request` from the
