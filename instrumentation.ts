@@ -1,18 +1,20 @@
 /**
  * Runs once when a server instance starts: records each request's socket
  * address for the sign-in limit (lib/auth/peer-address.ts) and makes malformed
- * path escapes literal (lib/routing/literal-escapes.ts), checks the multi-instance settings,
+ * path escapes literal (lib/workarounds/literal-escapes.ts), checks the multi-instance settings,
  * applies pending migrations, creates the first admin from
  * ADMIN_EMAIL/ADMIN_PASSWORD, starts the database health probe, connects to
  * Redis (when REDIS_URL is set), starts the scheduled-publishing ticker and
- * the MDX compile workers, and makes SIGTERM graceful (lib/shutdown.ts).
+ * the MDX compile workers, and makes SIGTERM graceful
+ * (lib/workarounds/deferred-sigterm.ts). Every workaround of the framework
+ * is listed in lib/workarounds/README.md.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
   // First, on every request before Next sees it: the socket address for the
   // sign-in rate limit, and malformed escapes made literal (Next answers them 500).
   await (await import('@/lib/auth/peer-address')).installPeerAddressHook();
-  await (await import('@/lib/routing/literal-escapes')).installLiteralEscapesHook();
+  await (await import('@/lib/workarounds/literal-escapes')).installLiteralEscapesHook();
   const { refuseUnsharedSecret } = await import('@/lib/startup-checks');
   refuseUnsharedSecret();
 
@@ -34,6 +36,6 @@ export async function register() {
   startScheduler();
   // Not awaited: the MDX compile workers start now rather than on the first publish or database recap read.
   void (await import('@/lib/mdx/budget')).warmCompilePool().catch((error: unknown) => console.error('[startup] MDX workers did not start:', error instanceof Error ? error.message : error));
-  const { installGracefulShutdown } = await import('@/lib/shutdown');
+  const { installGracefulShutdown } = await import('@/lib/workarounds/deferred-sigterm');
   installGracefulShutdown();
 }

@@ -9,13 +9,11 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Native modules must stay out of the server bundle.
   // redis: one copy shared by the cache handler (loaded outside the bundle) and app code.
-  // kysely: one copy for every route: the database handle is shared on globalThis, and
-  // lib/db/dialect.ts tells the dialect by its adapter's class, which a second bundled
-  // copy of kysely would not recognise (PostgreSQL would be taken for SQLite).
   // satori: social cards (lib/og/render-card.ts) load its layout engine's WebAssembly at run time.
-  serverExternalPackages: ['better-sqlite3', 'pg', 'sharp', 'redis', 'kysely', 'satori'],
-  // lib/og/fonts.ts reads next/og's Latin font by a fixed path, which tracing cannot follow.
-  outputFileTracingIncludes: { '/recaps/*/opengraph-image': ['./node_modules/next/dist/compiled/@vercel/og/Geist-Regular.ttf'] },
+  // kysely is bundled: lib/db/dialect.ts no longer needs one copy of its classes per process.
+  serverExternalPackages: ['better-sqlite3', 'pg', 'sharp', 'redis', 'satori'],
+  // lib/og/fonts.ts reads its Latin font (@fontsource/geist-sans) by a fixed path, which tracing cannot follow.
+  outputFileTracingIncludes: { '/recaps/*/opengraph-image': ['./node_modules/@fontsource/geist-sans/files/geist-sans-latin-400-normal.woff'] },
   // Pages and data cache in Redis when REDIS_URL is set at run time, Next's own
   // disk + memory cache otherwise (see lib/cache/handler.mjs). The handler keeps
   // its own memory layer in the default mode; 0 here means that with Redis no

@@ -6,7 +6,10 @@ import { expect, test } from '@playwright/test';
 // Issue 9 §2: a request for something that does not exist leaves nothing
 // behind. Each made-up slug used to store ~76 KB in the page cache, forever.
 // The `public` server runs from its own copy of the build (start-server.mjs),
-// so its cache directories are this server's alone.
+// so its cache directories are this server's alone. Without REDIS_URL the page
+// cache is in memory (lib/cache/memory-handler.mjs): this spec checks that
+// nothing reaches disk; that no miss is kept in memory is checked by
+// lib/cache/memory-handler.test.ts ("misses are not stored").
 
 const SERVER_DIR = path.resolve('test-results/.e2e-public/app/.next');
 

@@ -208,7 +208,7 @@ test.describe('not found', () => {
   });
 
   // Next.js leaves notFound() pages empty without JavaScript (vercel/next.js#62228); these pages
-  // use components/layout/server-not-found.tsx so the helpful content is in the server HTML.
+  // use lib/workarounds/server-not-found.tsx so the helpful content is in the server HTML.
   for (const url of ['/recaps/nope', '/speakers/nope', '/tags/nope', '/no/such/page']) {
     test(`${url}: the 404 page is server-rendered`, async ({ request }) => {
       const response = await request.get(url);

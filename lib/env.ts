@@ -70,7 +70,28 @@ export const env = {
   get ogFontPath(): string {
     return process.env.OG_FONT_PATH?.trim() || '/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf';
   },
+  /** DATABASE_URL: a `postgres://` URL selects PostgreSQL; anything else (or unset) SQLite. */
+  get databaseUrl(): string | undefined {
+    return process.env.DATABASE_URL?.trim() || undefined;
+  },
+  /** SQLITE_PATH (default ./data/portal.db, relative to the working directory): the SQLite file. */
+  get sqlitePath(): string {
+    return process.env.SQLITE_PATH?.trim() || './data/portal.db';
+  },
+  /** SCHEDULER_INTERVAL_MS (default 2000): how often each instance looks for scheduled recaps that are due. */
+  get schedulerIntervalMs(): number {
+    const ms = Number(process.env.SCHEDULER_INTERVAL_MS);
+    return Number.isInteger(ms) && ms > 0 ? ms : 2000;
+  },
   get siteName(): string {
     return process.env.SITE_NAME?.trim() || 'Meetup Recaps';
   },
 };
+
+/**
+ * next-auth v4 builds its callback URLs from NEXTAUTH_URL, which it reads
+ * itself: set it from SITE_URL unless the operator set it. lib/auth/options.ts only.
+ */
+export function shareSiteUrlWithNextAuth(): void {
+  process.env.NEXTAUTH_URL ??= env.siteUrl;
+}

@@ -5,12 +5,10 @@
 // clear error here rather than a confusing timeout in every test.
 //
 // Each e2e server runs from its own copy of the build, in
-// test-results/.e2e-<name>/app (the rest of the project is symlinked). Next.js
-// writes pages it renders on demand (recaps, speakers, tags, even 404s) to
-// .next/server/route-cache, and serves them from there afterwards, across
-// restarts and to every server sharing that .next folder. Without a private
-// copy, pages rendered earlier by a dev's `next start` (another SITE_URL, other
-// content) would leak into the tests, and the two e2e servers into each other.
+// test-results/.e2e-<name>/app (the rest of the project is symlinked), so that
+// nothing one server writes under .next (the page cache is in memory now, see
+// lib/cache/memory-handler.mjs, but Next still writes traces and its own
+// caches there) reaches another server or a dev's `next start`.
 //
 // Environment (set by playwright.config.ts):
 //   E2E_SERVER          name of the server (folder name under test-results)

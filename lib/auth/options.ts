@@ -3,7 +3,7 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import GitHubProvider from 'next-auth/providers/github';
 import { db } from '@/lib/db/ready';
-import { env } from '@/lib/env';
+import { env, shareSiteUrlWithNextAuth } from '@/lib/env';
 import { isSiteRelativePath } from '@/lib/mdx/safe-url';
 import { bumpSessionVersion, getUserByEmail, getUserById } from '@/lib/sql/users';
 import { clientIp } from './client-ip';
@@ -14,8 +14,7 @@ import { signInEmail } from './sign-in-email';
 import { authSecret } from './secret';
 import { acceptInviteByEmail } from './github-invite';
 
-// next-auth v4 builds its callback URLs from NEXTAUTH_URL; derive it from SITE_URL.
-process.env.NEXTAUTH_URL ??= env.siteUrl;
+shareSiteUrlWithNextAuth();
 
 const SESSION_MAX_AGE = 7 * 24 * 60 * 60;
 

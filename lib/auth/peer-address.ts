@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import { onEveryRequest } from '@/lib/server/on-request';
+import { processState } from '@/lib/process-state';
+import { onEveryRequest } from '@/lib/workarounds/request-hook';
 
 /**
  * Route handlers never see the TCP peer: Next builds their `Request` from the
@@ -8,17 +9,16 @@ import { onEveryRequest } from '@/lib/server/on-request';
  * next/dist/server/base-server.js), so that header is whatever the client
  * chose. This hook writes the socket address into PEER_HEADER of every
  * incoming request before Next reads it, overwriting any value a client sent
- * under that name. `globalThis` carries the "installed" flag because
+ * under that name. The "installed" flag is process state because
  * instrumentation and route handlers are separate bundles in one process.
  */
 export const PEER_HEADER = 'x-recaps-peer-address';
-const INSTALLED = Symbol.for('recaps.peer-address-hook');
 
-type Flagged = typeof globalThis & { [INSTALLED]?: boolean };
+const hook = () => processState('peerAddress', () => ({ installed: false }));
 
 /** True once installPeerAddressHook ran in this process. For lib/auth/client-ip.ts. */
 export function peerHookInstalled(): boolean {
-  return (globalThis as Flagged)[INSTALLED] === true;
+  return hook().installed;
 }
 
 /** Overwrites the peer header on one request. Exported for tests. */
@@ -29,10 +29,10 @@ export function stampPeerAddress(req: IncomingMessage): void {
 /** instrumentation.ts only, once per process. */
 export async function installPeerAddressHook(): Promise<void> {
   await onEveryRequest(stampPeerAddress);
-  (globalThis as Flagged)[INSTALLED] = true;
+  hook().installed = true;
 }
 
 /** Tests only: pretend the hook ran (unit tests build Headers by hand). */
 export function markPeerHookInstalledForTests(): void {
-  (globalThis as Flagged)[INSTALLED] = true;
+  hook().installed = true;
 }

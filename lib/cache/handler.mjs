@@ -7,16 +7,20 @@
 //   instance expires the entry for every instance. If Redis stops answering,
 //   each instance falls back to a short-lived in-process cache (see
 //   resilient-handler.mjs) and reconnects on its own.
-// - Otherwise: Next.js's own disk + memory cache, exactly as without a handler.
+// - Otherwise (and while building): this process's memory, bounded in bytes
+//   (memory-handler.mjs).
 //
 // The handler is always configured (rather than only when REDIS_URL is set at
-// build time) so that one build, or one Docker image, runs either way.
+// build time) so that one build, or one Docker image, runs either way. Both
+// modes use only the documented cacheHandler interface (get, set,
+// revalidateTag, resetRequestCache): nothing here imports Next's private
+// file-system cache, which an upgrade may change without notice.
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 import { entryTags, lifespanOf, revalidateOf } from './entry-lifespan.mjs';
 import { createLocalHandler } from './local-lru.mjs';
+import { createMemoryHandler } from './memory-handler.mjs';
 import { isMissEntry } from './miss.mjs';
 import { sharedRedis } from './redis-client.mjs';
 import { createRedisHandler } from './redis-handler.mjs';
@@ -30,8 +34,8 @@ import { cacheSettings } from './settings.mjs';
  * @typedef {import('next/dist/server/lib/incremental-cache').CacheHandlerValue} CacheHandlerValue
  */
 
-/** Next's default for cacheMaxMemorySize; next.config.js sets 0 so that the Redis mode keeps no copy in memory. */
-const DEFAULT_MEMORY_BYTES = 50 * 1024 * 1024;
+/** What a single instance keeps in memory without Redis: Next's own default (cacheMaxMemorySize), which next.config.js sets to 0 so that Next adds no copy of its own. */
+const MEMORY_BYTES = 50 * 1024 * 1024;
 /** While Redis is down, a page or data entry is reused for this long on one instance. */
 const FALLBACK_MAX_AGE_MS = 1000;
 /** What the fallback may hold while Redis is down (pages are ~100 KB each). */
@@ -39,28 +43,10 @@ const FALLBACK_MAX_BYTES = 32 * 1024 * 1024;
 /** Entries that never go stale (no `revalidate`) still expire from Redis after 1.5 × this, so old builds' keys do not pile up. */
 const MAX_STALE_AGE_S = 24 * 60 * 60;
 
-const require = createRequire(import.meta.url);
-/** @type {new (ctx: any) => any} */
-const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache.js').default;
-
-/** Next's file-system cache with its usual in-memory layer; misses are not kept (miss.mjs). */
-class LocalCache extends FileSystemCache {
-  /** @param {any} ctx */
-  constructor(ctx) {
-    super({ ...ctx, maxMemoryCacheSize: DEFAULT_MEMORY_BYTES });
-  }
-
-  /** @param {string} key @param {any} data @param {any} ctx */
-  async set(key, data, ctx) {
-    if (isMissEntry(data)) return;
-    return super.set(key, data, ctx);
-  }
-}
-
 const settings = cacheSettings();
 const building = process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD;
 
-/** @type {Promise<Handler> | undefined} one store per process; Next creates a handler object per request */
+/** @type {Promise<Handler> | undefined} one store per process (per copy of this module: Next loads it once, outside its bundles); Next creates a handler object per request */
 let store;
 
 /**
@@ -88,11 +74,11 @@ async function createStore(serverDistDir) {
 }
 
 /**
- * Next's CacheHandler interface over the shared store. Next constructs one
- * per request; they all share the process's store.
+ * Next's CacheHandler interface over a store (handler-types.d.ts). Next
+ * constructs one per request; they all share the process's store.
  * @implements {NextCacheHandler}
  */
-class RedisCache {
+class PortalCache {
   /** @param {CacheHandlerContext} ctx */
   constructor(ctx) {
     this.serverDistDir = ctx.serverDistDir;
@@ -100,11 +86,7 @@ class RedisCache {
 
   /** @returns {Promise<Handler>} */
   store() {
-    store ??= createStore(this.serverDistDir).catch((error) => {
-      store = undefined; // the next request tries again
-      throw error;
-    });
-    return store;
+    throw new Error('a subclass chooses the store');
   }
 
   /**
@@ -124,6 +106,8 @@ class RedisCache {
    * @param {any} ctx  `cacheControl` for pages and route handlers; `tags` and `revalidate` for data entries
    */
   async set(key, value, ctx) {
+    // Misses are never stored (miss.mjs); the Redis store checks again behind its fallback.
+    if (isMissEntry(/** @type {{ kind?: string; status?: number } | null} */ (value))) return;
     const lastModified = Date.now();
     const lifespan = lifespanOf(lastModified, revalidateOf(value, ctx), MAX_STALE_AGE_S);
     const entry = { value, lastModified, tags: entryTags(key, value, ctx), lifespan, ...(ctx?.cacheControl ? { cacheControl: ctx.cacheControl } : {}) };
@@ -145,4 +129,25 @@ class RedisCache {
   resetRequestCache() {}
 }
 
-export default settings.redisUrl && !building ? RedisCache : LocalCache;
+/** REDIS_URL: entries and tag expiries in Redis, shared by every instance. */
+class RedisCache extends PortalCache {
+  /** @returns {Promise<Handler>} */
+  store() {
+    store ??= createStore(this.serverDistDir).catch((error) => {
+      store = undefined; // the next request tries again
+      throw error;
+    });
+    return store;
+  }
+}
+
+/** No REDIS_URL, or building: this process's memory (memory-handler.mjs). */
+class MemoryCache extends PortalCache {
+  /** @returns {Promise<Handler>} */
+  store() {
+    store ??= Promise.resolve(createMemoryHandler({ maxBytes: MEMORY_BYTES, maxAgeMs: 1.5 * MAX_STALE_AGE_S * 1000 }));
+    return store;
+  }
+}
+
+export default settings.redisUrl && !building ? RedisCache : MemoryCache;

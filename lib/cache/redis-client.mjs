@@ -2,11 +2,11 @@
 // One Redis connection per process, shared by the cache handler (which Next.js
 // loads outside its bundle) and by app code such as /api/health (bundled): the
 // two see different copies of this module, so the connection and its state
-// live on globalThis.
+// are process state (lib/process-state.mjs).
 import { createClient } from 'redis';
+import { processState } from '../process-state.mjs';
 import { cacheSettings } from './settings.mjs';
 
-const KEY = Symbol.for('recaps.cache.redis');
 /** While Redis is down, how often to check whether it is back. */
 const PROBE_MS = 1000;
 /**
@@ -32,9 +32,7 @@ const TIMEOUTS_FOR_DOWN = 5;
 
 /** The process's Redis connection, or null when REDIS_URL is unset. */
 export function sharedRedis() {
-  const g = /** @type {Record<symbol, SharedRedis | null | undefined>} */ (/** @type {unknown} */ (globalThis));
-  if (g[KEY] === undefined) g[KEY] = create();
-  return g[KEY] ?? null;
+  return processState('redis', create);
 }
 
 /** @returns {SharedRedis | null} */

@@ -5,6 +5,8 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { isPostgresUrl, type DialectName } from './dialect';
 import type { Database } from './schema';
+import { env } from '@/lib/env';
+import { processState } from '@/lib/process-state';
 
 // No `import 'server-only'` here: scripts/db-migrate.ts runs this under plain
 // tsx, where server-only throws. lib/sql/* (what pages import) carries it.
@@ -20,13 +22,11 @@ export type DbOptions =
       max?: number;
     };
 
-const DEFAULT_SQLITE_PATH = './data/portal.db';
-
-/** Reads DATABASE_URL / SQLITE_PATH. Server code and scripts only. */
-export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): DbOptions {
-  const url = env.DATABASE_URL;
+/** The database DATABASE_URL / SQLITE_PATH select (lib/env.ts). Server code and scripts only. */
+export function optionsFromEnv(): DbOptions {
+  const url = env.databaseUrl;
   if (isPostgresUrl(url)) return { dialect: 'postgres', connectionString: url };
-  return { dialect: 'sqlite', path: env.SQLITE_PATH ?? DEFAULT_SQLITE_PATH };
+  return { dialect: 'sqlite', path: env.sqlitePath };
 }
 
 /** Dialect the app is configured for (from the environment). Server code only. */
@@ -83,18 +83,20 @@ function quoteIdent(name: string): string {
   return name;
 }
 
-// Cached on globalThis so Next dev's module reloads reuse one pool/file handle.
-const globalForDb = globalThis as typeof globalThis & { __portalDb?: Kysely<Database> };
+/** The shared handle, kept as process state: every bundle, and Next dev's module reloads, reuse one pool/file handle. */
+const shared = () => processState('db', (): { handle?: Kysely<Database> } => ({}));
 
 /** The app's shared database handle. Server code in lib/ only (never client code). */
 export function getDb(): Kysely<Database> {
-  globalForDb.__portalDb ??= createDb(optionsFromEnv());
-  return globalForDb.__portalDb;
+  const state = shared();
+  state.handle ??= createDb(optionsFromEnv());
+  return state.handle;
 }
 
 /** Closes the shared handle (scripts, graceful shutdown). Safe to call twice. */
 export async function closeDb(): Promise<void> {
-  const db = globalForDb.__portalDb;
-  globalForDb.__portalDb = undefined;
+  const state = shared();
+  const db = state.handle;
+  state.handle = undefined;
   await db?.destroy();
 }

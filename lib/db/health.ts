@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import pg from 'pg';
 import { getDb, optionsFromEnv } from './connection';
+import { processState } from '@/lib/process-state';
 
 // No 'server-only': proxy.ts imports this too. Node.js only (pg).
 
@@ -43,13 +44,14 @@ interface Tracker {
   inFlight?: Promise<DatabaseStatus>;
 }
 
-// On globalThis: proxy.ts and app code are separate bundles in one process.
-const g = globalThis as typeof globalThis & { __portalDbHealth?: Tracker | null };
-
+// Process state: proxy.ts and app code are separate bundles in one process.
 function tracker(): Tracker | null {
-  if (g.__portalDbHealth !== undefined) return g.__portalDbHealth;
+  return processState('dbHealth', createTracker);
+}
+
+function createTracker(): Tracker | null {
   const options = optionsFromEnv();
-  if (options.dialect !== 'postgres') return (g.__portalDbHealth = null);
+  if (options.dialect !== 'postgres') return null;
   const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: 1,
@@ -60,7 +62,6 @@ function tracker(): Tracker | null {
   // A restart kills the idle probe connection; the next probe reconnects.
   pool.on('error', () => {});
   const t: Tracker = { status: 'ok', timeouts: 0, pool };
-  g.__portalDbHealth = t;
   schedule(t);
   return t;
 }

@@ -5,8 +5,10 @@ import { databaseStatus, DatabaseUnavailableError } from './health';
 import { migrateToLatest } from './migrate';
 import type { Database } from './schema';
 import { bootstrapAdmin } from '@/lib/auth/bootstrap';
+import { processState } from '@/lib/process-state';
 
-const state = globalThis as typeof globalThis & { __portalDbReady?: Promise<void> };
+/** The migration run, once per process whichever bundle asks first. */
+const shared = () => processState('dbReady', (): { run?: Promise<void> } => ({}));
 
 /**
  * The shared database, migrated and with the first admin created from
@@ -21,14 +23,15 @@ const state = globalThis as typeof globalThis & { __portalDbReady?: Promise<void
 export async function db(): Promise<Kysely<Database>> {
   if (databaseStatus() === 'down') throw new DatabaseUnavailableError();
   const handle = getDb();
-  state.__portalDbReady ??= (async () => {
+  const state = shared();
+  state.run ??= (async () => {
     await migrateToLatest(handle);
     await bootstrapAdmin(handle);
   })().catch((error) => {
     // Let the next request retry (the database may just be starting up).
-    state.__portalDbReady = undefined;
+    state.run = undefined;
     throw error;
   });
-  await state.__portalDbReady;
+  await state.run;
   return handle;
 }

@@ -1,6 +1,7 @@
 import type { Compiled, CompiledBody } from './compile';
 import { tooComplex } from './limits';
 import { CompilePool, defaultPoolSize } from './worker-pool';
+import { processState } from '@/lib/process-state';
 
 /**
  * Processor time one body may take to compile in a worker (wall time on
@@ -29,13 +30,12 @@ export type BudgetExceeded = 'time' | 'memory' | 'crashed';
 /** A compiled body, with a rough size in bytes (for byte-bounded caches) and, when refused by the budget, which limit. */
 export type BudgetedCompile = Compiled<CompiledBody> & { bytes: number; exceeded?: BudgetExceeded };
 
-const POOL = Symbol.for('meetup-recaps.mdx-compile-pool');
-type WithPool = typeof globalThis & { [POOL]?: CompilePool };
+/** One pool per process, whichever bundle of the app asks first (process state). */
+const shared = () => processState('compilePool', (): { pool?: CompilePool } => ({}));
 
-/** One pool per process, whichever bundle of the app asks first. */
 function pool(): CompilePool {
-  const g = globalThis as WithPool;
-  return (g[POOL] ??= new CompilePool({ size: defaultPoolSize(), memoryMb: MEMORY_BUDGET_MB, recycleHeapMb: RECYCLE_HEAP_MB }));
+  const state = shared();
+  return (state.pool ??= new CompilePool({ size: defaultPoolSize(), memoryMb: MEMORY_BUDGET_MB, recycleHeapMb: RECYCLE_HEAP_MB }));
 }
 
 /**
@@ -82,8 +82,8 @@ export function compilePoolStats(): ReturnType<CompilePool['stats']> {
 
 /** Stops the workers (tests, scripts that want to exit at once); the next compile starts new ones. */
 export async function closeCompilePool(): Promise<void> {
-  const g = globalThis as WithPool;
-  const current = g[POOL];
-  g[POOL] = undefined;
+  const state = shared();
+  const current = state.pool;
+  state.pool = undefined;
   await current?.close();
 }

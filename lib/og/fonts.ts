@@ -5,13 +5,14 @@ import { env } from '@/lib/env';
 export type OgFont = { name: string; data: ArrayBuffer; weight: 400; style: 'normal' };
 
 /**
- * next/og's Latin font, at a fixed path below the project. A fixed string,
- * not a resolved module path: a computed path makes Next's file tracing
- * match every file it could be (~17,000 under node_modules, with a build
- * warning). next.config.js lists this file in outputFileTracingIncludes so a
- * standalone build ships it.
+ * Geist for Latin text, from the @fontsource/geist-sans package (SIL Open
+ * Font License), whose job is to ship these files: WOFF, which satori reads
+ * (it cannot read WOFF2). A fixed string, not a resolved module path: a
+ * computed path makes Next's file tracing match every file it could be
+ * (~17,000 under node_modules, with a build warning). next.config.js lists
+ * this file in outputFileTracingIncludes so a standalone build ships it.
  */
-export const LATIN_FONT_FILE = 'node_modules/next/dist/compiled/@vercel/og/Geist-Regular.ttf';
+export const LATIN_FONT_FILE = 'node_modules/@fontsource/geist-sans/files/geist-sans-latin-400-normal.woff';
 
 let cached: OgFont[] | undefined;
 

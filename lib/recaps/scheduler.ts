@@ -3,12 +3,13 @@ import crypto from 'node:crypto';
 import { authSecret } from '@/lib/auth/secret';
 import { db } from '@/lib/db/ready';
 import { env } from '@/lib/env';
+import { processState } from '@/lib/process-state';
 import { syncRecapIndex } from '@/lib/search/indexer';
 import { refreshPublishedRecaps } from './queries';
 import { publishDueRecaps } from './scheduled-publish';
 
-const TICK_MS = Number(process.env.SCHEDULER_INTERVAL_MS) || 2000;
-const state = globalThis as typeof globalThis & { __recapScheduler?: NodeJS.Timeout; __recapTickRunning?: boolean };
+/** The timer and whether a tick is running, once per process (process state). */
+const shared = () => processState('scheduler', (): { timer?: NodeJS.Timeout; ticking?: boolean } => ({}));
 
 /** Token that lets the scheduler ask its own server to revalidate; derived from the auth secret. */
 export function internalToken(): string {
@@ -31,22 +32,25 @@ export function isInternalToken(value: string | null): boolean {
  * it published (app/api/internal/revalidate/route.ts).
  */
 export function startScheduler(): void {
-  if (state.__recapScheduler) return;
-  state.__recapScheduler = setInterval(tick, TICK_MS);
-  state.__recapScheduler.unref();
+  const state = shared();
+  if (state.timer) return;
+  state.timer = setInterval(tick, env.schedulerIntervalMs);
+  state.timer.unref();
 }
 
 /** Stops ticking (graceful shutdown: no publish starts while the server drains). */
 export function stopScheduler(): void {
-  clearInterval(state.__recapScheduler);
-  state.__recapScheduler = undefined;
+  const state = shared();
+  clearInterval(state.timer);
+  state.timer = undefined;
 }
 
 async function tick(): Promise<void> {
   // A tick may outlast the interval (each due recap is checked within the compile budget):
   // the next one waits rather than checking the same recaps again beside it.
-  if (state.__recapTickRunning) return;
-  state.__recapTickRunning = true;
+  const state = shared();
+  if (state.ticking) return;
+  state.ticking = true;
   try {
     const { published, refused } = await publishDueRecaps(await db(), new Date());
     for (const r of refused) console.warn(`[scheduler] "${r.slug}" stays scheduled: ${r.problem}`);
@@ -61,7 +65,7 @@ async function tick(): Promise<void> {
   } catch (error) {
     console.error('[scheduler] tick failed:', error instanceof Error ? error.message : error);
   } finally {
-    state.__recapTickRunning = false;
+    state.ticking = false;
   }
 }
 

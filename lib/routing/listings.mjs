@@ -8,6 +8,8 @@
  * by the running server, so its canonical URLs follow SITE_URL at run time,
  * and is then served from the page cache until a change expires it. A static
  * route would be rendered once at build, with the build's SITE_URL.
+ * Explained, with the upgrade check, in lib/workarounds/README.md; the file
+ * of each page is listed in app/(site)/listings/README.md.
  */
 export const LISTINGS = /** @type {const} */ ({ home: '/', recaps: '/recaps', speakers: '/speakers', tags: '/tags' });
 

@@ -9,7 +9,7 @@ import { getAdjacentRecaps, getRecap } from '@/lib/recaps/queries';
 import { recapStructuredData } from '@/lib/recaps/structured-data';
 import { absoluteUrl, pageMetadata } from '@/lib/seo';
 import { env } from '@/lib/env';
-import { ServerNotFound } from '@/components/layout/server-not-found';
+import { ServerNotFound } from '@/lib/workarounds/server-not-found';
 
 interface Props {
   params: Promise<{ slug: string }>;

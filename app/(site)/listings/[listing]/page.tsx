@@ -6,9 +6,12 @@ import { RecapsListing, recapsMetadata } from './recaps';
 import { SpeakersListing, speakersMetadata } from './speakers';
 import { TagsListing, tagsMetadata } from './tags';
 
-// `/`, `/recaps` (without filters), `/speakers` and `/tags`, rewritten here by next.config.js (see
-// lib/routing/listings.mjs): rendered on first request, then cached like the
-// recap pages, until a publish, unpublish or edit expires them.
+// The pages `/` (home.tsx), `/recaps` without filters (recaps.tsx), `/speakers`
+// (speakers.tsx) and `/tags` (tags.tsx), rewritten here by next.config.js
+// (lib/routing/listings.mjs): rendered on first request by the running server,
+// so canonical URLs follow its SITE_URL, then cached like the recap pages until
+// a publish, unpublish or edit expires them. Why not app/(site)/page.tsx and
+// friends: lib/workarounds/README.md ("Listing routes").
 
 const RENDERERS: Record<ListingName, { metadata: () => Metadata; Listing: () => Promise<React.JSX.Element> }> = {
   home: { metadata: homeMetadata, Listing: HomeListing },

@@ -7,7 +7,7 @@ import { formatDate } from '@/lib/format';
 import { getSpeaker } from '@/lib/recaps/queries';
 import { speakerSubtitle } from '@/lib/recaps/speakers';
 import { absoluteUrl, pageMetadata } from '@/lib/seo';
-import { ServerNotFound } from '@/components/layout/server-not-found';
+import { ServerNotFound } from '@/lib/workarounds/server-not-found';
 
 /** Speaker pages are part of the English site shell (app/(site)/layout.tsx). */
 const PAGE_LOCALE = 'en';

@@ -5,7 +5,7 @@ import { RecapGrid } from '@/components/recaps/recap-card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getTag } from '@/lib/recaps/queries';
 import { pageMetadata } from '@/lib/seo';
-import { ServerNotFound } from '@/components/layout/server-not-found';
+import { ServerNotFound } from '@/lib/workarounds/server-not-found';
 
 interface Props {
   params: Promise<{ tag: string }>;

@@ -1,5 +1,10 @@
+// Works around: a path segment that does not percent-decode makes Next 16
+// answer a bare 500 (vercel/next.js#92527, open, fix proposed in #92557; also
+// #94278). Relies on: lib/workarounds/request-hook.ts.
+// Guarded by: lib/workarounds/literal-escapes.test.ts; e2e/admin/hardening.spec.ts
+// ("malformed percent-escapes in every dynamic segment are a normal 404").
 import type { IncomingMessage } from 'node:http';
-import { onEveryRequest } from '@/lib/server/on-request';
+import { onEveryRequest } from '@/lib/workarounds/request-hook';
 
 /**
  * The request target with every path segment that does not percent-decode

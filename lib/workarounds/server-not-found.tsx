@@ -1,6 +1,11 @@
+// Works around: a page that throws notFound() is answered with an empty
+// <html id="__next_error__"> until hydration (vercel/next.js#62228, open).
+// Relies on: Next answering 404 for a notFound() thrown inside <Suspense>
+// while prerendering (static and ISR pages only).
+// Guarded by: e2e/public.spec.ts ("… the 404 page is server-rendered").
 import { Suspense } from 'react';
 import { notFound } from 'next/navigation';
-import { NotFoundContent } from './not-found-content';
+import { NotFoundContent } from '@/components/layout/not-found-content';
 
 function ThrowNotFound(): never {
   notFound();
