@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
 import type { RecapRow } from '@/lib/sql/types';
+import type { Recap } from './types';
 import { toPublicRecap } from './db-recaps';
 import { fieldsFromStored } from './editor-fields';
 import { loadRecapFile } from './file-recaps';
@@ -70,6 +71,14 @@ const CASES: Case[] = [
   { name: 'an unsupported locale', frontMatter: { ...FM, locale: 'fr' }, ok: false },
   { name: 'a javascript: link', body: '[x](javascript:alert(1))\n', ok: false },
   { name: 'braces in the body', body: 'Sum {1 + 1}\n', ok: false },
+  { name: 'a talk inside a quote', body: `> ${talk('Quoted', 'A').replace(/\n/g, '\n> ')}`, ok: false },
+  { name: 'single-quoted attributes', body: "<Talk title='Opening' speakers='A'>\n\nx\n\n</Talk>\n", ok: false },
+  { name: 'slides on this site', body: '<Talk title="T" speakers="A" slides="/slides.pdf">\n\nx\n\n</Talk>\n', ok: false },
+  { name: 'an image without alt text', body: 'Hi.\n\n<Figure src="/covers/x.svg" alt="" />\n', ok: false },
+  { name: 'a video from elsewhere', body: 'Hi.\n\n<Video src="https://vimeo.com/1" title="V" />\n', ok: false },
+  { name: 'tags in capitals', frontMatter: { ...FM, tags: ['Rust', 'WEB'] }, ok: true },
+  { name: 'a Chinese recap', frontMatter: { ...FM, locale: 'zh', title: '深圳聚会' }, body: talk('开场', '张三（工程师，某公司）；李四'), ok: true },
+  { name: 'published on the event day', frontMatter: { ...FM, date: PUBLISHED }, ok: true },
 ];
 
 const slugOf = (c: Case) => c.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -78,7 +87,12 @@ const bodyOf = (c: Case) => c.body ?? GOOD;
 const publishedOf = (c: Case) => c.published ?? PUBLISHED;
 const fileText = (c: Case) => `---\n${stringify({ ...fmOf(c), published: publishedOf(c) })}---\n\n${bodyOf(c)}`;
 
-type Verdict = { ok: boolean; problems: string[] };
+type Verdict = { ok: boolean; problems: string[]; shown?: unknown };
+/** What visitors see of an accepted recap, whichever source it came from. */
+const shownOf = (recap: Recap) => {
+  const { title, date, city, venue, community, description, tags, cover, locale, author, talks } = recap;
+  return { title, date, city, venue, community, description, tags, cover, locale, author, talks };
+};
 let dir: string;
 const contentCheckVerdicts = new Map<string, Verdict>();
 
@@ -115,7 +129,7 @@ const gates: Record<string, (c: Case) => Promise<Verdict>> = {
   'content:check': async (c) => contentCheckVerdicts.get(c.name)!,
   'file recaps (the catalog)': async (c) => {
     const loaded = loadRecapFile(path.join(dir, 'recaps', `${slugOf(c)}.mdx`));
-    return 'recap' in loaded ? { ok: true, problems: [] } : { ok: false, problems: loaded.problem.diagnostics.map((d) => d.message) };
+    return 'recap' in loaded ? { ok: true, problems: [], shown: shownOf(loaded.recap) } : { ok: false, problems: loaded.problem.diagnostics.map((d) => d.message) };
   },
   'publish gate (publish, update, scheduler)': async (c) => {
     const problems = describeProblems(await checkPublishable(fieldsFromStored(fmOf(c), slugOf(c)), bodyOf(c), { publishedOn: publishedOf(c) }));
@@ -130,9 +144,9 @@ const gates: Record<string, (c: Case) => Promise<Verdict>> = {
     // The read serves the last good version, logging why, when the live text no longer validates.
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
-      await toPublicRecap(noDatabase, liveRow(c));
+      const recap = await toPublicRecap(noDatabase, liveRow(c));
       const problems = errors.mock.calls.map((args) => String(args[0])).filter((m) => m.startsWith(`[recaps] live recap "${slugOf(c)}": `));
-      return { ok: problems.length === 0, problems };
+      return { ok: problems.length === 0, problems, ...(recap && !problems.length ? { shown: shownOf(recap) } : {}) };
     } finally {
       errors.mockRestore();
     }
@@ -145,5 +159,7 @@ describe('every validation gate agrees', () => {
     for (const [name, gate] of Object.entries(gates)) verdicts[name] = await gate(c);
     const decisions = Object.fromEntries(Object.entries(verdicts).map(([name, v]) => [name, v.ok]));
     expect(decisions, JSON.stringify(verdicts, null, 1)).toEqual(Object.fromEntries(Object.keys(gates).map((name) => [name, c.ok])));
+    // Accepted, the recap shows the same from a file as from the database.
+    if (c.ok) expect(verdicts['public read of a database recap'].shown).toEqual(verdicts['file recaps (the catalog)'].shown);
   });
 });
