@@ -22,7 +22,7 @@ import { pgAdmin } from './lib/pg-admin';
 import { createDb, type DbOptions } from '../lib/db/connection';
 import { migrateToLatest } from '../lib/db/migrate';
 import type { Database } from '../lib/db/schema';
-import { compileRecapSource } from '../lib/mdx/compile';
+import { checkTrustedRecap } from '../lib/recaps/validation-gate';
 import type { Recap } from '../lib/recaps/types';
 import { documentsOf, introText } from '../lib/search/documents';
 import { checkQuery } from '../lib/search/query';
@@ -234,9 +234,10 @@ function loadDocuments(count: number): SearchDocRow[][] {
     log(`compiling ${count} generated recaps (cached afterwards)…`);
     const t = performance.now();
     compiled = sources.map(({ slug, source }, i): [Omit<Recap, 'tree' | 'hast'>, string] => {
-      const result = compileRecapSource(source);
-      if (!result.ok) throw new Error(`generated recap ${slug} does not compile: ${result.diagnostics[0]?.message}`);
-      const { frontMatter, talks, tree } = result.value;
+      const result = checkTrustedRecap({ source: 'file', text: source });
+      if (!result.frontMatter || !result.body) throw new Error(`generated recap ${slug} does not compile: ${result.diagnostics[0]?.message}`);
+      const { frontMatter } = result;
+      const { talks, tree } = result.body;
       const recap: Omit<Recap, 'tree' | 'hast'> = { ...frontMatter, slug, talks, lastModified: frontMatter.published, source: 'file' };
       if (i > 0 && i % 2000 === 0) log(`  ${i}/${count}`);
       return [recap, introText({ tree })];

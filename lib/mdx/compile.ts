@@ -1,8 +1,6 @@
 import type { Root } from 'mdast';
 import type { Root as HastRoot } from 'hast';
-import type { FrontMatter } from '@/lib/recaps/schema';
 import { sortDiagnostics, type Diagnostic } from './diagnostic';
-import { parseFrontMatter, splitFrontMatter } from './front-matter';
 import { checkLimits, MAX_NODES, tooComplex } from './limits';
 import { parseBody } from './parse';
 import { extractTalks, type TalkInfo } from './talks';
@@ -16,10 +14,6 @@ export interface CompiledBody {
   /** What `renderBody` draws: the same content as hast, positions dropped. */
   hast: HastRoot;
   talks: TalkInfo[];
-}
-
-export interface CompiledRecap extends CompiledBody {
-  frontMatter: FrontMatter;
 }
 
 export type Compiled<T> = { ok: true; value: T } | { ok: false; diagnostics: Diagnostic[] };
@@ -65,20 +59,4 @@ function countNodes(tree: Root): number {
     if (node.children) for (const child of node.children) stack.push(child as { children?: unknown[] });
   }
   return n;
-}
-
-/** Compiles a whole recap file: YAML front matter and MDX body. */
-export function compileRecapSource(source: string): Compiled<CompiledRecap> {
-  const split = splitFrontMatter(source);
-  const fm = parseFrontMatter(split.yaml);
-  const body = compileBody(split.body, split.bodyLineOffset);
-  const diagnostics = [...(fm.ok ? [] : fm.diagnostics), ...(body.ok ? [] : body.diagnostics)];
-  if (!fm.ok || !body.ok) return { ok: false, diagnostics: sortDiagnostics(diagnostics) };
-  const talkProblems = checkTalks(body.value.talks);
-  if (talkProblems.length) return { ok: false, diagnostics: talkProblems.map((message) => ({ line: split.bodyLineOffset + 1, column: 1, message })) };
-  return { ok: true, value: { ...body.value, frontMatter: fm.data } };
-}
-
-function checkTalks(talks: TalkInfo[]): string[] {
-  return talks.flatMap((talk, i) => (talk.speakers.length === 0 ? [`talk ${i + 1} ("${talk.title}") has no speaker`] : []));
 }

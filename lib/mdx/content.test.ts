@@ -3,7 +3,8 @@ import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { checkRender } from './check-render';
-import { compileBody, compileRecapSource } from './compile';
+import { compileBody } from './compile';
+import { checkTrustedRecap } from '@/lib/recaps/validation-gate';
 import { splitFrontMatter } from './front-matter';
 import { renderBody } from './render';
 import { listRecapFiles, loadFileRecaps } from '@/lib/recaps/file-recaps';
@@ -19,11 +20,11 @@ describe('sample recaps in content/recaps', () => {
 
   it.each(files.map((file) => [path.basename(file), file]))('%s compiles, renders and renders inert', (_, file) => {
     const source = fs.readFileSync(file, 'utf8');
-    const compiled = compileRecapSource(source);
-    if (!compiled.ok) expect.fail(JSON.stringify(compiled.diagnostics));
-    expect(checkRender(compiled.value, splitFrontMatter(source).bodyLineOffset)).toEqual([]);
-    expect(compiled.value.talks.length).toBeGreaterThan(0);
-    expectInert(renderToStaticMarkup(renderBody(compiled.value.hast, compiled.value.talks)));
+    const compiled = checkTrustedRecap({ source: 'file', text: source });
+    if (!compiled.body) expect.fail(JSON.stringify(compiled.diagnostics));
+    expect(checkRender(compiled.body, splitFrontMatter(source).bodyLineOffset)).toEqual([]);
+    expect(compiled.body.talks.length).toBeGreaterThan(0);
+    expectInert(renderToStaticMarkup(renderBody(compiled.body.hast, compiled.body.talks)));
   });
 
   it('all load through loadFileRecaps without problems', () => {
@@ -51,13 +52,13 @@ describe('error positions in a whole file', () => {
   const frontMatter = ['---', 'title: T', 'date: 2023-07-15', 'city: Shenzhen', 'community: C', 'description: D', 'locale: en', 'published: 2023-07-20', 'author: A', '---'].join('\n');
 
   it('a valid minimal file compiles', () => {
-    expect(compileRecapSource(`${frontMatter}\n\n<Talk title="T" speakers="A (B, C)">\n\nx\n\n</Talk>\n`).ok).toBe(true);
+    expect(checkTrustedRecap({ source: 'file', text: `${frontMatter}\n\n<Talk title="T" speakers="A (B, C)">\n\nx\n\n</Talk>\n` }).ok).toBe(true);
   });
 
   it('an unclosed <Talk is reported on its file line, offset by the front matter', () => {
     // Front matter takes lines 1-10; body line 1 is file line 11.
     const source = `${frontMatter}\n\nIntro.\n\n<Talk title="T" speakers="A"\n`;
-    const result = compileRecapSource(source);
+    const result = checkTrustedRecap({ source: 'file', text: source });
     if (result.ok) expect.fail('expected a syntax error');
     const [d] = result.diagnostics;
     // `<Talk` is on file line 14: the parser stops at the end of the file, line 15, but the place to act is the tag.
@@ -66,7 +67,7 @@ describe('error positions in a whole file', () => {
 
   it('an unclosed <Talk> element points at its opening tag', () => {
     const source = `${frontMatter}\n\nIntro.\n\n<Talk title="T" speakers="A">\n\nText\n`;
-    const result = compileRecapSource(source);
+    const result = checkTrustedRecap({ source: 'file', text: source });
     if (result.ok) expect.fail('expected a syntax error');
     // Front matter is lines 1-10, `<Talk` is on file line 14.
     expect(result.diagnostics[0]).toMatchObject({ line: 14, column: 1 });
@@ -75,22 +76,22 @@ describe('error positions in a whole file', () => {
 
   it('a validation error carries the file line and column of the attribute', () => {
     const source = `${frontMatter}\n\n<Talk title="T" speakers="A" slides="javascript:alert(1)">\n\nx\n\n</Talk>\n`;
-    const result = compileRecapSource(source);
+    const result = checkTrustedRecap({ source: 'file', text: source });
     if (result.ok) expect.fail('expected a refusal');
     expect(result.diagnostics).toEqual([
       expect.objectContaining({ line: 12, column: 30, message: expect.stringMatching(/`slides` on `<Talk>` must be a web address .*\(found "javascript:alert\(1\)"\)/) }),
     ]);
   });
 
-  it('a talk without speakers is refused by compileRecapSource', () => {
-    const result = compileRecapSource(`${frontMatter}\n<Talk title="T" speakers=" ; ">\n</Talk>\n`);
+  it('a talk without speakers is refused by the validation gate', () => {
+    const result = checkTrustedRecap({ source: 'file', text: `${frontMatter}\n<Talk title="T" speakers=" ; ">\n</Talk>\n` });
     if (result.ok) expect.fail('expected a refusal');
     expect(result.diagnostics[0]).toMatchObject({ line: 11, column: 17, message: expect.stringMatching(/^`speakers` on `<Talk>` is empty/) });
   });
 
   it('front matter and body problems are reported together, in file order', () => {
     const source = frontMatter.replace('locale: en', 'locale: fr') + '\n\n<Foo />\n';
-    const result = compileRecapSource(source);
+    const result = checkTrustedRecap({ source: 'file', text: source });
     if (result.ok) expect.fail('expected a refusal');
     expect(result.diagnostics.map((d) => d.line)).toEqual([7, 12]);
     expect(result.diagnostics[0].field).toBe('locale');

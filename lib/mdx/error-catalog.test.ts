@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileBody, compileRecapSource } from './compile';
+import { compileBody } from './compile';
+import { checkTrustedRecap } from '@/lib/recaps/validation-gate';
 
 /** Lines before the body (the front matter): every expected line below includes them. */
 const OFFSET = 10;
@@ -286,7 +287,7 @@ describe('error catalog', () => {
 
   it('the same message reaches content:check through a whole file, at the file line', () => {
     const source = '---\ntitle: T\n---\n\nIntro.\n\n<Talk title="T" speakers="Ada"\n\nText.\n';
-    const result = compileRecapSource(source);
+    const result = checkTrustedRecap({ source: 'file', text: source });
     if (result.ok) expect.fail('expected a refusal');
     expect(result.diagnostics).toContainEqual({ line: 7, column: 1, message: 'The `<Talk` tag is not finished: add `>` after its last attribute.' });
   });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { compileRecapSource } from './compile';
+import { checkTrustedRecap } from '@/lib/recaps/validation-gate';
 import { parseFrontMatter, splitFrontMatter } from './front-matter';
 
 /** A valid front matter, one `key: value` a line; the YAML starts on file line 2. */
@@ -63,14 +63,14 @@ describe('parseFrontMatter', () => {
 
   it('refuses a ---js front matter block without running it', () => {
     const source = `---js\nglobalThis.__pwned = true; module.exports = { title: 'x' }\n---\n\nBody\n`;
-    const result = compileRecapSource(source);
+    const result = checkTrustedRecap({ source: 'file', text: source });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.diagnostics[0]).toMatchObject({ line: 1, column: 1, message: expect.stringMatching(/front matter is missing/) });
     expect(marker.__pwned).toBeUndefined();
   });
 
   it('refuses a ---javascript front matter block without running it', () => {
-    const result = compileRecapSource(`---javascript\n(function () { globalThis.__pwned = true })()\n---\nBody\n`);
+    const result = checkTrustedRecap({ source: 'file', text: `---javascript\n(function () { globalThis.__pwned = true })()\n---\nBody\n` });
     expect(result.ok).toBe(false);
     expect(marker.__pwned).toBeUndefined();
   });

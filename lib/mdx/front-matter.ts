@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import { FRONT_MATTER_KEYS, frontMatterSchema, type FrontMatter } from '@/lib/recaps/schema';
+import { FRONT_MATTER_KEYS, frontMatterSchema, withoutEmptyOptionals, type FrontMatter } from '@/lib/recaps/schema';
 import type { Diagnostic } from './diagnostic';
 import { describeYamlError } from './error-catalog-yaml';
 
@@ -81,7 +81,7 @@ export function parseFrontMatter(yaml: string | null): FrontMatterResult {
     const text = /alias/i.test(reason) ? 'The front matter repeats aliases (`*name`) too many times: write the values out.' : 'The front matter could not be read: check its YAML.';
     return { ok: false, diagnostics: [...problems, at(0, text)] };
   }
-  const data = Object.fromEntries(Object.entries(js).filter(([key]) => FRONT_MATTER_KEYS.includes(key)));
+  const data = withoutEmptyOptionals(Object.fromEntries(Object.entries(js).filter(([key]) => FRONT_MATTER_KEYS.includes(key))));
   const parsed = frontMatterSchema.safeParse(data);
   if (parsed.success && !problems.length) return { ok: true, data: parsed.data };
   return {

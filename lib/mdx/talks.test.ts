@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { compileBody, compileRecapSource } from './compile';
+import { compileBody } from './compile';
+import { checkTrustedRecap } from '@/lib/recaps/validation-gate';
 import { renderBody } from './render';
 import { talkAnchorIds, type TalkInfo } from './talks';
 
@@ -72,9 +73,9 @@ describe('extractTalks', () => {
 
   it('the Shenzhen sample yields exactly its five talks, in order, with their speakers', () => {
     const source = fs.readFileSync(path.join(process.cwd(), 'content/recaps/shenzhen-cloud-native-meetup-2023.mdx'), 'utf8');
-    const compiled = compileRecapSource(source);
-    if (!compiled.ok) expect.fail(JSON.stringify(compiled.diagnostics));
-    const talks = compiled.value.talks;
+    const compiled = checkTrustedRecap({ source: 'file', text: source });
+    if (!compiled.body) expect.fail(JSON.stringify(compiled.diagnostics));
+    const talks = compiled.body.talks;
     expect(talks.map((t) => t.title)).toEqual([
       "DaoCloud's technical practice in multi-cloud and multi-cluster",
       'Upgrade and evolution of TDSQL-PG open source features',

@@ -2,9 +2,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
 import { getLiveSnapshot, saveLiveSnapshot, setLiveProblem } from '@/lib/sql/recap-live';
 import type { RecapRow } from '@/lib/sql/types';
-import { fieldsFromStored, validateFields } from './editor-fields';
+import { fieldsFromStored } from './editor-fields';
 import { plainTextStandIn } from './plain-text-stand-in';
-import { checkBody } from './publish-gate';
+import { checkRecap, describeProblems } from './validation-gate';
 import type { Recap } from './types';
 
 // Database recaps as the public site shows them: their LIVE text (never the
@@ -120,32 +120,27 @@ async function keep(row: RecapRow, write: () => Promise<void> | undefined): Prom
   }
 }
 
-// "Validates" means what the publish gate means (lib/recaps/publish-gate.ts),
+// "Validates" means what the validation gate means (lib/recaps/validation-gate.ts),
 // checked with the recap's own publication date: a live text that would no
 // longer be let through is replaced by its last good version.
 async function compile(row: RecapRow): Promise<{ ok: true; recap: Recap } | { ok: false; problem: string; transient: boolean }> {
   const live = row.live!;
   const publishedOn = (row.publishedAt ?? live.updatedAt).slice(0, 10);
-  const fields = validateFields(fieldsFromStored(live.frontMatter, row.slug), publishedOn);
-  const body = await checkBody(live.body);
-  if (!fields.ok || !body.compiled) {
-    const problems = [
-      ...(fields.ok ? [] : Object.values(fields.errors)),
-      ...body.diagnostics.map((d) => `line ${d.line}, column ${d.column}: ${d.message}`),
-    ];
+  const checked = await checkRecap({ source: 'db', fields: fieldsFromStored(live.frontMatter, row.slug), body: live.body, publishedOn });
+  if (!checked.ok || !checked.frontMatter || !checked.body) {
     // A body refused for time on a busy server may pass on the next read: not a problem of the text.
-    return { ok: false, problem: problems.join('; '), transient: body.exceeded !== undefined };
+    return { ok: false, problem: describeProblems(checked).join('; '), transient: checked.exceeded !== undefined };
   }
   const updated = live.updatedAt > (row.publishedAt ?? '') ? live.updatedAt : (row.publishedAt ?? live.updatedAt);
   return {
     ok: true,
     recap: {
-      ...fields.data,
+      ...checked.frontMatter,
       updated: updated.slice(0, 10),
       slug: row.slug,
-      talks: body.compiled.talks,
-      tree: body.compiled.tree,
-      hast: body.compiled.hast,
+      talks: checked.body.talks,
+      tree: checked.body.tree,
+      hast: checked.body.hast,
       lastModified: updated,
       source: 'db',
     },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Diagnostic } from '@/lib/mdx/diagnostic';
 import { bodySizeProblem, MAX_DRAFT_BODY_BYTES } from './draft-size';
-import { frontMatterSchema, type FrontMatter } from './schema';
+import { frontMatterSchema, withoutEmptyOptionals, type FrontMatter } from './schema';
 
 /** The recap form as the editor sends it: every field a string, so nothing typed is ever dropped. */
 export const recapFieldsSchema = z.object({
@@ -64,16 +64,18 @@ export function splitTags(value: string): string[] {
  * `updated` come from the server's clock, never from the form.
  */
 export function validateFields(fields: RecapFields, publishedOn: string): { ok: true; data: FrontMatter } | { ok: false; errors: Record<string, string> } {
-  const candidate: Record<string, unknown> = {
-    ...fieldsToStored(fields),
-    published: publishedOn < fields.date ? fields.date : publishedOn,
-  };
-  for (const key of ['venue', 'cover'] as const) if (!candidate[key]) delete candidate[key];
+  // Published on `publishedOn`, never later: a recap dated after it would go live before its event (files are refused the same).
+  const candidate = withoutEmptyOptionals({ ...fieldsToStored(fields), published: publishedOn });
   const parsed = frontMatterSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, data: parsed.data };
   const errors: Record<string, string> = {};
   for (const issue of parsed.error.issues) {
-    const key = String(issue.path[0] ?? 'form');
+    let key = String(issue.path[0] ?? 'form');
+    // The form has no publication date to correct: the event date is what the organizer can fix.
+    if (key === 'published') {
+      key = 'date';
+      errors.date ??= `date: the event (${fields.date}) is after the day this recap goes live (${publishedOn}); publish or schedule it on or after the event`;
+    }
     errors[key] ??= issue.message.startsWith(key) ? issue.message : `${key}: ${issue.message}`;
   }
   return { ok: false, errors };

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { compileRecapSource } from '@/lib/mdx/compile';
 import type { Diagnostic } from '@/lib/mdx/diagnostic';
 import { readUtf8File } from '@/lib/mdx/read-utf8';
 import { isValidSlug } from './slug';
+import { checkTrustedRecap } from './validation-gate';
 import type { Recap } from './types';
 
 export interface FileProblem {
@@ -27,24 +27,31 @@ export function listRecapFiles(contentDir: string): string[] {
     .map((name) => path.join(dir, name));
 }
 
-/** Compiles one recap file; its slug is its file name. */
-export function loadRecapFile(file: string): { recap: Recap } | { problem: FileProblem } {
+/** A recap file's slug (its file name) and text, or why it cannot be read as one. */
+export function readRecapFile(file: string): { slug: string; text: string } | { problem: FileProblem } {
   const slug = path.basename(file, '.mdx');
   if (!isValidSlug(slug)) {
     return { problem: { file, diagnostics: [{ line: 1, column: 1, message: `file name "${slug}" is not a valid slug: use lowercase letters, digits and single hyphens` }] } };
   }
   const read = readUtf8File(file);
   if (!read.ok) return { problem: { file, diagnostics: [read.diagnostic] } };
-  const compiled = compileRecapSource(read.text);
-  if (!compiled.ok) return { problem: { file, diagnostics: compiled.diagnostics } };
-  const { frontMatter, talks, tree, hast } = compiled.value;
+  return { slug, text: read.text };
+}
+
+/** Compiles one recap file through the validation gate (in process: files are trusted); its slug is its file name. */
+export function loadRecapFile(file: string): { recap: Recap } | { problem: FileProblem } {
+  const read = readRecapFile(file);
+  if ('problem' in read) return read;
+  const checked = checkTrustedRecap({ source: 'file', text: read.text });
+  if (!checked.ok || !checked.frontMatter || !checked.body) return { problem: { file, diagnostics: checked.diagnostics } };
+  const { frontMatter, body } = checked;
   return {
     recap: {
       ...frontMatter,
-      slug,
-      talks,
-      tree,
-      hast,
+      slug: read.slug,
+      talks: body.talks,
+      tree: body.tree,
+      hast: body.hast,
       lastModified: frontMatter.updated ?? frontMatter.published,
       source: 'file',
     },

@@ -127,6 +127,25 @@ describe('recap mutations', () => {
     expect(row.body).toBe(row.live_body);
   });
 
+  it('checks a date against the day the recap goes live, as the public read does: published day for an update, the scheduled day for a schedule', async () => {
+    const draft = await m.createRecapDraft(organizer, fields('dated-live'), VALID_BODY);
+    await m.publishRecap(organizer, draft.id);
+    const database = await db();
+    // Published on 1 June 2024; moving the event to 2 June would make the live recap older than its event.
+    await database.updateTable('recaps').set({ published_at: '2024-06-01T09:00:00.000Z' }).where('id', '=', draft.id).execute();
+    const saved = await m.saveRecapDraft(organizer, draft.id, { baseVersion: 1, fields: { ...fields('dated-live'), date: '2024-06-02' }, body: VALID_BODY });
+    expect(saved.kind === 'saved' && saved.fieldErrors.date, 'the editor says so at once').toMatch(/^date: the event \(2024-06-02\) is after the day this recap goes live \(2024-06-01\)/);
+    const refused = (await m.updateLivePage(organizer, draft.id, 2).catch((e: unknown) => e)) as InstanceType<typeof m.RecapInputError>;
+    expect(refused).toBeInstanceOf(m.RecapInputError);
+    expect(Object.keys(refused.fieldErrors)).toEqual(['date']);
+
+    const future = new Date(Date.now() + 40 * 86_400_000);
+    const later = future.toISOString().slice(0, 10);
+    const planned = await m.createRecapDraft(organizer, { ...fields('planned-later'), date: later }, VALID_BODY);
+    await expect(m.publishRecap(organizer, planned.id), 'not today: the event is still to come').rejects.toBeInstanceOf(m.RecapInputError);
+    await expect(m.scheduleRecap(organizer, planned.id, future)).resolves.toBeTruthy();
+  });
+
   it('the scheduler publishes through the gate: a broken scheduled recap stays scheduled with the reason, once fixed it goes live', async () => {
     const draft = await m.createRecapDraft(organizer, fields('went-live'), VALID_BODY);
     await m.scheduleRecap(organizer, draft.id, new Date(Date.now() + 60_000));

@@ -3,15 +3,16 @@ import { authorize } from '@/lib/auth/policy';
 import { db } from '@/lib/db/ready';
 import { compileDraftBody } from './compile-cache';
 import type { Diagnostic } from '@/lib/mdx/diagnostic';
-import type { User } from '@/lib/sql/types';
+import type { RecapRow, User } from '@/lib/sql/types';
 import { insertDraft, getRecapById, getRecapBySlug } from '@/lib/sql/recaps';
 import { writeWorkingCopy } from '@/lib/sql/recap-save';
 import { copyLiveToWorking, copyWorkingToLive } from '@/lib/sql/recap-live';
 import { deleteDraftRow, markPublished, markScheduled, markUnpublished } from '@/lib/sql/recap-status';
 import { InvalidTransitionError, NotFoundError, SlugTakenError, StaleVersionError } from '@/lib/sql/errors';
 import { checkPublishable } from './publish-gate';
+import { checkRecap } from './validation-gate';
 import { fileRecaps } from './catalog';
-import { fieldsFromStored, fieldsToStored, validateFields, type RecapFields } from './editor-fields';
+import { fieldsFromStored, fieldsToStored, type RecapFields } from './editor-fields';
 import { syncRecapIndex } from '@/lib/search/indexer';
 import { loadAllRecaps } from './queries';
 import { revalidateRecapChange } from './revalidate';
@@ -50,16 +51,15 @@ export async function createRecapDraft(user: User, fields: RecapFields, body: st
 }
 
 /**
- * Problems that would stop publishing: front matter fields and MDX diagnostics
- * (including "too complex to render" when the body exceeds the compile
- * budget). The body is compiled off the request thread (compileDraftBody); a
- * draft saves regardless.
+ * Problems that would stop publishing on `publishedOn` (today by default):
+ * the validation gate's (lib/recaps/validation-gate.ts), front matter fields
+ * and MDX diagnostics, including "too complex to render" when the body
+ * exceeds the compile budget. The body is compiled off the request thread
+ * through the editor's cache (compileDraftBody); a draft saves regardless.
  */
-export async function reviewDraft(fields: RecapFields, body: string): Promise<{ fieldErrors: Record<string, string>; diagnostics: Diagnostic[] }> {
-  const checked = validateFields(fields, new Date().toISOString().slice(0, 10));
-  // The worker also builds the element tree once (trial-conversion.ts), where the MDX-to-React conversion would fail.
-  const compiled = await compileDraftBody(body);
-  return { fieldErrors: checked.ok ? {} : checked.errors, diagnostics: compiled.ok ? [] : compiled.diagnostics };
+export async function reviewDraft(fields: RecapFields, body: string, publishedOn?: string): Promise<{ fieldErrors: Record<string, string>; diagnostics: Diagnostic[] }> {
+  const { fieldErrors, diagnostics } = await checkRecap({ source: 'db', fields, body, publishedOn }, { compile: compileDraftBody });
+  return { fieldErrors, diagnostics };
 }
 
 /**
@@ -73,7 +73,7 @@ export async function saveRecapDraft(user: User, id: number, input: { baseVersio
   const database = await db();
   const current = await getRecapById(database, id);
   if (!current) return { kind: 'missing' as const };
-  const review = await reviewDraft(input.fields, input.body);
+  const review = await reviewDraft(input.fields, input.body, goesLiveOn(current));
   let slug: string | undefined;
   if (input.fields.slug !== current.slug) {
     const problem = current.status === 'draft' ? await slugProblem(input.fields.slug, id) : 'the slug of a published or scheduled recap cannot change; unpublish it first';
@@ -88,14 +88,25 @@ export async function saveRecapDraft(user: User, id: number, input: { baseVersio
  * Runs the publish gate on a recap's working copy as stored (at `baseVersion`
  * when given: the text the organizer saw). Throws RecapInputError listing
  * every problem, StaleVersionError when the stored text is not the one seen.
+ * Checked with the day it goes live (goesLiveOn), the date public reads check it with too.
  */
-async function publishable(id: number, baseVersion?: number) {
+async function publishable(id: number, baseVersion?: number, at?: Date) {
   const recap = await getRecapById(await db(), id);
   if (!recap) throw new NotFoundError('recap', id);
   if (baseVersion !== undefined && recap.version !== baseVersion) throw new StaleVersionError(id, baseVersion, recap.version);
-  const review = await checkPublishable(fieldsFromStored(recap.frontMatter, recap.slug), recap.body);
+  const review = await checkPublishable(fieldsFromStored(recap.frontMatter, recap.slug), recap.body, { publishedOn: goesLiveOn(recap, at) });
   if (Object.keys(review.fieldErrors).length || review.diagnostics.length) throw new RecapInputError(review.fieldErrors, review.diagnostics);
   return recap;
+}
+
+/**
+ * The publication date a recap's text is checked with, the one public reads
+ * (db-recaps.ts) use: a published recap keeps its own, anything else goes
+ * live at `at` (a schedule) or today.
+ */
+function goesLiveOn(recap: RecapRow, at?: Date): string {
+  if (recap.status === 'published' && recap.publishedAt) return recap.publishedAt.slice(0, 10);
+  return (at ?? new Date()).toISOString().slice(0, 10);
 }
 
 /** Publishes a valid draft now: its working copy, through the publish gate, becomes the live text. */
@@ -140,7 +151,7 @@ export async function discardRecapChanges(user: User, id: number, baseVersion: n
 /** Schedules a valid draft; the scheduler publishes it on time, through the gate again with the text it has then. */
 export async function scheduleRecap(user: User, id: number, at: Date) {
   authorize(user, 'recap.publish');
-  await publishable(id);
+  await publishable(id, undefined, at);
   return markScheduled(await db(), id, at, user.id, new Date());
 }
 

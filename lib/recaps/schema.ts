@@ -70,4 +70,11 @@ export const frontMatterSchema = z
   });
 
 export type FrontMatter = z.output<typeof frontMatterSchema>;
+
+/** Optional text fields left empty (`cover: ""`, an empty form field) mean "none", in files and the editor alike. */
+export function withoutEmptyOptionals(candidate: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...candidate };
+  for (const key of ['venue', 'cover']) if (typeof out[key] === 'string' && !(out[key] as string).trim()) delete out[key];
+  return out;
+}
 export const FRONT_MATTER_KEYS: readonly string[] = Object.keys(frontMatterSchema.shape);
