@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
+import type { TalkInfo } from '@/lib/mdx/talks';
+import type { PublicRecapRow } from '@/lib/sql/read-model';
 import type { PublicRecapWrite } from '@/lib/sql/read-model-write';
+import type { Locale } from './schema';
 import { tagSlug } from './slug';
-import type { Recap } from './types';
+import type { Recap, RecapSummary } from './types';
 
 // No server-only: the bench generates read-model rows under plain tsx.
 
@@ -70,5 +73,28 @@ export function publicRecapRows(recap: Recap, origin: RecapOrigin = {}): PublicR
         date: recap.date,
       })),
     ),
+  };
+}
+
+/** A read-model summary row as the public summary pages show. Pure. */
+export function toRecapSummary(row: PublicRecapRow): RecapSummary {
+  return {
+    title: row.title,
+    date: row.date,
+    city: row.city,
+    ...(row.venue !== null ? { venue: row.venue } : {}),
+    community: row.community,
+    description: row.description,
+    tags: JSON.parse(row.tags) as string[],
+    ...(row.cover !== null ? { cover: row.cover } : {}),
+    locale: row.locale as Locale,
+    published: row.published,
+    ...(row.updated !== null ? { updated: row.updated } : {}),
+    author: row.author,
+    ...(row.sample ? { sample: true } : {}),
+    slug: row.slug,
+    talks: JSON.parse(row.talks) as TalkInfo[],
+    lastModified: row.last_modified,
+    source: row.source,
   };
 }

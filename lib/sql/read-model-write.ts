@@ -56,6 +56,8 @@ export async function writePublicRecaps(db: Db, writes: PublicRecapWrite[], remo
     for (const chunk of chunks(writes.flatMap((w) => w.speakers), byRow(9))) await trx.insertInto('public_talk_speakers').values(chunk).execute();
     for (const chunk of chunks([...speakers])) await rewriteSpeakers(trx, chunk);
     for (const chunk of chunks([...tags])) await rewriteTags(trx, chunk);
+    // What the public sees changed (lib/sql/catalog-version.ts; inlined: this module runs without server-only).
+    await trx.updateTable('catalog_version').set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', 1).execute();
   });
 }
 

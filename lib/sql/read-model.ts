@@ -279,14 +279,15 @@ export async function selectFileRecapHashes(db: Db): Promise<Map<string, string>
 }
 
 /**
- * Published database recaps whose read-model rows are missing or were written
- * from another live version (a database from before 0005, a crash between
- * the status change and the read-model write), and read-model rows of
- * database recaps no longer published. Anti-joins, `limit` at a time.
- * The start-up sync only.
+ * Database recaps whose read-model rows are out of step with them: published
+ * ones with no row for their live version (a database from before 0005, a
+ * crash between the status change and the read-model write, an edit that
+ * bypassed lib/recaps), and rows of recaps no longer published. Two
+ * anti-joins, `limit` ids at a time. A slug a file holds is the file's.
+ * The read-model sync only (lib/recaps/read-model-sync.ts).
  */
-export async function selectStaleDbRecaps(db: Db, limit: number): Promise<{ toWrite: number[]; toRemove: string[] }> {
-  const toWrite = await db
+export async function selectStaleDbRecapIds(db: Db, limit: number): Promise<number[]> {
+  const unwritten = await db
     .selectFrom('recaps as r')
     .select('r.id')
     .where('r.status', '=', 'published')
@@ -297,21 +298,31 @@ export async function selectStaleDbRecaps(db: Db, limit: number): Promise<{ toWr
           eb
             .selectFrom('public_recaps as p')
             .select(sql.lit(1).as('one'))
-            .where((w) => w.or([w.and([w('p.recap_id', '=', w.ref('r.id')), w('p.live_version', '=', w.ref('r.live_version'))]), w.and([w('p.slug', '=', w.ref('r.slug')), w('p.source', '=', 'file')])])),
+            .where((w) =>
+              w.or([
+                w.and([w('p.recap_id', '=', w.ref('r.id')), w('p.live_version', '=', w.ref('r.live_version'))]),
+                w.and([w('p.slug', '=', w.ref('r.slug')), w('p.source', '=', 'file')]),
+              ]),
+            ),
         ),
       ),
     )
     .orderBy('r.id')
     .limit(limit)
     .execute();
-  const toRemove = await db
+  const unpublished = await db
     .selectFrom('public_recaps as p')
-    .select('p.slug')
+    .select('p.recap_id')
     .where('p.source', '=', 'db')
     .where((eb) =>
       eb.not(eb.exists(eb.selectFrom('recaps as r').select(sql.lit(1).as('one')).whereRef('r.id', '=', 'p.recap_id').where('r.status', '=', 'published').whereRef('r.slug', '=', 'p.slug'))),
     )
     .limit(limit)
     .execute();
-  return { toWrite: toWrite.map((r) => r.id), toRemove: toRemove.map((r) => r.slug) };
+  return [...new Set([...unwritten.map((r) => r.id), ...unpublished.flatMap((r) => (r.recap_id === null ? [] : [r.recap_id]))])];
+}
+
+/** Every git-managed recap's summary row (as many as there are files), by slug. The admin list only. */
+export async function selectFileRecapRows(db: Db): Promise<PublicRecapRow[]> {
+  return db.selectFrom('public_recaps').selectAll().where('source', '=', 'file').orderBy('slug').execute();
 }
