@@ -56,13 +56,9 @@ function matching(eb: ExpressionBuilder<any, any>, filter: PublicRecapFilter) {
   const parts = [];
   if (filter.year) parts.push(eb('public_recaps.year', '=', filter.year));
   if (filter.cityKey) parts.push(eb('public_recaps.city_key', '=', filter.cityKey));
-  if (filter.tag) {
-    parts.push(
-      eb.exists(
-        eb.selectFrom('public_recap_tags as ft').select(sql.lit(1).as('one')).whereRef('ft.recap_slug', '=', 'public_recaps.slug').where('ft.tag_slug', '=', filter.tag),
-      ),
-    );
-  }
+  // IN rather than a correlated EXISTS: both planners can then start from the
+  // tag's rows (its index) instead of testing every recap.
+  if (filter.tag) parts.push(eb('public_recaps.slug', 'in', eb.selectFrom('public_recap_tags as ft').select('ft.recap_slug').where('ft.tag_slug', '=', filter.tag)));
   return eb.and(parts);
 }
 
@@ -107,31 +103,24 @@ export async function selectRecentlyPublishedRows(db: Db, limit: number): Promis
 
 /**
  * The recaps before (older) and after (newer) the one at (`date`, `slug`) in
- * listing order: keyset reads on the (date, slug) index.
+ * listing order (date desc, slug): keyset reads on the (date, slug) index,
+ * first among recaps of the same day, then among the days before or after.
  */
 export async function selectAdjacentRows(db: Db, at: { date: string; slug: string }): Promise<{ older: PublicRecapRow | null; newer: PublicRecapRow | null }> {
-  const [older, newer] = await Promise.all([
-    db
-      .selectFrom('public_recaps')
-      .selectAll()
-      .where((eb) => eb.or([eb('date', '<', at.date), eb.and([eb('date', '=', at.date), eb('slug', '>', at.slug)])]))
-      .orderBy('date', 'desc')
-      .orderBy('slug')
-      .limit(1)
-      .executeTakeFirst(),
-    db
-      .selectFrom('public_recaps')
-      .selectAll()
-      .where((eb) => eb.or([eb('date', '>', at.date), eb.and([eb('date', '=', at.date), eb('slug', '<', at.slug)])]))
-      .orderBy('date')
-      .orderBy('slug', 'desc')
-      .limit(1)
-      .executeTakeFirst(),
+  const first = (q: Promise<PublicRecapRow | undefined>) => q.then((row) => row ?? null);
+  const base = () => db.selectFrom('public_recaps').selectAll();
+  const [sameDayOlder, sameDayNewer] = await Promise.all([
+    first(base().where('date', '=', at.date).where('slug', '>', at.slug).orderBy('slug').limit(1).executeTakeFirst()),
+    first(base().where('date', '=', at.date).where('slug', '<', at.slug).orderBy('slug', 'desc').limit(1).executeTakeFirst()),
   ]);
-  return { older: older ?? null, newer: newer ?? null };
+  const [older, newer] = await Promise.all([
+    sameDayOlder ?? first(base().where('date', '<', at.date).orderBy('date', 'desc').orderBy('slug').limit(1).executeTakeFirst()),
+    sameDayNewer ?? first(base().where('date', '>', at.date).orderBy('date').orderBy('slug', 'desc').limit(1).executeTakeFirst()),
+  ]);
+  return { older, newer };
 }
 
-/** Years with their counts among recaps matching `filter` (every year when `withZero`), newest first. */
+/** Years with their counts among recaps matching `filter`, newest first. */
 export async function countByYear(db: Db, filter: PublicRecapFilter): Promise<FacetCountRow[]> {
   const rows = await db
     .selectFrom('public_recaps')
