@@ -165,7 +165,9 @@ test.describe('page metadata', () => {
       expect(new URL((await page.locator('head link[rel="canonical"]').getAttribute('href'))!).origin, path).toBe(origin);
     }
     expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${origin}/sitemap.xml`);
-    const sitemap = await (await request.get('/sitemap.xml')).text();
+    const index = await (await request.get('/sitemap.xml')).text();
+    expect(index).toContain(`<loc>${origin}/sitemap/recaps-0.xml</loc>`);
+    const sitemap = await (await request.get('/sitemap/recaps-0.xml')).text();
     expect(sitemap).toContain(`<loc>${origin}/recaps</loc>`);
   });
 });
@@ -180,11 +182,22 @@ test('exactly one h1 on every public page', async ({ page }) => {
 });
 
 test.describe('feeds and files for machines', () => {
-  test('sitemap lists every recap, speaker and topic page with lastmod', async ({ page, request }) => {
-    const response = await request.get('/sitemap.xml');
-    expect(response.status()).toBe(200);
-    expect(response.headers()['content-type']).toMatch(/xml/);
-    const xml = await response.text();
+  test('sitemap index lists files that list every recap, speaker and topic page with lastmod', async ({ page, request }) => {
+    const index = await request.get('/sitemap.xml');
+    expect(index.status()).toBe(200);
+    expect(index.headers()['content-type']).toMatch(/xml/);
+    const files = [...(await index.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+    expect(files).toEqual(['/sitemap/recaps-0.xml', '/sitemap/speakers-0.xml', '/sitemap/tags-0.xml']);
+    let xml = '';
+    for (const file of files) {
+      const response = await request.get(file);
+      expect(response.status(), file).toBe(200);
+      expect(response.headers()['content-type']).toMatch(/xml/);
+      // One document of every file's <url> entries, parsed below.
+      xml += (await response.text()).replace(/^[\s\S]*?<urlset[^>]*>|<\/urlset>\s*$/g, '');
+    }
+    xml = `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${xml}</urlset>`;
+    expect((await request.get('/sitemap/recaps-9.xml')).status(), 'a file past the last').toBe(404);
 
     await page.goto('/recaps');
     const recaps = await linkPaths(page, 'main article', '/recaps/');

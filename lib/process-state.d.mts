@@ -9,10 +9,10 @@ export declare const PROCESS_STATE: Readonly<{
   requestHooks: string;
   peerAddress: string;
   redis: string;
-  fileRecaps: string;
-  liveRecapMemo: string;
-  publishedCatalog: string;
-  searchFiles: string;
+  recapBodies: string;
+  recentReads: string;
+  facetOptions: string;
+  readModelSync: string;
 }>;
 
 export type ProcessStateKey = keyof typeof PROCESS_STATE;

@@ -52,7 +52,7 @@ test('publishing and unpublishing a recap leaves unrelated cached pages cached',
   await shows(`/recaps/${OLDER}`, `href="/recaps/${slug}"`);
   await shows(`/recaps/${NEWER}`, `href="/recaps/${slug}"`);
   await shows('/', `href="/tags/${tag}"`);
-  await shows('/sitemap.xml', `/recaps/${slug}</loc>`);
+  await shows('/sitemap/recaps-0.xml', `/recaps/${slug}</loc>`);
   await shows(`/tags/${tag}`, title);
   for (const path of UNRELATED) {
     const r = await fetchPage(anon, path);
@@ -70,7 +70,7 @@ test('publishing and unpublishing a recap leaves unrelated cached pages cached',
   await expect.poll(async () => (await fetchPage(anon, `/recaps/${slug}`)).status, { timeout: 1_000 }).toBe(404);
   await hides(`/recaps/${OLDER}`, `href="/recaps/${slug}"`);
   await hides(`/recaps/${NEWER}`, `href="/recaps/${slug}"`);
-  await hides('/sitemap.xml', `/recaps/${slug}</loc>`);
+  await hides('/sitemap/recaps-0.xml', `/recaps/${slug}</loc>`);
   for (const path of UNRELATED) expect((await fetchPage(anon, path)).cache, `${path} still cached after the unpublish`).toBe('HIT');
 
   await context.close();

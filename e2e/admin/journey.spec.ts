@@ -142,7 +142,7 @@ test('admin invites an organizer, who writes, fixes, publishes and unpublishes a
       const r = await anonymous(anon, `/speakers/${SPEAKER_SLUG}`);
       return r.status === 200 && r.text.includes(`/recaps/${SLUG}`);
     },
-    sitemap: async () => (await anonymous(anon, '/sitemap.xml')).text.includes(`/recaps/${SLUG}<`),
+    sitemap: async () => (await anonymous(anon, '/sitemap/recaps-0.xml')).text.includes(`/recaps/${SLUG}<`),
     feed: async () => (await anonymous(anon, '/feed.xml')).text.includes(`/recaps/${SLUG}`),
   };
   const visibleAfter = await Promise.all(
@@ -173,7 +173,7 @@ test('admin invites an organizer, who writes, fixes, publishes and unpublishes a
   const gone: Record<string, () => Promise<boolean>> = {
     recap: async () => (await anonymous(anon, `/recaps/${SLUG}`)).status === 404,
     list: async () => !(await anonymous(anon, '/recaps')).text.includes(`/recaps/${SLUG}`),
-    sitemap: async () => !(await anonymous(anon, '/sitemap.xml')).text.includes(`/recaps/${SLUG}`),
+    sitemap: async () => !(await anonymous(anon, '/sitemap/recaps-0.xml')).text.includes(`/recaps/${SLUG}`),
     feed: async () => !(await anonymous(anon, '/feed.xml')).text.includes(`/recaps/${SLUG}`),
   };
   for (const [name, check] of Object.entries(gone)) {

@@ -38,17 +38,15 @@ export function readRecapFile(file: string): { slug: string; text: string } | { 
   return { slug, text: read.text };
 }
 
-/** Compiles one recap file through the validation gate (in process: files are trusted); its slug is its file name. */
-export function loadRecapFile(file: string): { recap: Recap } | { problem: FileProblem } {
-  const read = readRecapFile(file);
-  if ('problem' in read) return read;
-  const checked = checkTrustedRecap({ source: 'file', text: read.text });
+/** Compiles the text of the recap file `file` (read by readRecapFile) through the validation gate (in process: files are trusted). */
+export function compileRecapFile(file: string, slug: string, text: string): { recap: Recap } | { problem: FileProblem } {
+  const checked = checkTrustedRecap({ source: 'file', text });
   if (!checked.ok || !checked.frontMatter || !checked.body) return { problem: { file, diagnostics: checked.diagnostics } };
   const { frontMatter, body } = checked;
   return {
     recap: {
       ...frontMatter,
-      slug: read.slug,
+      slug,
       talks: body.talks,
       tree: body.tree,
       hast: body.hast,
@@ -56,6 +54,12 @@ export function loadRecapFile(file: string): { recap: Recap } | { problem: FileP
       source: 'file',
     },
   };
+}
+
+/** Reads and compiles one recap file; its slug is its file name. */
+export function loadRecapFile(file: string): { recap: Recap } | { problem: FileProblem } {
+  const read = readRecapFile(file);
+  return 'problem' in read ? read : compileRecapFile(file, read.slug, read.text);
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
 import type { RecapRow } from '@/lib/sql/types';
 import type { Recap } from './types';
-import { toPublicRecap } from './db-recaps';
+import { compileLiveRecap } from './db-recaps';
 import { fieldsFromStored } from './editor-fields';
 import { loadRecapFile } from './file-recaps';
 import { reviewDraft } from './mutations';
@@ -144,7 +144,7 @@ const gates: Record<string, (c: Case) => Promise<Verdict>> = {
     // The read serves the last good version, logging why, when the live text no longer validates.
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
-      const recap = await toPublicRecap(noDatabase, liveRow(c));
+      const { recap } = await compileLiveRecap(noDatabase, liveRow(c));
       const problems = errors.mock.calls.map((args) => String(args[0])).filter((m) => m.startsWith(`[recaps] live recap "${slugOf(c)}": `));
       return { ok: problems.length === 0, problems, ...(recap && !problems.length ? { shown: shownOf(recap) } : {}) };
     } finally {

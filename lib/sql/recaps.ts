@@ -111,21 +111,3 @@ export async function selectRecapRows(
     unpublishedChanges: Number(r.changed) === 1,
   }));
 }
-
-/**
- * Published recaps, newest publication first, with their live text (`live`,
- * never null here) for pages, feeds and the search index; the working copy is
- * left out. Public reads may call it.
- */
-export async function selectPublishedRows(db: Db): Promise<RecapRow[]> {
-  const rows = await db
-    .selectFrom('recaps')
-    .select(RECAP_COLUMNS.filter((c) => c !== 'front_matter' && c !== 'body'))
-    .select([sql<string>`'{}'`.as('front_matter'), sql<string>`''`.as('body')])
-    .where('status', '=', 'published')
-    .orderBy('published_at', 'desc')
-    .orderBy('id', 'desc')
-    .execute();
-  // A published row always has live text (publish and the migration set it); one that doesn't is left out, not shown from its working copy.
-  return rows.map(toRecapRow).filter((r) => r.live !== null);
-}
