@@ -9,12 +9,13 @@
  * the app's own build, BENCH_SPEED_REBUILD=1 forces one) with a throwaway SQLite database.
  * BENCH_SPEED_BASELINE_DIST_DIR=<dir> also serves an older build (e.g. one of the commit before a
  * change) and measures it the same way in the same run, interleaved, under "baseline".
- * Env: BENCH_PORT (3200: first port tried), BENCH_LIGHTHOUSE_RUNS (3: median run per page),
+ * Env: BENCH_PORT (3200: first port tried), BENCH_LIGHTHOUSE_RUNS (3: median run per page; 0: none),
  *      BENCH_DURATION (10 s), BENCH_CONNECTIONS (50), BENCH_LOAD_ROUNDS (3: median counts).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { groupCpuMs } from './lib/cpu';
 import { firstLoadJs } from './lib/first-load';
 import { CATEGORIES, CHROMIUM_FLAGS, CHROMIUM_PATH, runLighthouse, startChromium, type PageScores } from './lib/lighthouse-run';
 import { measure, round, type LoadResult } from './lib/load';
@@ -26,7 +27,8 @@ import { loadAverage, median } from './lib/stats';
 
 const num = (name: string, fallback: number) => (Number(process.env[name]) > 0 ? Number(process.env[name]) : fallback);
 const PORT = num('BENCH_PORT', 3200);
-const RUNS = num('BENCH_LIGHTHOUSE_RUNS', 3);
+// 0 skips Lighthouse (the throughput alone).
+const RUNS = process.env.BENCH_LIGHTHOUSE_RUNS === '0' ? 0 : num('BENCH_LIGHTHOUSE_RUNS', 3);
 const DURATION = num('BENCH_DURATION', 10);
 const CONNECTIONS = num('BENCH_CONNECTIONS', 50);
 const LOAD_ROUNDS = num('BENCH_LOAD_ROUNDS', 3);
@@ -65,7 +67,8 @@ function medianRun(runs: PageScores[]): PageScores {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-type Timed = LoadResult & { loadAvg: number };
+/** A load run, with the load average when it started and the server's processor time per request (ms). */
+type Timed = LoadResult & { loadAvg: number; cpuMsPerRequest: number | null };
 
 /** One build under test: its server, the runs measured on it, and nginx serving its recap's HTML. */
 interface Target {
@@ -106,20 +109,24 @@ const rps = (list: LoadResult[]) => (list.length ? round(median(list.map((x) => 
 
 async function summarise(t: Target) {
   const pages = Object.fromEntries(
-    Object.entries(t.lighthouse).map(([type, list]) => [type, { path: PAGES[type], ...medianRun(list), runs: list.map((x) => ({ scores: x.scores, lcpMs: x.lcpMs, tbtMs: x.tbtMs, cls: x.cls })) }]),
+    Object.entries(t.lighthouse).filter(([, list]) => list.length).map(([type, list]) => [type, { path: PAGES[type], ...medianRun(list), runs: list.map((x) => ({ scores: x.scores, lcpMs: x.lcpMs, tbtMs: x.tbtMs, cls: x.cls })) }]),
   );
   const js = await firstLoadJs(t.next.url + RECAP);
   const nextRps = rps(t.nextRuns);
   const nginxRps = rps(t.nginxRuns);
   const ratio = nextRps && nginxRps ? round(nextRps / nginxRps, 3) : null;
+  const cpu = (list: Timed[]) => {
+    const values = list.map((x) => x.cpuMsPerRequest).filter((x): x is number => x !== null);
+    return values.length ? round(median(values), 3) : null;
+  };
   return {
     distDir: t.distDir,
     pages,
     firstLoadJs: { path: RECAP, ...js },
-    throughput: { path: RECAP, htmlBytes: Buffer.byteLength(t.html), nextRps, nginxRps, ratio, next: t.nextRuns, nginx: t.nginxRuns },
+    throughput: { path: RECAP, htmlBytes: Buffer.byteLength(t.html), nextRps, nginxRps, ratio, nextCpuMsPerRequest: cpu(t.nextRuns), nginxCpuMsPerRequest: cpu(t.nginxRuns), next: t.nextRuns, nginx: t.nginxRuns },
     pass: {
-      performance: Object.values(pages).every((p) => p.scores.performance >= SPEED_TARGETS.performance),
-      lcp: Object.values(pages).every((p) => p.lcpMs < SPEED_TARGETS.lcpMs),
+      performance: RUNS ? Object.values(pages).every((p) => p.scores.performance >= SPEED_TARGETS.performance) : null,
+      lcp: RUNS ? Object.values(pages).every((p) => p.lcpMs < SPEED_TARGETS.lcpMs) : null,
       firstLoadJs: js.allGzipKB <= SPEED_TARGETS.firstLoadJsGzipKB,
       ratio: ratio === null ? null : ratio >= SPEED_TARGETS.ratio,
     },
@@ -138,6 +145,7 @@ function printTarget(name: string, s: Awaited<ReturnType<typeof summarise>>) {
   const t = s.throughput;
   console.log(`first-load JS ${js.allGzipKB} KB gzip (${js.gzipKB} KB without nomodule), target ≤ ${SPEED_TARGETS.firstLoadJsGzipKB}`);
   console.log(`throughput next ${t.nextRps} req/s, nginx ${t.nginxRps} req/s, ratio ${t.ratio ?? 'n/a'}, target ≥ ${SPEED_TARGETS.ratio}`);
+  console.log(`server CPU per request: next ${t.nextCpuMsPerRequest ?? 'n/a'} ms, nginx ${t.nginxCpuMsPerRequest ?? 'n/a'} ms`);
   console.log(`pass: ${JSON.stringify(s.pass)}`);
 }
 
@@ -149,19 +157,19 @@ async function main() {
   if (BASELINE_DIST_DIR) targets.push(await startTarget('baseline', BASELINE_DIST_DIR, await findFreePort(targets[0].next.port + 1)));
 
   // 1. Lighthouse, page types and builds interleaved so a burst of load elsewhere spreads over all of them.
-  const chromium = await startChromium(targets[0].next.port + 50);
+  const chromium = RUNS ? await startChromium(targets[0].next.port + 50) : null;
   try {
     for (let r = 1; r <= RUNS; r++) {
       for (const [type, p] of Object.entries(PAGES)) {
         for (const t of targets) {
-          const res = await runLighthouse(t.next.url + p, chromium.port);
+          const res = await runLighthouse(t.next.url + p, chromium!.port);
           t.lighthouse[type].push(res);
           log(`run ${r}/${RUNS} ${t.name} ${type}: ${CATEGORIES.map((c) => res.scores[c]).join('/')}, LCP ${res.lcpMs} ms, TBT ${res.tbtMs} ms, CLS ${res.cls} (load avg ${loadAverage()})`);
         }
       }
     }
   } finally {
-    await chromium.stop();
+    await chromium?.stop();
   }
 
   // 2. Throughput of the recap against nginx serving the same bytes, each build against its own HTML.
@@ -180,11 +188,17 @@ async function main() {
   const load = { connections: CONNECTIONS, durationSec: DURATION, warmupSec: 3 };
   for (let r = 1; r <= LOAD_ROUNDS && !nginxSkipped; r++) {
     for (const t of targets) {
-      for (const [name, url, list] of [['next', t.next.url, t.nextRuns], ['nginx', t.nginx!.url, t.nginxRuns]] as const) {
+      for (const [name, server, list] of [['next', t.next, t.nextRuns], ['nginx', t.nginx!, t.nginxRuns]] as const) {
+        const url = server.url + RECAP;
+        await measure(url, { ...load, durationSec: load.warmupSec, warmupSec: 0 });
         const loadAvg = loadAverage();
-        const res = await measure(url + RECAP, load);
-        list.push({ ...res, loadAvg });
-        log(`round ${r}/${LOAD_ROUNDS} ${t.name} ${name}: ${res.rps} req/s, p99 ${res.p99Ms} ms, ${res.errors + res.timeouts + res.non2xx} bad (load avg ${loadAvg})`);
+        const pgid = server.proc.child.pid!;
+        const cpuBefore = groupCpuMs(pgid);
+        const res = await measure(url, { ...load, warmupSec: 0 });
+        const cpuAfter = groupCpuMs(pgid);
+        const cpuMsPerRequest = cpuBefore === null || cpuAfter === null || !res.requests ? null : round((cpuAfter - cpuBefore) / res.requests, 3);
+        list.push({ ...res, loadAvg, cpuMsPerRequest });
+        log(`round ${r}/${LOAD_ROUNDS} ${t.name} ${name}: ${res.rps} req/s, p99 ${res.p99Ms} ms, ${cpuMsPerRequest ?? '?'} ms CPU/request, ${res.errors + res.timeouts + res.non2xx} bad (load avg ${loadAvg})`);
       }
     }
   }
@@ -197,7 +211,7 @@ async function main() {
     method: {
       lighthouse: `Lighthouse 12.2.3, default config (mobile: Moto G Power screen, simulated slow 4G at 150 ms RTT and 1.6 Mbit/s, 4x CPU slowdown), categories ${CATEGORIES.join(', ')}, in ${CHROMIUM_PATH} ${CHROMIUM_FLAGS.join(' ')}; against next start of a production build (${DIST_DIR}) of the sample content, each page requested three times first so it is served from the page cache; ${RUNS} run(s) per page, page types interleaved, the run with the median performance score reported (all runs kept under runs). Nothing is fetched from outside the machine. The simulated metrics scale with the CPU time Chromium observed, so a busy machine lowers them: compare runs made at similar load averages.`,
       firstLoadJs: 'Every <script src> in the HTML of the recap page, fetched uncompressed and gzipped at level 9, summed. allGzipKB counts the nomodule polyfill too (the figure the issue quoted: 186 KB); gzipKB is what a current browser downloads, which skips nomodule scripts. Chunks that a page loads later (a dynamic import on first use) are not first-load JS.',
-      throughput: `autocannon, ${CONNECTIONS} connections, ${DURATION} s after a 3 s warm-up, ${LOAD_ROUNDS} rounds alternating next start (cached page) and nginx serving the same HTML file (bench/lib/nginx.ts), median of the rounds; ratio = next / nginx.`,
+      throughput: `autocannon, ${CONNECTIONS} connections, ${DURATION} s after a 3 s warm-up, ${LOAD_ROUNDS} rounds alternating next start (cached page) and nginx serving the same HTML file (bench/lib/nginx.ts), median of the rounds; ratio = next / nginx. Also the server's processor time per request over each measured run (its process group in /proc, utime + stime), which contention disturbs far less than requests per second.`,
     },
     ...current,
     nginxSkipped,
