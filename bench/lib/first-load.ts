@@ -1,7 +1,9 @@
 /**
- * First-load JS of a page: every external `<script src>` in its HTML
- * (nomodule polyfills listed apart, not counted), fetched and gzipped at
- * level 9 so the figure does not depend on how the server compresses.
+ * First-load JS of a page: every external `<script src>` in its HTML, fetched
+ * and gzipped at level 9 so the figure does not depend on how the server
+ * compresses. `gzipKB` leaves out the nomodule polyfills, which a current
+ * browser never downloads; `allGzipKB` counts them too (the figure the issue
+ * and a bare Next.js page's 174 KB were quoted in).
  */
 import zlib from 'node:zlib';
 
@@ -14,8 +16,11 @@ export interface ScriptSize {
 export interface FirstLoadJs {
   scripts: ScriptSize[];
   skippedNomodule: string[];
+  /** The nomodule scripts, counted only in allGzipKB. */
+  nomodule: ScriptSize[];
   rawKB: number;
   gzipKB: number;
+  allGzipKB: number;
 }
 
 export function scriptSources(html: string): { module: string[]; nomodule: string[] } {
@@ -35,18 +40,26 @@ export function scriptSources(html: string): { module: string[]; nomodule: strin
 export async function firstLoadJs(pageUrl: string): Promise<FirstLoadJs> {
   const html = await (await fetch(pageUrl)).text();
   const { module, nomodule } = scriptSources(html);
-  const scripts: ScriptSize[] = [];
-  for (const src of module) {
-    const res = await fetch(new URL(src, pageUrl), { headers: { 'accept-encoding': 'identity' } });
-    if (!res.ok) throw new Error(`script ${src}: HTTP ${res.status}`);
-    const raw = Buffer.from(await res.arrayBuffer());
-    scripts.push({ src, rawBytes: raw.length, gzipBytes: zlib.gzipSync(raw, { level: 9 }).length });
-  }
+  const sizes = async (list: string[]) => {
+    const out: ScriptSize[] = [];
+    for (const src of list) {
+      const res = await fetch(new URL(src, pageUrl), { headers: { 'accept-encoding': 'identity' } });
+      if (!res.ok) throw new Error(`script ${src}: HTTP ${res.status}`);
+      const raw = Buffer.from(await res.arrayBuffer());
+      out.push({ src, rawBytes: raw.length, gzipBytes: zlib.gzipSync(raw, { level: 9 }).length });
+    }
+    return out;
+  };
+  const scripts = await sizes(module);
+  const polyfills = await sizes(nomodule);
   const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
+  const gzip = (list: ScriptSize[]) => list.reduce((s, x) => s + x.gzipBytes, 0);
   return {
     scripts,
     skippedNomodule: nomodule,
+    nomodule: polyfills,
     rawKB: kb(scripts.reduce((s, x) => s + x.rawBytes, 0)),
-    gzipKB: kb(scripts.reduce((s, x) => s + x.gzipBytes, 0)),
+    gzipKB: kb(gzip(scripts)),
+    allGzipKB: kb(gzip(scripts) + gzip(polyfills)),
   };
 }

@@ -1,8 +1,11 @@
 'use client';
 
-import Link from 'next/link';
-
-/** Friendly error page: no message or stack from the server ever reaches the reader. */
+/**
+ * Friendly error page: no message or stack from the server ever reaches the reader.
+ * "Home" is a plain link, not next/link: a full load is the surer way out of a failed
+ * page, and next/link would add its 3 KB of JavaScript to the error boundaries' chunk,
+ * which every page loads (bench/README.md, Page speed).
+ */
 export function ErrorContent({ digest, reset }: { digest?: string; reset?: () => void }) {
   return (
     <div className="py-16 text-center">
@@ -17,9 +20,9 @@ export function ErrorContent({ digest, reset }: { digest?: string; reset?: () =>
             Try again
           </button>
         )}
-        <Link className="btn-link" href="/">
+        <a className="btn-link" href="/">
           Home
-        </Link>
+        </a>
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { LiveSearch } from '@/components/search/live-search';
+import { HeaderSearch } from '@/components/search/header-search';
 
 const NAV = [
   { href: '/recaps', label: 'Recaps' },
@@ -21,8 +21,8 @@ export function SiteHeader({ siteName }: { siteName: string }) {
             </Link>
           ))}
         </nav>
-        {/* A plain GET form until hydrated; then results appear while typing. */}
-        <LiveSearch />
+        {/* A plain GET form; its live search loads on first focus or input. */}
+        <HeaderSearch />
       </div>
     </header>
   );

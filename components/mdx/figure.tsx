@@ -1,4 +1,4 @@
-import NextImage from 'next/image';
+import { getImageProps } from 'next/image';
 import { isMediaSrc } from '@/lib/media/file-name';
 import { isSafeUrl } from '@/lib/mdx/safe-url';
 
@@ -12,13 +12,19 @@ interface FigureProps {
   decorative?: boolean | string;
 }
 
-// Plain-Node ESM (tsx scripts such as content:check render bodies too) hands us next/image's CJS exports object.
-// `typeof` never touches the module: on the server NextImage is a client reference (a function) that must not be dotted into.
-// Under plain Node ESM it is next/image's CJS exports object, under Vite the forwardRef object itself.
-const Image =
-  typeof NextImage === 'function' || '$$typeof' in (NextImage as object) ? NextImage : (NextImage as unknown as { default: typeof NextImage }).default;
-
 const IMAGE_CLASS = 'h-auto w-full rounded-lg border border-zinc-200 dark:border-zinc-800';
+
+/**
+ * An uploaded image through the optimiser, as a plain `<img>` rendered on the
+ * server: `getImageProps` gives the same srcset and sizes as `<Image>` without
+ * its client component, whose 6 KB of JavaScript every recap page would ship
+ * whether or not it has a figure (bench/README.md, Page speed).
+ */
+function OptimisedImage({ src, alt, width, height }: { src: string; alt: string; width: number; height: number }) {
+  const { props } = getImageProps({ src, alt, width, height, sizes: '(min-width: 768px) 720px, 100vw', className: IMAGE_CLASS });
+  // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- the props above carry alt; getImageProps is next/image's own
+  return <img {...props} />;
+}
 
 /** A positive whole number of pixels from an MDX string attribute, or null. */
 const pixels = (value: string | undefined) => (value && /^[1-9]\d{0,4}$/.test(value) ? Number(value) : null);
@@ -34,7 +40,7 @@ export function Figure({ src, alt: written, caption, width, height, decorative }
     <figure className="my-6">
       {/* Uploaded images (always raster, with known size) go through the optimiser; the rest, often SVG, are served as-is. */}
       {isMediaSrc(src) && w && h ? (
-        <Image src={src} alt={alt} width={w} height={h} sizes="(min-width: 768px) 720px, 100vw" className={IMAGE_CLASS} />
+        <OptimisedImage src={src} alt={alt} width={w} height={h} />
       ) : (
         // eslint-disable-next-line @next/next/no-img-element -- author images, often SVG, of unknown size
         <img

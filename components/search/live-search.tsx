@@ -1,10 +1,11 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { formatDate } from '@/lib/format';
 import type { SearchHit } from '@/lib/search/queries';
 import { Highlight } from './highlight';
+import { SEARCH_BOX, SEARCH_FORM, SearchLabel, type LiveSearchProps } from './search-box';
 
 const DEBOUNCE_MS = 150;
 const LIMIT = 8;
@@ -15,27 +16,42 @@ type State =
   | { kind: 'message'; q: string; text: string };
 
 /**
- * The header's search box. Server-rendered as a plain GET form to /search, so
- * it works before (or without) JavaScript; once hydrated it shows results
- * while typing (ARIA 1.2 combobox with a listbox popup): ArrowDown/ArrowUp
- * move through them, Enter opens the active one (or, with none active,
- * submits the form), Escape closes the list, then clears the box.
+ * The header's live search, loaded on first use by header-search.tsx (which
+ * renders the plain GET form to /search until then): results while typing
+ * (ARIA 1.2 combobox with a listbox popup): ArrowDown/ArrowUp move through
+ * them, Enter opens the active one (or, with none active, submits the form),
+ * Escape closes the list, then clears the box.
  */
-export function LiveSearch() {
+export function LiveSearch({ initialValue, focusOnMount }: LiveSearchProps) {
   const router = useRouter();
   const ids = useId();
   const listId = `${ids}-list`;
   const optionId = (i: number) => `${ids}-opt-${i}`;
-  const [value, setValue] = useState('');
+  const box = useRef<HTMLInputElement>(null);
+  const [value, setValue] = useState(() => initialValue?.() ?? '');
+  const [focus] = useState(() => focusOnMount?.() ?? false);
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const inflight = useRef<AbortController | null>(null);
 
-  useEffect(() => () => {
-    clearTimeout(timer.current);
-    inflight.current?.abort();
+  // Before the first paint of the live box, so typing goes on into it without a gap.
+  useLayoutEffect(() => {
+    if (!focus || !box.current) return;
+    box.current.focus();
+    box.current.setSelectionRange(box.current.value.length, box.current.value.length);
+  }, [focus]);
+
+  useEffect(() => {
+    // What was typed into the plain box gets its results at once.
+    if (value) query(value);
+    return () => {
+      clearTimeout(timer.current);
+      inflight.current?.abort();
+    };
+    // Once, on mount: later input calls query itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   function query(q: string) {
@@ -103,19 +119,12 @@ export function LiveSearch() {
 
   const expanded = open && state.kind !== 'idle';
   return (
-    <form action="/search" method="get" role="search" aria-label="Quick search" className="relative ml-auto flex w-full sm:w-auto" onSubmit={() => setOpen(false)}>
-      <label htmlFor="site-search" className="sr-only">
-        Search recaps
-      </label>
+    <form {...SEARCH_FORM} onSubmit={() => setOpen(false)}>
+      <SearchLabel />
       <input
-        id="site-search"
-        name="q"
-        type="search"
-        placeholder="Search talks, speakers…"
-        maxLength={400}
-        autoComplete="off"
+        ref={box}
+        {...SEARCH_BOX}
         role="combobox"
-        aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={listId}
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
@@ -127,7 +136,6 @@ export function LiveSearch() {
         onKeyDown={onKeyDown}
         onFocus={() => state.kind !== 'idle' && setOpen(true)}
         onBlur={() => setOpen(false)}
-        className="w-full rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900 sm:w-56 sm:focus:w-72"
       />
       <div
         className={`absolute right-0 top-full z-20 mt-1 w-full min-w-72 overflow-hidden rounded-md border border-zinc-200 bg-white text-sm shadow-lg dark:border-zinc-700 dark:bg-zinc-900 sm:w-96 ${expanded ? '' : 'hidden'}`}

@@ -35,11 +35,14 @@ export default async function SearchPage({ searchParams }: Props) {
       {result && !result.ok && <p role="status" className="text-zinc-700 dark:text-zinc-300">{result.message}</p>}
       {result?.ok && (
         <section aria-labelledby="results-title">
-          <h2 id="results-title" className="mb-4 text-lg font-semibold" role="status">
-            {result.hits.length === 0
-              ? `No results for “${q}”.`
-              : `${result.hits.length === MAX_LIMIT ? `Top ${MAX_LIMIT}` : result.hits.length} result${result.hits.length === 1 ? '' : 's'} for “${q}”`}
-          </h2>
+          {/* A heading may not take role=status (axe aria-allowed-role): the live region wraps it. */}
+          <div role="status">
+            <h2 id="results-title" className="mb-4 text-lg font-semibold">
+              {result.hits.length === 0
+                ? `No results for “${q}”.`
+                : `${result.hits.length === MAX_LIMIT ? `Top ${MAX_LIMIT}` : result.hits.length} result${result.hits.length === 1 ? '' : 's'} for “${q}”`}
+            </h2>
+          </div>
           <SearchResults hits={result.hits} terms={result.terms} />
         </section>
       )}
