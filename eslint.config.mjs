@@ -8,5 +8,17 @@ export default defineConfig([
   ...nextTs,
   // Layout is Prettier's (npm run format); ESLint keeps to correctness.
   prettier,
-  globalIgnores(['.next/**', '.next-*/**', 'e2e/.tmp/**', 'out/**', 'build/**', 'next-env.d.ts', 'bench/tmp/**', 'data/**', 'test-results/**', 'playwright-report/**', 'lib/mdx/compile-worker.bundle.mjs']),
+  globalIgnores([
+    '.next/**',
+    '.next-*/**',
+    'e2e/.tmp/**',
+    'out/**',
+    'build/**',
+    'next-env.d.ts',
+    'bench/tmp/**',
+    'data/**',
+    'test-results/**',
+    'playwright-report/**',
+    'lib/mdx/compile-worker.bundle.mjs',
+  ]),
 ]);

@@ -30,14 +30,18 @@ export async function register() {
     // Not awaited: start-up need not wait. Git-managed recaps are loaded into the
     // read model (and the search index) by the first public read; unchanged files
     // cost a hash comparison (lib/recaps/read-model-sync.ts).
-    void (await import('@/lib/recaps/read-model-sync')).publicDb().catch((error: unknown) => console.error('[startup] loading the git-managed recaps failed:', error instanceof Error ? error.message : error));
+    void (await import('@/lib/recaps/read-model-sync'))
+      .publicDb()
+      .catch((error: unknown) => console.error('[startup] loading the git-managed recaps failed:', error instanceof Error ? error.message : error));
   } catch (error) {
     // The app still starts: pages answer 503 until the database is reachable.
     console.error('[startup] database not ready:', error instanceof Error ? error.message : error);
   }
   startScheduler();
   // Not awaited: the MDX compile workers start now rather than on the first publish or database recap read.
-  void (await import('@/lib/mdx/budget')).warmCompilePool().catch((error: unknown) => console.error('[startup] MDX workers did not start:', error instanceof Error ? error.message : error));
+  void (await import('@/lib/mdx/budget'))
+    .warmCompilePool()
+    .catch((error: unknown) => console.error('[startup] MDX workers did not start:', error instanceof Error ? error.message : error));
   const { installGracefulShutdown } = await import('@/lib/workarounds/deferred-sigterm');
   installGracefulShutdown();
 }

@@ -81,13 +81,17 @@ async function main() {
       healthLoadedMs: stats(loaded),
       targetP99Ms: HEALTH_P99_TARGET_MS,
       meetsTarget: stats(loaded).p99 < HEALTH_P99_TARGET_MS,
-      timeToRefuseMs: Object.fromEntries(Object.entries(refusals).map(([name, r]) => [name, { preview: Math.max(...r.previewMs), save: Math.max(...r.saveMs) }])),
+      timeToRefuseMs: Object.fromEntries(
+        Object.entries(refusals).map(([name, r]) => [name, { preview: Math.max(...r.previewMs), save: Math.max(...r.saveMs) }]),
+      ),
       loadAverage: loadAverage(),
       machine: machineInfo(),
       at: new Date().toISOString(),
     };
     writeResults('budget', result);
-    log(`health while refusing: ${JSON.stringify(result.healthLoadedMs)}; p99 target < ${HEALTH_P99_TARGET_MS} ms: ${result.meetsTarget ? 'met' : 'NOT met'} (load avg ${result.loadAverage})`);
+    log(
+      `health while refusing: ${JSON.stringify(result.healthLoadedMs)}; p99 target < ${HEALTH_P99_TARGET_MS} ms: ${result.meetsTarget ? 'met' : 'NOT met'} (load avg ${result.loadAverage})`,
+    );
     for (const [name, r] of Object.entries(result.timeToRefuseMs)) log(`  ${name}: preview ${r.preview} ms, save ${r.save} ms`);
   } finally {
     await budget.stop();

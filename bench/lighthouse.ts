@@ -109,7 +109,12 @@ const rps = (list: LoadResult[]) => (list.length ? round(median(list.map((x) => 
 
 async function summarise(t: Target) {
   const pages = Object.fromEntries(
-    Object.entries(t.lighthouse).filter(([, list]) => list.length).map(([type, list]) => [type, { path: PAGES[type], ...medianRun(list), runs: list.map((x) => ({ scores: x.scores, lcpMs: x.lcpMs, tbtMs: x.tbtMs, cls: x.cls })) }]),
+    Object.entries(t.lighthouse)
+      .filter(([, list]) => list.length)
+      .map(([type, list]) => [
+        type,
+        { path: PAGES[type], ...medianRun(list), runs: list.map((x) => ({ scores: x.scores, lcpMs: x.lcpMs, tbtMs: x.tbtMs, cls: x.cls })) },
+      ]),
   );
   const js = await firstLoadJs(t.next.url + RECAP);
   const nextRps = rps(t.nextRuns);
@@ -123,7 +128,17 @@ async function summarise(t: Target) {
     distDir: t.distDir,
     pages,
     firstLoadJs: { path: RECAP, ...js },
-    throughput: { path: RECAP, htmlBytes: Buffer.byteLength(t.html), nextRps, nginxRps, ratio, nextCpuMsPerRequest: cpu(t.nextRuns), nginxCpuMsPerRequest: cpu(t.nginxRuns), next: t.nextRuns, nginx: t.nginxRuns },
+    throughput: {
+      path: RECAP,
+      htmlBytes: Buffer.byteLength(t.html),
+      nextRps,
+      nginxRps,
+      ratio,
+      nextCpuMsPerRequest: cpu(t.nextRuns),
+      nginxCpuMsPerRequest: cpu(t.nginxRuns),
+      next: t.nextRuns,
+      nginx: t.nginxRuns,
+    },
     pass: {
       performance: RUNS ? Object.values(pages).every((p) => p.scores.performance >= SPEED_TARGETS.performance) : null,
       lcp: RUNS ? Object.values(pages).every((p) => p.lcpMs < SPEED_TARGETS.lcpMs) : null,
@@ -164,7 +179,9 @@ async function main() {
         for (const t of targets) {
           const res = await runLighthouse(t.next.url + p, chromium!.port);
           t.lighthouse[type].push(res);
-          log(`run ${r}/${RUNS} ${t.name} ${type}: ${CATEGORIES.map((c) => res.scores[c]).join('/')}, LCP ${res.lcpMs} ms, TBT ${res.tbtMs} ms, CLS ${res.cls} (load avg ${loadAverage()})`);
+          log(
+            `run ${r}/${RUNS} ${t.name} ${type}: ${CATEGORIES.map((c) => res.scores[c]).join('/')}, LCP ${res.lcpMs} ms, TBT ${res.tbtMs} ms, CLS ${res.cls} (load avg ${loadAverage()})`,
+          );
         }
       }
     }
@@ -188,7 +205,10 @@ async function main() {
   const load = { connections: CONNECTIONS, durationSec: DURATION, warmupSec: 3 };
   for (let r = 1; r <= LOAD_ROUNDS && !nginxSkipped; r++) {
     for (const t of targets) {
-      for (const [name, server, list] of [['next', t.next, t.nextRuns], ['nginx', t.nginx!, t.nginxRuns]] as const) {
+      for (const [name, server, list] of [
+        ['next', t.next, t.nextRuns],
+        ['nginx', t.nginx!, t.nginxRuns],
+      ] as const) {
         const url = server.url + RECAP;
         await measure(url, { ...load, durationSec: load.warmupSec, warmupSec: 0 });
         const loadAvg = loadAverage();
@@ -198,7 +218,9 @@ async function main() {
         const cpuAfter = groupCpuMs(pgid);
         const cpuMsPerRequest = cpuBefore === null || cpuAfter === null || !res.requests ? null : round((cpuAfter - cpuBefore) / res.requests, 3);
         list.push({ ...res, loadAvg, cpuMsPerRequest });
-        log(`round ${r}/${LOAD_ROUNDS} ${t.name} ${name}: ${res.rps} req/s, p99 ${res.p99Ms} ms, ${cpuMsPerRequest ?? '?'} ms CPU/request, ${res.errors + res.timeouts + res.non2xx} bad (load avg ${loadAvg})`);
+        log(
+          `round ${r}/${LOAD_ROUNDS} ${t.name} ${name}: ${res.rps} req/s, p99 ${res.p99Ms} ms, ${cpuMsPerRequest ?? '?'} ms CPU/request, ${res.errors + res.timeouts + res.non2xx} bad (load avg ${loadAvg})`,
+        );
       }
     }
   }
@@ -210,7 +232,8 @@ async function main() {
     machine: machineInfo(),
     method: {
       lighthouse: `Lighthouse 12.2.3, default config (mobile: Moto G Power screen, simulated slow 4G at 150 ms RTT and 1.6 Mbit/s, 4x CPU slowdown), categories ${CATEGORIES.join(', ')}, in ${CHROMIUM_PATH} ${CHROMIUM_FLAGS.join(' ')}; against next start of a production build (${DIST_DIR}) of the sample content, each page requested three times first so it is served from the page cache; ${RUNS} run(s) per page, page types interleaved, the run with the median performance score reported (all runs kept under runs). Nothing is fetched from outside the machine. The simulated metrics scale with the CPU time Chromium observed, so a busy machine lowers them: compare runs made at similar load averages.`,
-      firstLoadJs: 'Every <script src> in the HTML of the recap page, fetched uncompressed and gzipped at level 9, summed. allGzipKB counts the nomodule polyfill too (the figure the issue quoted: 186 KB); gzipKB is what a current browser downloads, which skips nomodule scripts. Chunks that a page loads later (a dynamic import on first use) are not first-load JS.',
+      firstLoadJs:
+        'Every <script src> in the HTML of the recap page, fetched uncompressed and gzipped at level 9, summed. allGzipKB counts the nomodule polyfill too (the figure the issue quoted: 186 KB); gzipKB is what a current browser downloads, which skips nomodule scripts. Chunks that a page loads later (a dynamic import on first use) are not first-load JS.',
       throughput: `autocannon, ${CONNECTIONS} connections, ${DURATION} s after a 3 s warm-up, ${LOAD_ROUNDS} rounds alternating next start (cached page) and nginx serving the same HTML file (bench/lib/nginx.ts), median of the rounds; ratio = next / nginx. Also the server's processor time per request over each measured run (its process group in /proc, utime + stime), which contention disturbs far less than requests per second.`,
     },
     ...current,

@@ -34,7 +34,13 @@ async function main() {
     const base = bodyOf(200);
     let version = recap.version;
     const save = async (n: number) => {
-      const r = await callAction(server.url, editor, ids.saveDraftAction, [recap.id, { baseVersion: version, fields: recap.fields, body: editedBody(base, n) }], jar);
+      const r = await callAction(
+        server.url,
+        editor,
+        ids.saveDraftAction,
+        [recap.id, { baseVersion: version, fields: recap.fields, body: editedBody(base, n) }],
+        jar,
+      );
       expectAction('saveDraftAction', r, /"status":"saved"|"ok":true/);
       version = await currentVersion(serverDb('memory'), recap.id);
       return r.ms;
@@ -67,7 +73,11 @@ async function main() {
       growthMB: growth,
       targetGrowthMB: MEMORY_TARGET_MB,
       meetsTarget: growth < MEMORY_TARGET_MB,
-      saveMs: { p50: Math.round(sorted[Math.floor(sorted.length / 2)]), p95: Math.round(sorted[Math.floor(sorted.length * 0.95)]), max: Math.round(sorted[sorted.length - 1]) },
+      saveMs: {
+        p50: Math.round(sorted[Math.floor(sorted.length / 2)]),
+        p95: Math.round(sorted[Math.floor(sorted.length * 0.95)]),
+        max: Math.round(sorted[sorted.length - 1]),
+      },
       loadAverage: loadAverage(),
       machine: machineInfo(),
       at: new Date().toISOString(),

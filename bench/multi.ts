@@ -81,9 +81,7 @@ async function main() {
       if (res.status !== 200 || !body.includes('Published.')) throw new Error(`publish ${draft.slug}: HTTP ${res.status} ${body.slice(0, 300)}`);
       const actionMs = Math.round(performance.now() - t0);
       const done = performance.now();
-      const visibleMs = Object.fromEntries(
-        await Promise.all([a, b].map(async (i) => [i.name, await visibleAfter(i, draft, done)] as const)),
-      );
+      const visibleMs = Object.fromEntries(await Promise.all([a, b].map(async (i) => [i.name, await visibleAfter(i, draft, done)] as const)));
       visibility.push({ slug: draft.slug, actionMs, visibleMs });
       log(`published ${draft.slug} (action ${actionMs} ms): visible on A after ${visibleMs.a} ms, on B after ${visibleMs.b} ms`);
     }
@@ -104,7 +102,13 @@ async function main() {
       paths: paths.length,
       rps,
       p99Ms,
-      perInstance: results.map((r, n) => ({ instance: [a, b][n].name, rps: Math.round(r.requests.average), p50Ms: r.latency.p50, p99Ms: r.latency.p99, requests: r.requests.total })),
+      perInstance: results.map((r, n) => ({
+        instance: [a, b][n].name,
+        rps: Math.round(r.requests.average),
+        p50Ms: r.latency.p50,
+        p99Ms: r.latency.p99,
+        requests: r.requests.total,
+      })),
       errors: total('errors'),
       timeouts: total('timeouts'),
       non2xx: total('non2xx'),
@@ -116,7 +120,9 @@ async function main() {
     };
     writeResults(section);
     log(`readers ran ${loadSec} s (at least ${DURATION} s, until the last publish was seen)`);
-    log(`${rps} req/s over both instances, p99 ${p99Ms} ms, ${section.errors} errors, ${section.timeouts} timeouts, ${section.status5xx} × 5xx, ${section.non2xx} non-2xx`);
+    log(
+      `${rps} req/s over both instances, p99 ${p99Ms} ms, ${section.errors} errors, ${section.timeouts} timeouts, ${section.status5xx} × 5xx, ${section.non2xx} non-2xx`,
+    );
     log(`publish visible on both instances within ${worstVisibleMs} ms (worst of ${visibility.length})`);
     log(`targets: zero 5xx ${section.pass.zero5xx ? 'PASS' : 'FAIL'}, visible within 1 s ${section.pass.visibleWithin1s ? 'PASS' : 'FAIL'}`);
     if (!section.pass.zero5xx || !section.pass.visibleWithin1s) process.exitCode = 1;
@@ -182,7 +188,9 @@ function median(values: number[]): number {
 function publishActionId(): string {
   const manifestPath = path.join(process.env.MULTI_APP_ROOT ?? path.resolve(import.meta.dirname, '..'), DIST_DIR, 'server', 'server-reference-manifest.json');
   const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as { node: Record<string, { filename?: string; exportedName?: string }> };
-  const entry = Object.entries(manifest.node).find(([, e]) => e.filename?.endsWith('admin/recaps/[id]/status-actions.ts') && e.exportedName === 'publishAction');
+  const entry = Object.entries(manifest.node).find(
+    ([, e]) => e.filename?.endsWith('admin/recaps/[id]/status-actions.ts') && e.exportedName === 'publishAction',
+  );
   if (!entry) throw new Error(`publishAction not found in ${manifestPath}`);
   return entry[0];
 }

@@ -69,7 +69,11 @@ async function runWorker<T>(name: string, script: string, args: string[], env: N
   const out = path.join(TMP, `${name}.json`);
   fs.rmSync(out, { force: true });
   const logFile = path.join(TMP, 'logs', `${name}.log`);
-  const child = spawnTracked(name, bin('tsx'), ['--import', './bench/organizer/register.mjs', `bench/organizer/${script}`, out, ...args], { cwd: PROJECT_ROOT, env, logFile });
+  const child = spawnTracked(name, bin('tsx'), ['--import', './bench/organizer/register.mjs', `bench/organizer/${script}`, out, ...args], {
+    cwd: PROJECT_ROOT,
+    env,
+    logFile,
+  });
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), WORKER_TIMEOUT_S * 1000)));
   const code = await Promise.race([child.exited, timeout]);
@@ -86,7 +90,6 @@ async function runWorker<T>(name: string, script: string, args: string[], env: N
 }
 
 // ---- PostgreSQL temp database ------------------------------------------------------------
-
 
 /** Drops one temp database, retrying for ~30 s while PostgreSQL restarts (others test outages here). */
 async function dropPgDatabase(name: string): Promise<void> {
@@ -234,7 +237,10 @@ async function serverPart(): Promise<{ publish: PublishResult; http: HttpResult;
       if (!ids[name]) throw new Error(`no ${name} in ${ORG_DIST_DIR}/server/server-reference-manifest.json`);
     }
     const tag = `${Date.now().toString(36)}`;
-    const drafts = await runWorker<Draft[]>('seed', 'seed-worker.ts', [`bench-pub-warm-${tag}`, `bench-pub-${tag}`, `bench-edit-${tag}`], { ...env, CONTENT_DIR: path.join(PROJECT_ROOT, 'content') });
+    const drafts = await runWorker<Draft[]>('seed', 'seed-worker.ts', [`bench-pub-warm-${tag}`, `bench-pub-${tag}`, `bench-edit-${tag}`], {
+      ...env,
+      CONTENT_DIR: path.join(PROJECT_ROOT, 'content'),
+    });
     const [warmDraft, pubDraft, editDraft] = drafts;
     // Warm the routes (page, listing, editor, actions) once, untimed.
     for (const p of ['/', '/recaps', `/admin/recaps/${pubDraft.id}`]) await (await fetch(server.url + p, { headers: { cookie: jar.header() } })).arrayBuffer();
@@ -259,7 +265,13 @@ async function httpActions(baseUrl: string, jar: Awaited<ReturnType<typeof signI
   const saveMs: number[] = [];
   log(`HTTP saveDraftAction × ${HTTP_SAVES} (+5 warm-up)…`);
   for (let i = 0; i < HTTP_SAVES + 5; i++) {
-    const r = await callAction(baseUrl, editor, ids.saveDraftAction, [draft.id, { baseVersion: version, fields: draft.fields, body: editedBody(base, i) }], jar);
+    const r = await callAction(
+      baseUrl,
+      editor,
+      ids.saveDraftAction,
+      [draft.id, { baseVersion: version, fields: draft.fields, body: editedBody(base, i) }],
+      jar,
+    );
     expectAction('saveDraftAction', r, /"status":"saved"/);
     version = Number(/"version":(\d+)/.exec(r.body)?.[1]);
     if (i >= 5) saveMs.push(r.ms);
@@ -308,29 +320,43 @@ export async function runOrganizer(): Promise<number> {
   // 1. Draft save, in-process, one child per dialect.
   log(`draft save × ${SAVES} on SQLite…`);
   const sqlite = await attempt('saveSqlite', () =>
-    runWorker<SaveWorkerResult>('save-sqlite', 'save-worker.ts', [], childEnv({ SQLITE_PATH: path.join(TMP, 'save', 'portal.db'), DATA_DIR: path.join(TMP, 'save'), ORG_SAVES: String(SAVES) })),
+    runWorker<SaveWorkerResult>(
+      'save-sqlite',
+      'save-worker.ts',
+      [],
+      childEnv({ SQLITE_PATH: path.join(TMP, 'save', 'portal.db'), DATA_DIR: path.join(TMP, 'save'), ORG_SAVES: String(SAVES) }),
+    ),
   );
   let postgres: SaveWorkerResult | null = null;
   if (process.env.ORG_SKIP_PG !== '1') {
     // Others test PostgreSQL outages on this machine: a run that loses its connection is retried.
-    postgres = await attempt('savePostgres', () => retry('PostgreSQL save', 3, async () => {
-      await dropStalePgDatabases();
-      const dbName = `bench_org_${process.pid}_${randomBytes(3).toString('hex')}`;
-      await pgAdmin(PG_URL, `create database ${dbName}`);
-      try {
-        const url = new URL(PG_URL);
-        url.pathname = `/${dbName}`;
-        log(`draft save × ${SAVES} on PostgreSQL (temp database ${dbName})…`);
-        return await runWorker<SaveWorkerResult>('save-postgres', 'save-worker.ts', [], childEnv({ DATABASE_URL: url.toString(), DATA_DIR: path.join(TMP, 'save-pg'), ORG_SAVES: String(SAVES) }));
-      } finally {
-        await dropPgDatabase(dbName);
-      }
-    }));
+    postgres = await attempt('savePostgres', () =>
+      retry('PostgreSQL save', 3, async () => {
+        await dropStalePgDatabases();
+        const dbName = `bench_org_${process.pid}_${randomBytes(3).toString('hex')}`;
+        await pgAdmin(PG_URL, `create database ${dbName}`);
+        try {
+          const url = new URL(PG_URL);
+          url.pathname = `/${dbName}`;
+          log(`draft save × ${SAVES} on PostgreSQL (temp database ${dbName})…`);
+          return await runWorker<SaveWorkerResult>(
+            'save-postgres',
+            'save-worker.ts',
+            [],
+            childEnv({ DATABASE_URL: url.toString(), DATA_DIR: path.join(TMP, 'save-pg'), ORG_SAVES: String(SAVES) }),
+          );
+        } finally {
+          await dropPgDatabase(dbName);
+        }
+      }),
+    );
   }
 
   // 2. Preview render, in-process.
   log(`preview render × ${PREVIEWS}, 20 talks…`);
-  const preview = await attempt('preview', () => runWorker<PreviewWorkerResult>('preview', 'preview-worker.ts', [], childEnv({ ORG_PREVIEWS: String(PREVIEWS) })));
+  const preview = await attempt('preview', () =>
+    runWorker<PreviewWorkerResult>('preview', 'preview-worker.ts', [], childEnv({ ORG_PREVIEWS: String(PREVIEWS) })),
+  );
 
   // 3–4. Server: publish-to-visible, HTTP actions.
   const server = process.env.ORG_SKIP_SERVER === '1' ? null : await attempt('server', serverPart);
@@ -338,7 +364,8 @@ export async function runOrganizer(): Promise<number> {
   const T = ORGANIZER_TARGETS;
   const pass = {
     saveP95Sqlite: sqlite ? sqlite.save.p95Ms <= T.saveP95SqliteMs : null,
-    publishToVisible: server?.publish.pageVisibleMedianMs != null ? server.publish.pageVisibleMedianMs <= T.publishToVisibleMs && server.publish.timeouts === 0 : null,
+    publishToVisible:
+      server?.publish.pageVisibleMedianMs != null ? server.publish.pageVisibleMedianMs <= T.publishToVisibleMs && server.publish.timeouts === 0 : null,
     previewServer: preview ? preview.callPlusRenderToStringMs.p95Ms <= T.previewServerMs : null,
   };
   const strip = (r: SaveWorkerResult | null) => r && { ...r, samplesMs: undefined };
@@ -359,7 +386,8 @@ export async function runOrganizer(): Promise<number> {
       ...preview,
     },
     publishToVisible: server && {
-      method: 'next start (production build, SQLite, no Redis); publishAction POSTed as the admin UI does; anonymous GETs every 20 ms from the POST; page = /recaps/<slug> 200 with the title (404 cached beforehand), listing = /recaps showing the title',
+      method:
+        'next start (production build, SQLite, no Redis); publishAction POSTed as the admin UI does; anonymous GETs every 20 ms from the POST; page = /recaps/<slug> 200 with the title (404 cached beforehand), listing = /recaps showing the title',
       ...server.publish,
     },
     httpActions: server && {
@@ -390,24 +418,33 @@ function printTable(s: {
   const { sqlite, postgres } = s.draftSave;
   const p = s.publishToVisible;
   const h = s.httpActions;
-  console.log(`\nOrganizer benchmark (${s.machine.cpus} × ${s.machine.model}, Node ${s.machine.node}; load avg ${s.loadAverage.before} → ${s.loadAverage.after})\n`);
-  console.log(formatTable([
-    ['metric', 'p50 / p95 / p99', 'target', ''],
-    ['draft save, SQLite (in-process)', trio(sqlite?.save), `p95 ≤ ${T.saveP95SqliteMs} ms`, mark(s.pass.saveP95Sqlite)],
-    ['  of which review (MDX compile)', trio(sqlite?.reviewOnly), '', ''],
-    ['  of which store (UPDATE + revision)', trio(sqlite?.storeOnly), '', ''],
-    ['draft save, PostgreSQL (in-process)', trio(postgres?.save), '', ''],
-    ['  of which store (UPDATE + revision)', trio(postgres?.storeOnly), '', ''],
-    ['draft save over HTTP (action, SQLite)', trio(h?.save), '', ''],
-    ['preview 20 talks: renderMs', trio(s.preview?.renderMs), '', ''],
-    ['preview + renderToString', trio(s.preview?.callPlusRenderToStringMs), `p95 ≤ ${T.previewServerMs} ms`, mark(s.pass.previewServer)],
-    ['preview over HTTP (action round trip)', trio(h?.preview), '', ''],
-    ['metric', 'median / max', 'target', ''],
-    ['publish → recap page visible', p?.pageVisible ? `${ms(p.pageVisibleMedianMs)} / ${ms(p.pageVisible.maxMs)}` : 'n/a', `median ≤ ${T.publishToVisibleMs} ms`, mark(s.pass.publishToVisible)],
-    ['publish → /recaps listing shows it', p?.listingVisible ? `${ms(p.listingVisibleMedianMs)} / ${ms(p.listingVisible.maxMs)}` : 'n/a', '', ''],
-    ['publish action round trip', p ? `${ms(p.publishAction.p50Ms)} / ${ms(p.publishAction.maxMs)}` : 'n/a', '', ''],
-    ['unpublish → page 404', p?.pageGone ? `${ms(p.pageGone.p50Ms)} / ${ms(p.pageGone.maxMs)}` : 'n/a', '', p ? `${p.timeouts} timeouts` : ''],
-  ]));
+  console.log(
+    `\nOrganizer benchmark (${s.machine.cpus} × ${s.machine.model}, Node ${s.machine.node}; load avg ${s.loadAverage.before} → ${s.loadAverage.after})\n`,
+  );
+  console.log(
+    formatTable([
+      ['metric', 'p50 / p95 / p99', 'target', ''],
+      ['draft save, SQLite (in-process)', trio(sqlite?.save), `p95 ≤ ${T.saveP95SqliteMs} ms`, mark(s.pass.saveP95Sqlite)],
+      ['  of which review (MDX compile)', trio(sqlite?.reviewOnly), '', ''],
+      ['  of which store (UPDATE + revision)', trio(sqlite?.storeOnly), '', ''],
+      ['draft save, PostgreSQL (in-process)', trio(postgres?.save), '', ''],
+      ['  of which store (UPDATE + revision)', trio(postgres?.storeOnly), '', ''],
+      ['draft save over HTTP (action, SQLite)', trio(h?.save), '', ''],
+      ['preview 20 talks: renderMs', trio(s.preview?.renderMs), '', ''],
+      ['preview + renderToString', trio(s.preview?.callPlusRenderToStringMs), `p95 ≤ ${T.previewServerMs} ms`, mark(s.pass.previewServer)],
+      ['preview over HTTP (action round trip)', trio(h?.preview), '', ''],
+      ['metric', 'median / max', 'target', ''],
+      [
+        'publish → recap page visible',
+        p?.pageVisible ? `${ms(p.pageVisibleMedianMs)} / ${ms(p.pageVisible.maxMs)}` : 'n/a',
+        `median ≤ ${T.publishToVisibleMs} ms`,
+        mark(s.pass.publishToVisible),
+      ],
+      ['publish → /recaps listing shows it', p?.listingVisible ? `${ms(p.listingVisibleMedianMs)} / ${ms(p.listingVisible.maxMs)}` : 'n/a', '', ''],
+      ['publish action round trip', p ? `${ms(p.publishAction.p50Ms)} / ${ms(p.publishAction.maxMs)}` : 'n/a', '', ''],
+      ['unpublish → page 404', p?.pageGone ? `${ms(p.pageGone.p50Ms)} / ${ms(p.pageGone.maxMs)}` : 'n/a', '', p ? `${p.timeouts} timeouts` : ''],
+    ]),
+  );
   console.log(`\nWritten to ${path.relative(process.cwd(), RESULTS_FILE)} ("organizer").`);
 }
 

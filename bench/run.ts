@@ -35,7 +35,9 @@ const SKIP_BUILD = process.env.BENCH_SKIP_BUILD === '1';
 const log = (msg: string) => console.log(`[bench] ${msg}`);
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const describe = (b: BuildTiming) =>
-  `${secs(b.totalMs)} (content:check ${secs(b.contentCheckMs)}, next build ${secs(b.nextBuildMs)}: ${Object.entries(b.phases).map(([k, v]) => `${k} ${secs(v)}`).join(', ')}; load avg ${loadAverage()})`;
+  `${secs(b.totalMs)} (content:check ${secs(b.contentCheckMs)}, next build ${secs(b.nextBuildMs)}: ${Object.entries(b.phases)
+    .map(([k, v]) => `${k} ${secs(v)}`)
+    .join(', ')}; load avg ${loadAverage()})`;
 
 async function main() {
   installCleanup();
@@ -52,7 +54,10 @@ async function main() {
   const smallRuns: BuildTiming[] = [];
   const largeRuns: BuildTiming[] = [];
   for (let r = 1; !SKIP_BUILD && r <= BUILD_ROUNDS; r++) {
-    for (const [set, count, runs] of [[small, SMALL, smallRuns], [large, LARGE, largeRuns]] as const) {
+    for (const [set, count, runs] of [
+      [small, SMALL, smallRuns],
+      [large, LARGE, largeRuns],
+    ] as const) {
       log(`build ${r}/${BUILD_ROUNDS} with ${count} recaps… (log: bench/tmp/logs/build-${count}-${r}.log)`);
       runs.push(await timeBuild(set.contentDir, `${count}-${r}`));
       log(`  ${describe(runs[runs.length - 1])}`);
@@ -80,7 +85,9 @@ async function main() {
     cacheHeader = res.headers.get('x-nextjs-cache');
     if (res.status !== 200) throw new Error(`GET ${pagePath}: HTTP ${res.status}`);
   }
-  log(`warmed ${pagePath} (${recap.locale}, ${recap.talks} talks, ${(Buffer.byteLength(html) / 1024).toFixed(1)} KB HTML, x-nextjs-cache: ${cacheHeader ?? 'none'})`);
+  log(
+    `warmed ${pagePath} (${recap.locale}, ${recap.talks} talks, ${(Buffer.byteLength(html) / 1024).toFixed(1)} KB HTML, x-nextjs-cache: ${cacheHeader ?? 'none'})`,
+  );
   const nginxDir = path.join(BENCH_TMP, 'nginx');
   fs.rmSync(nginxDir, { recursive: true, force: true });
   const htmlFile = path.join(nginxDir, 'html', 'recap.html');
@@ -140,20 +147,30 @@ async function main() {
     buildMs10: buildSmall && Math.round(buildSmall.totalMs),
     buildMs1000: buildLarge && Math.round(buildLarge.totalMs),
     buildGrowthMsPerRecap,
-    buildBreakdown: buildSmall && buildLarge && {
-      note: `fastest of ${BUILD_ROUNDS} build(s) per set; growth = (large - small) / ${LARGE - SMALL} ms per recap`,
-      growthPerRecapMs: { contentCheck: growth((b) => b.contentCheckMs), nextBuild: growth((b) => b.nextBuildMs), ...phaseGrowth },
-      small: buildSmall,
-      large: buildLarge,
-      allRuns: { small: smallRuns.map((b) => Math.round(b.totalMs)), large: largeRuns.map((b) => Math.round(b.totalMs)) },
-    },
+    buildBreakdown: buildSmall &&
+      buildLarge && {
+        note: `fastest of ${BUILD_ROUNDS} build(s) per set; growth = (large - small) / ${LARGE - SMALL} ms per recap`,
+        growthPerRecapMs: { contentCheck: growth((b) => b.contentCheckMs), nextBuild: growth((b) => b.nextBuildMs), ...phaseGrowth },
+        small: buildSmall,
+        large: buildLarge,
+        allRuns: { small: smallRuns.map((b) => Math.round(b.totalMs)), large: largeRuns.map((b) => Math.round(b.totalMs)) },
+      },
     recapPage: { path: pagePath, locale: recap.locale, talks: recap.talks, htmlBytes: Buffer.byteLength(html), nextCache: cacheHeader },
     recapRps,
     recapP99Ms: med(nextRuns, 'p99Ms'),
     nginxRps,
     nginxP99Ms: med(nginxRuns, 'p99Ms'),
     ratio,
-    load: { connections: CONNECTIONS, durationSec: DURATION, warmupSec: 3, rounds: LOAD_ROUNDS, aggregate: 'median', next: nextRuns, nginx: nginxRuns, nginxSkipped },
+    load: {
+      connections: CONNECTIONS,
+      durationSec: DURATION,
+      warmupSec: 3,
+      rounds: LOAD_ROUNDS,
+      aggregate: 'median',
+      next: nextRuns,
+      nginx: nginxRuns,
+      nginxSkipped,
+    },
     firstLoadJsGzipKB: js.gzipKB,
     firstLoadJs: js,
     targets: TARGETS,

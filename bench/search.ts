@@ -116,28 +116,35 @@ export async function runSearchBench(): Promise<void> {
   writeResults('search', section);
 
   const fmt = (v: number | undefined) => (v === undefined ? 'n/a' : `${v}`);
-  console.log(`\nSearch benchmark (${RECAPS} recaps, ${rowCount} documents, ${queries.length} queries × ${ROUNDS} rounds, top ${LIMIT}; load avg ${section.loadAvg})\n`);
-  console.log(formatTable([
-    ['database', 'index build', 'no-change check', 'p50', 'p95', 'p99', 'max', `target p95 ≤ ${SEARCH_TARGETS.p95Ms} ms`],
-    ...results.map((r) =>
-      r.skipped
-        ? [r.dialect, `skipped: ${r.skipped}`, '', '', '', '', '', '']
-        : [
-            r.dialect,
-            `${(r.buildMs / 1000).toFixed(1)} s`,
-            `${r.unchangedCheckMs} ms`,
-            `${fmt(r.latencyMs.p50)} ms`,
-            `${fmt(r.latencyMs.p95)} ms`,
-            `${fmt(r.latencyMs.p99)} ms`,
-            `${fmt(r.latencyMs.max)} ms`,
-            r.latencyMs.p95 <= SEARCH_TARGETS.p95Ms ? 'PASS' : 'FAIL',
-          ],
-    ),
-  ]));
+  console.log(
+    `\nSearch benchmark (${RECAPS} recaps, ${rowCount} documents, ${queries.length} queries × ${ROUNDS} rounds, top ${LIMIT}; load avg ${section.loadAvg})\n`,
+  );
+  console.log(
+    formatTable([
+      ['database', 'index build', 'no-change check', 'p50', 'p95', 'p99', 'max', `target p95 ≤ ${SEARCH_TARGETS.p95Ms} ms`],
+      ...results.map((r) =>
+        r.skipped
+          ? [r.dialect, `skipped: ${r.skipped}`, '', '', '', '', '', '']
+          : [
+              r.dialect,
+              `${(r.buildMs / 1000).toFixed(1)} s`,
+              `${r.unchangedCheckMs} ms`,
+              `${fmt(r.latencyMs.p50)} ms`,
+              `${fmt(r.latencyMs.p95)} ms`,
+              `${fmt(r.latencyMs.p99)} ms`,
+              `${fmt(r.latencyMs.max)} ms`,
+              r.latencyMs.p95 <= SEARCH_TARGETS.p95Ms ? 'PASS' : 'FAIL',
+            ],
+      ),
+    ]),
+  );
   console.log(`\np95 by query kind (ms):\n`);
   const kinds = Object.keys(section.queryKinds);
   console.log(formatTable([['database', ...kinds], ...measured.map((r) => [r.dialect, ...kinds.map((k) => fmt(r.p95ByKind[k]))])]));
-  if (mismatches) console.log(`\nsame hits on both databases: ${mismatches.length === 0 ? 'yes' : `NO, ${mismatches.length} queries differ (${mismatches.slice(0, 5).join(' | ')})`}`);
+  if (mismatches)
+    console.log(
+      `\nsame hits on both databases: ${mismatches.length === 0 ? 'yes' : `NO, ${mismatches.length} queries differ (${mismatches.slice(0, 5).join(' | ')})`}`,
+    );
   console.log(`results: ${path.relative(process.cwd(), path.join(PROJECT_ROOT, 'bench', 'results.json'))} ("search")\n`);
 }
 
@@ -175,7 +182,15 @@ async function benchDialect(dialect: 'sqlite' | 'postgres', db: Kysely<Database>
     }
   }
   const all = times.map((x) => x.ms);
-  const p95ByKind = Object.fromEntries([...new Set(queries.map((q) => q.kind))].map((k) => [k, pct(times.filter((x) => x.kind === k).map((x) => x.ms), 95)]));
+  const p95ByKind = Object.fromEntries(
+    [...new Set(queries.map((q) => q.kind))].map((k) => [
+      k,
+      pct(
+        times.filter((x) => x.kind === k).map((x) => x.ms),
+        95,
+      ),
+    ]),
+  );
   const latencyMs = { p50: pct(all, 50), p95: pct(all, 95), p99: pct(all, 99), max: pct(all, 100), mean: round(all.reduce((a, b) => a + b, 0) / all.length) };
   log(`${dialect}: p50 ${latencyMs.p50} ms, p95 ${latencyMs.p95} ms, max ${latencyMs.max} ms`);
   return { result: { dialect, buildMs, unchangedCheckMs, docs: docs.reduce((n, d) => n + d.length, 0), latencyMs, p95ByKind } satisfies DialectResult, hits };
@@ -212,7 +227,6 @@ async function openTarget(dialect: 'sqlite' | 'postgres'): Promise<{ db: Kysely<
   };
 }
 
-
 /**
  * Search documents of the generated recaps, compiled by the app's own
  * pipeline. The compiled recaps (without their MDX trees) are cached on disk,
@@ -222,9 +236,13 @@ async function openTarget(dialect: 'sqlite' | 'postgres'): Promise<{ db: Kysely<
  */
 function loadDocuments(count: number): SearchDocRow[][] {
   const sources = Array.from({ length: count }, (_, i) => recapSource(i));
-  const code = ['lib/mdx/talks.ts', 'lib/mdx/compile.ts', 'lib/recaps/speakers.ts', 'lib/recaps/schema.ts']
-    .map((f) => fs.readFileSync(path.join(PROJECT_ROOT, f), 'utf8'));
-  const key = createHash('sha256').update(JSON.stringify([code, sources.map((s) => s.source)])).digest('hex').slice(0, 16);
+  const code = ['lib/mdx/talks.ts', 'lib/mdx/compile.ts', 'lib/recaps/speakers.ts', 'lib/recaps/schema.ts'].map((f) =>
+    fs.readFileSync(path.join(PROJECT_ROOT, f), 'utf8'),
+  );
+  const key = createHash('sha256')
+    .update(JSON.stringify([code, sources.map((s) => s.source)]))
+    .digest('hex')
+    .slice(0, 16);
   const cache = path.join(DIR, `compiled-${count}-${key}.json`);
   let compiled: [Omit<Recap, 'tree' | 'hast'>, string][];
   if (fs.existsSync(cache)) {
@@ -258,11 +276,43 @@ interface BenchQuery {
 function benchQueries(count: number): BenchQuery[] {
   const rng = mulberry32(42);
   const speakers = speakerPool().map((s) => s.name);
-  const words = ['migration', 'rollback', 'kubernetes', 'latency', 'benchmarks', 'dashboard', 'scheduling', 'inference', 'webassembly', 'observability', 'postgres', 'autoscaling', 'incidents', 'consistency', 'hardware', 'Shenzhen', 'Chengdu', 'Singapore', 'fintech', 'tracing'];
+  const words = [
+    'migration',
+    'rollback',
+    'kubernetes',
+    'latency',
+    'benchmarks',
+    'dashboard',
+    'scheduling',
+    'inference',
+    'webassembly',
+    'observability',
+    'postgres',
+    'autoscaling',
+    'incidents',
+    'consistency',
+    'hardware',
+    'Shenzhen',
+    'Chengdu',
+    'Singapore',
+    'fintech',
+    'tracing',
+  ];
   const prefixes = ['kub', 'mig', 'roll', 'obs', 'sched', 'infe', 'dash', 'go', 'ai', 'pla', 'ser', 'wasm', 'secu', 'lat', 'ed'];
   const cjk2 = ['云原', '迁移', '回滚', '灰度', '故障', '平台', '数据', '成本', '调度', '推理', '北京', '上海', '架构', '监控', '测试'];
   const cjk3 = ['云原生', '数据库', '可观测', '服务网格', '大模型', '零停机', '灰度发布', '混沌工程', '多集群', '前端性能'];
-  const multi = ['shanghai gpu', 'rust 2024', 'postgres upgrade', 'edge inference', 'beijing kubernetes', 'service mesh', '北京 云原生', '数据库 迁移', 'Optics Valley AI', 'tracing production'];
+  const multi = [
+    'shanghai gpu',
+    'rust 2024',
+    'postgres upgrade',
+    'edge inference',
+    'beijing kubernetes',
+    'service mesh',
+    '北京 云原生',
+    '数据库 迁移',
+    'Optics Valley AI',
+    'tracing production',
+  ];
   const misses = ['hwameistor', 'zzzyx', 'quantum blockchain', '量子计算', 'fortran'];
   const kinds: [BenchQuery['kind'], () => string, number][] = [
     ['word', () => pick(rng, words), 0.22],

@@ -70,7 +70,13 @@ test.describe('keyboard', () => {
       const style = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const cs = getComputedStyle(el);
-        return { tag: el.tagName, outlineStyle: cs.outlineStyle, outlineWidth: parseFloat(cs.outlineWidth), outlineColor: cs.outlineColor, matches: el.matches(':focus-visible') };
+        return {
+          tag: el.tagName,
+          outlineStyle: cs.outlineStyle,
+          outlineWidth: parseFloat(cs.outlineWidth),
+          outlineColor: cs.outlineColor,
+          matches: el.matches(':focus-visible'),
+        };
       });
       expect(style.tag).toBe('A');
       expect(style.matches).toBe(true);

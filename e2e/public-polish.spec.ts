@@ -13,7 +13,12 @@ async function options(page: Page) {
     items.map((li) => {
       const link = li.querySelector('a');
       const count = li.querySelector('[aria-hidden="true"]')?.textContent;
-      return { text: li.textContent ?? '', href: link?.getAttribute('href') ?? null, count: count === undefined ? null : Number(count), current: link?.getAttribute('aria-current') === 'true' };
+      return {
+        text: li.textContent ?? '',
+        href: link?.getAttribute('href') ?? null,
+        count: count === undefined ? null : Number(count),
+        current: link?.getAttribute('aria-current') === 'true',
+      };
     }),
   );
 }
@@ -93,7 +98,12 @@ test.describe('recap page typography', () => {
     const link = page.locator('.talk h2 a').first();
     expect(await link.evaluate((a) => getComputedStyle(a).textDecorationLine)).toContain('underline');
     await page.goto(`/speakers/${ZHANG_XIAO}`);
-    expect(await page.locator('main ol h3 a').first().evaluate((a) => getComputedStyle(a).textDecorationLine)).toContain('underline');
+    expect(
+      await page
+        .locator('main ol h3 a')
+        .first()
+        .evaluate((a) => getComputedStyle(a).textDecorationLine),
+    ).toContain('underline');
   });
 
   test('speaker cards fill their row and fit two-character Chinese initials', async ({ page }) => {
@@ -114,7 +124,10 @@ test.describe('recap page typography', () => {
 
     // A talk with one speaker: the card is as wide as the list.
     await page.goto(`/recaps/${SHENZHEN}`);
-    const widths = await page.locator('.talk .speaker-list').first().evaluate((list) => ({ list: list.getBoundingClientRect().width, card: list.querySelector('.speaker-card')!.getBoundingClientRect().width }));
+    const widths = await page
+      .locator('.talk .speaker-list')
+      .first()
+      .evaluate((list) => ({ list: list.getBoundingClientRect().width, card: list.querySelector('.speaker-card')!.getBoundingClientRect().width }));
     expect(widths.card).toBeGreaterThan(widths.list - 2);
   });
 });

@@ -65,9 +65,7 @@ test.describe('reader journey', () => {
 
     const talks = page.locator('main ol > li');
     expect(await talks.count()).toBeGreaterThanOrEqual(2);
-    const recaps = new Set(
-      await talks.evaluateAll((items) => items.map((li) => li.querySelector('h3 a')!.getAttribute('href')!.split('#')[0])),
-    );
+    const recaps = new Set(await talks.evaluateAll((items) => items.map((li) => li.querySelector('h3 a')!.getAttribute('href')!.split('#')[0])));
     expect(recaps.size, 'talks come from at least two recaps').toBeGreaterThanOrEqual(2);
     expect(recaps).toContain(`/recaps/${SHENZHEN}`);
 

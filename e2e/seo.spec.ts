@@ -173,7 +173,18 @@ test.describe('page metadata', () => {
 });
 
 test('exactly one h1 on every public page', async ({ page }) => {
-  const paths = ['/', '/recaps', '/recaps?tag=kubernetes', `/recaps/${SHENZHEN}`, `/recaps/${ZH_RECAP}`, '/speakers', `/speakers/${ZHANG_XIAO}`, '/speakers/michael-yuan', '/tags', '/tags/webassembly'];
+  const paths = [
+    '/',
+    '/recaps',
+    '/recaps?tag=kubernetes',
+    `/recaps/${SHENZHEN}`,
+    `/recaps/${ZH_RECAP}`,
+    '/speakers',
+    `/speakers/${ZHANG_XIAO}`,
+    '/speakers/michael-yuan',
+    '/tags',
+    '/tags/webassembly',
+  ];
   for (const path of paths) {
     await page.goto(path);
     await expect(page.locator('h1'), path).toHaveCount(1);

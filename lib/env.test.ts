@@ -45,7 +45,14 @@ describe('env', () => {
   });
 
   it('SCHEDULER_INTERVAL_MS: a positive whole number of milliseconds, 2000 otherwise', () => {
-    for (const [raw, ms] of [['1000', 1000], ['', 2000], ['0', 2000], ['-5', 2000], ['1.5', 2000], ['soon', 2000]] as const) {
+    for (const [raw, ms] of [
+      ['1000', 1000],
+      ['', 2000],
+      ['0', 2000],
+      ['-5', 2000],
+      ['1.5', 2000],
+      ['soon', 2000],
+    ] as const) {
       vi.stubEnv('SCHEDULER_INTERVAL_MS', raw);
       expect(env.schedulerIntervalMs, raw).toBe(ms);
     }

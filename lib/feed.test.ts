@@ -39,7 +39,10 @@ beforeEach(() => {
   process.env.SITE_NAME = 'Recaps & <Friends>';
 });
 afterEach(() => {
-  for (const [key, value] of [['SITE_URL', saved.url], ['SITE_NAME', saved.name]] as const) {
+  for (const [key, value] of [
+    ['SITE_URL', saved.url],
+    ['SITE_NAME', saved.name],
+  ] as const) {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;
   }
@@ -60,7 +63,7 @@ describe('renderFeed', () => {
         author: 'A & B <x@example.com>',
         tags: ['c++ & <go>'],
         description: 'Fish & chips > pizza',
-        talks: [{ id: 't', title: 'Tom & Jerry <script>', speakers: [{ name: 'O\'Brien & Co', slug: 'o-brien' }], summary: '' }],
+        talks: [{ id: 't', title: 'Tom & Jerry <script>', speakers: [{ name: "O'Brien & Co", slug: 'o-brien' }], summary: '' }],
       }),
     ]);
     assertWellFormed(xml);

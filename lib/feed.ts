@@ -18,9 +18,7 @@ const rfc822 = (date: string) => new Date(date.length === 10 ? `${date}T00:00:00
 
 /** RSS 2.0 document of the newest recaps, by publication date. */
 export function renderFeed(recaps: RecapSummary[]): string {
-  const items = [...recaps]
-    .sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug))
-    .slice(0, FEED_SIZE);
+  const items = [...recaps].sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug)).slice(0, FEED_SIZE);
   const lastBuild = items[0]?.published ?? '1970-01-01';
   const entries = items.map((r) => {
     const url = absoluteUrl(`/recaps/${r.slug}`);

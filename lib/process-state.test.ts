@@ -14,8 +14,14 @@ describe('process state', () => {
   it('PROCESS_STATE lists exactly the keys the code keeps state under', () => {
     const listed = Object.keys(PROCESS_STATE).sort();
     const reserved = new Set(Object.values(NOT_YET_MOVED));
-    expect([...usedKeys].filter((key) => !listed.includes(key)), 'used but not listed in lib/process-state.mjs').toEqual([]);
-    expect(listed.filter((key) => !usedKeys.has(key) && !reserved.has(key as keyof typeof PROCESS_STATE)), 'listed but used nowhere').toEqual([]);
+    expect(
+      [...usedKeys].filter((key) => !listed.includes(key)),
+      'used but not listed in lib/process-state.mjs',
+    ).toEqual([]);
+    expect(
+      listed.filter((key) => !usedKeys.has(key) && !reserved.has(key as keyof typeof PROCESS_STATE)),
+      'listed but used nowhere',
+    ).toEqual([]);
   });
 
   it('the type declarations list the same keys as the implementation', () => {

@@ -15,8 +15,16 @@ export interface SitemapUrl {
 
 /** `<sitemapindex>` of the files at the site paths `files`. */
 export function renderSitemapIndex(files: { path: string; lastModified: string }[]): string {
-  const entries = files.map((f) => `  <sitemap>\n    <loc>${escapeXml(absoluteUrl(f.path))}</loc>\n    <lastmod>${escapeXml(f.lastModified)}</lastmod>\n  </sitemap>`);
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...entries, '</sitemapindex>', ''].join('\n');
+  const entries = files.map(
+    (f) => `  <sitemap>\n    <loc>${escapeXml(absoluteUrl(f.path))}</loc>\n    <lastmod>${escapeXml(f.lastModified)}</lastmod>\n  </sitemap>`,
+  );
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...entries,
+    '</sitemapindex>',
+    '',
+  ].join('\n');
 }
 
 /** `<urlset>` of `urls`. */

@@ -7,7 +7,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeUtf8, firstInvalidByte } from '@/lib/mdx/read-utf8';
 
 const run = promisify(execFile);
-const GOOD = ['---', 'title: Good', 'date: 2023-07-15', 'city: Shenzhen', 'community: C', 'description: D', 'locale: zh', 'published: 2023-07-20', 'author: A', '---', '', '<Talk title="T" speakers="A (B, C)">', '', 'x', '', '</Talk>', ''].join('\n');
+const GOOD = [
+  '---',
+  'title: Good',
+  'date: 2023-07-15',
+  'city: Shenzhen',
+  'community: C',
+  'description: D',
+  'locale: zh',
+  'published: 2023-07-20',
+  'author: A',
+  '---',
+  '',
+  '<Talk title="T" speakers="A (B, C)">',
+  '',
+  'x',
+  '',
+  '</Talk>',
+  '',
+].join('\n');
 /** "大家好" as a Chinese editor saves it in GBK: not UTF-8. */
 const GBK_GREETING = Buffer.from([0xb4, 0xf3, 0xbc, 0xd2, 0xba, 0xc3]);
 

@@ -19,7 +19,8 @@ for (const file of files) {
   const shown = path.relative(process.cwd(), file) || file;
   const read = readRecapFile(file);
   // Every problem of the file at once: front matter and body are checked independently.
-  const diagnostics = 'problem' in read ? read.problem.diagnostics : (await checkRecap({ source: 'file', text: read.text }, { render: checkRender })).diagnostics;
+  const diagnostics =
+    'problem' in read ? read.problem.diagnostics : (await checkRecap({ source: 'file', text: read.text }, { render: checkRender })).diagnostics;
   for (const d of diagnostics) console.error(formatDiagnostic(shown, d));
   problems += diagnostics.length;
 }

@@ -34,7 +34,8 @@ async function ensureBuild(tmp: string, log: (m: string) => void) {
   log(`next build into ${DIST_DIR}…`);
   const env = childEnv({ NEXT_DIST_DIR: DIST_DIR, SQLITE_PATH: path.join(tmp, 'build', 'portal.db'), DATA_DIR: path.join(tmp, 'build') });
   const logFile = path.join(tmp, 'logs', 'build.log');
-  if ((await runTimed('worker bundle', 'node', ['scripts/build-mdx-worker.mjs'], { cwd: PROJECT_ROOT, env, logFile })) !== 0) throw new Error(`worker bundle failed; see ${logFile}`);
+  if ((await runTimed('worker bundle', 'node', ['scripts/build-mdx-worker.mjs'], { cwd: PROJECT_ROOT, env, logFile })) !== 0)
+    throw new Error(`worker bundle failed; see ${logFile}`);
   if ((await runTimed('next build', bin('next'), ['build'], { cwd: PROJECT_ROOT, env, logFile })) !== 0) throw new Error(`next build failed; see ${logFile}`);
 }
 
@@ -71,13 +72,25 @@ export async function startBudgetServer(name: string, log: (m: string) => void):
   const port = await findFreePort(3460);
   const dataDir = path.join(tmp, 'server');
   fs.rmSync(dataDir, { recursive: true, force: true });
-  const env = childEnv({ NEXT_DIST_DIR: DIST_DIR, SITE_URL: `http://127.0.0.1:${port}`, SQLITE_PATH: path.join(dataDir, 'portal.db'), DATA_DIR: dataDir, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
+  const env = childEnv({
+    NEXT_DIST_DIR: DIST_DIR,
+    SITE_URL: `http://127.0.0.1:${port}`,
+    SQLITE_PATH: path.join(dataDir, 'portal.db'),
+    DATA_DIR: dataDir,
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+  });
   const server = await startNext({ port, env, logFile: path.join(tmp, 'logs', 'next-start.log') });
   try {
     const jar = await signIn(server.url, ADMIN.email, ADMIN.password);
     const ids = actionIds(path.join(PROJECT_ROOT, DIST_DIR), 'app/(admin)/admin/recaps/[id]/');
     const out = path.join(tmp, 'seed.json');
-    const seed = spawnTracked('seed', bin('tsx'), ['--import', './bench/organizer/register.mjs', 'bench/organizer/seed-worker.ts', out, `bench-${name}-${Date.now().toString(36)}`], { cwd: PROJECT_ROOT, env: { ...env, CONTENT_DIR: path.join(PROJECT_ROOT, 'content') }, logFile: path.join(tmp, 'logs', 'seed.log') });
+    const seed = spawnTracked(
+      'seed',
+      bin('tsx'),
+      ['--import', './bench/organizer/register.mjs', 'bench/organizer/seed-worker.ts', out, `bench-${name}-${Date.now().toString(36)}`],
+      { cwd: PROJECT_ROOT, env: { ...env, CONTENT_DIR: path.join(PROJECT_ROOT, 'content') }, logFile: path.join(tmp, 'logs', 'seed.log') },
+    );
     if ((await seed.exited) !== 0) throw new Error(`seeding failed; see ${path.join(tmp, 'logs', 'seed.log')}`);
     const [draft] = JSON.parse(fs.readFileSync(out, 'utf8')) as Array<BudgetServer['recap']>;
     const editor = `/admin/recaps/${draft.id}`;

@@ -8,8 +8,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { int, pick, pickSkewed, rngFor, sample, type Rng } from './random';
 import {
-  CITIES, EN_SENTENCES, EN_TITLE_PARTS, EXTRA_TAGS, FORMATS_EN, FORMATS_ZH, TOPICS,
-  ZH_SENTENCES, ZH_TITLE_PARTS, speakerPool, type SpeakerDef,
+  CITIES,
+  EN_SENTENCES,
+  EN_TITLE_PARTS,
+  EXTRA_TAGS,
+  FORMATS_EN,
+  FORMATS_ZH,
+  TOPICS,
+  ZH_SENTENCES,
+  ZH_TITLE_PARTS,
+  speakerPool,
+  type SpeakerDef,
 } from './vocabulary';
 
 export interface GenerateOptions {
@@ -81,17 +90,22 @@ export function recapSource(index: number, seed = 1, talksMin = 2, talksMax = 8,
   const updated = rng() < 0.3 ? addDays(published, int(rng, 1, 30)) : undefined;
   const format = zh ? pick(rng, FORMATS_ZH) : pick(rng, FORMATS_EN);
   const edition = int(rng, 1, 12);
-  const title = zh
-    ? `${city.zh}${topic.zh}${format} ${year}（第 ${edition} 期）`
-    : `${city.name} ${topic.en} ${format} ${year} #${edition}`;
+  const title = zh ? `${city.zh}${topic.zh}${format} ${year}（第 ${edition} 期）` : `${city.name} ${topic.en} ${format} ${year} #${edition}`;
   const slug = `${city.slug}-${topic.tag}-${zh ? 'zh' : format.toLowerCase().replace(/\s+/g, '-')}-${year}-${pad(index, 5)}`;
   const nTalks = int(rng, talksMin, talksMax);
   const talks = Array.from({ length: nTalks }, (_, t) => talk(rng, zh, t));
   const tags = [topic.tag, ...sample(rng, EXTRA_TAGS, int(rng, 0, 3))];
   const speakerNames = talks.flatMap((t) => t.speakerNames);
-  const description = clip(zh
-    ? `合成基准数据：${nTalks} 场分享，嘉宾包括 ${speakerNames.slice(0, 3).join('、')} 等，主题涵盖${talks.slice(0, 3).map((t) => t.title).join('；')}。`
-    : `Synthetic benchmark recap: ${nTalks} talks by ${speakerNames.slice(0, 3).join(', ')} and others, covering ${talks.slice(0, 3).map((t) => t.title.toLowerCase()).join('; ')}.`
+  const description = clip(
+    zh
+      ? `合成基准数据：${nTalks} 场分享，嘉宾包括 ${speakerNames.slice(0, 3).join('、')} 等，主题涵盖${talks
+          .slice(0, 3)
+          .map((t) => t.title)
+          .join('；')}。`
+      : `Synthetic benchmark recap: ${nTalks} talks by ${speakerNames.slice(0, 3).join(', ')} and others, covering ${talks
+          .slice(0, 3)
+          .map((t) => t.title.toLowerCase())
+          .join('; ')}.`,
   );
   const covers = ['beijing-kubernetes-day-2022', 'shanghai-wasm-night-2025', 'hangzhou-database-meetup-2024', 'chengdu-yun-yuan-sheng-2026'];
   const fm = [
@@ -137,7 +151,12 @@ function talk(rng: Rng, zh: boolean, t: number) {
   const inner = [paragraph(rng, zh)];
   if (rng() < 0.5) inner.push('', paragraph(rng, zh));
   if (rng() < 0.35) {
-    inner.push('', ...(zh ? ['- 先评估，再迁移', '- 灰度发布，随时可回滚', '- 指标先行：`p99` 与错误率'] : ['- Measure first, then migrate', '- Roll out in batches with a **tested** rollback', '- Watch `p99` and the error rate']));
+    inner.push(
+      '',
+      ...(zh
+        ? ['- 先评估，再迁移', '- 灰度发布，随时可回滚', '- 指标先行：`p99` 与错误率']
+        : ['- Measure first, then migrate', '- Roll out in batches with a **tested** rollback', '- Watch `p99` and the error rate']),
+    );
   }
   const block = [`<Talk ${attrs.join(' ')}>`, '', ...inner, '', '</Talk>'].join('\n');
   return { title, speakerNames: speakers.map((s) => s.name), block };

@@ -25,7 +25,8 @@ const isRoot = () => typeof process.getuid === 'function' && process.getuid() ==
 export function ensureNginx(): { bin: string } | { error: string } {
   const found = which('nginx');
   if (found) return { bin: found };
-  if (!isRoot()) return { error: 'nginx is not installed and the bench is not running as root; install it (sudo apt-get install -y nginx) to get the static baseline' };
+  if (!isRoot())
+    return { error: 'nginx is not installed and the bench is not running as root; install it (sudo apt-get install -y nginx) to get the static baseline' };
   if (!which('apt-get')) return { error: 'nginx is not installed and apt-get is not available' };
   console.log('[bench] nginx missing: apt-get update && apt-get install -y nginx');
   const pidBefore = fs.existsSync('/run/nginx.pid');

@@ -29,19 +29,21 @@ export function printSummary(s: Section, sets: { small: number; large: number })
     runs.length ? `${runs.reduce((n, r) => n + r.errors + r.timeouts, 0)} errors, ${runs.reduce((n, r) => n + r.non2xx, 0)} non-2xx` : '';
   const g = s.buildBreakdown?.growthPerRecapMs;
   console.log(`\nPortal benchmark (${s.machine.cpus} × ${s.machine.model}, Node ${s.machine.node}; load: median of ${s.load.rounds} round(s))\n`);
-  console.log(formatTable([
-    ['metric', 'value', 'target', ''],
-    [`build, ${sets.small} recaps`, secs(s.buildMs10), '', ''],
-    [`build, ${sets.large} recaps`, secs(s.buildMs1000), '', ''],
-    ['build growth per recap', fmt(s.buildGrowthMsPerRecap, ' ms'), `≤ ${TARGETS.buildGrowthMsPerRecap} ms`, mark(s.pass.buildGrowth)],
-    ['  content:check', fmt(g?.contentCheck, ' ms'), '', ''],
-    ['  next build', fmt(g?.nextBuild, ' ms'), '', g ? `compile ${fmt(g.compile)}, tsc ${fmt(g.typescript)}, static pages ${fmt(g.staticPages)} ms` : ''],
-    ['recap page (next) req/s', String(s.recapRps), '', ''],
-    ['recap page (next) p99', fmt(s.recapP99Ms, ' ms'), '', bad(s.load.next)],
-    ['same HTML (nginx) req/s', fmt(s.nginxRps), '', ''],
-    ['same HTML (nginx) p99', fmt(s.nginxP99Ms, ' ms'), '', bad(s.load.nginx)],
-    ['ratio next / nginx', fmt(s.ratio), `≥ ${TARGETS.ratio}`, mark(s.pass.ratio)],
-    ['first-load JS (gzip -9)', `${s.firstLoadJsGzipKB} KB`, `≤ ${TARGETS.firstLoadJsGzipKB} KB`, mark(s.pass.firstLoadJs)],
-  ]));
+  console.log(
+    formatTable([
+      ['metric', 'value', 'target', ''],
+      [`build, ${sets.small} recaps`, secs(s.buildMs10), '', ''],
+      [`build, ${sets.large} recaps`, secs(s.buildMs1000), '', ''],
+      ['build growth per recap', fmt(s.buildGrowthMsPerRecap, ' ms'), `≤ ${TARGETS.buildGrowthMsPerRecap} ms`, mark(s.pass.buildGrowth)],
+      ['  content:check', fmt(g?.contentCheck, ' ms'), '', ''],
+      ['  next build', fmt(g?.nextBuild, ' ms'), '', g ? `compile ${fmt(g.compile)}, tsc ${fmt(g.typescript)}, static pages ${fmt(g.staticPages)} ms` : ''],
+      ['recap page (next) req/s', String(s.recapRps), '', ''],
+      ['recap page (next) p99', fmt(s.recapP99Ms, ' ms'), '', bad(s.load.next)],
+      ['same HTML (nginx) req/s', fmt(s.nginxRps), '', ''],
+      ['same HTML (nginx) p99', fmt(s.nginxP99Ms, ' ms'), '', bad(s.load.nginx)],
+      ['ratio next / nginx', fmt(s.ratio), `≥ ${TARGETS.ratio}`, mark(s.pass.ratio)],
+      ['first-load JS (gzip -9)', `${s.firstLoadJsGzipKB} KB`, `≤ ${TARGETS.firstLoadJsGzipKB} KB`, mark(s.pass.firstLoadJs)],
+    ]),
+  );
   console.log(`\nWritten to ${path.relative(process.cwd(), RESULTS_FILE)} ("portal").`);
 }

@@ -27,20 +27,114 @@ export const TOPICS = [
   { tag: 'open-source', en: 'Open Source', zh: '开源', community: 'Open Source Night', zhCommunity: '开源之夜' },
 ] as const;
 
-export const EXTRA_TAGS = ['edge-computing', 'operations', 'performance', 'testing', 'service-mesh', 'gpu', 'serverless', 'linux', 'ebpf', 'postgresql', 'react', 'typescript', 'green-computing', 'chaos-engineering'];
+export const EXTRA_TAGS = [
+  'edge-computing',
+  'operations',
+  'performance',
+  'testing',
+  'service-mesh',
+  'gpu',
+  'serverless',
+  'linux',
+  'ebpf',
+  'postgresql',
+  'react',
+  'typescript',
+  'green-computing',
+  'chaos-engineering',
+];
 
 export const FORMATS_EN = ['Night', 'Meetup', 'Day', 'Salon', 'Summit', 'Workshop', 'Hack Evening'];
 export const FORMATS_ZH = ['技术沙龙', '开发者大会', '线下交流会', '技术之夜', '实践日'];
 
-const EN_GIVEN = ['Li', 'Wang', 'Zhang', 'Liu', 'Chen', 'Yang', 'Zhao', 'Huang', 'Zhou', 'Wu', 'Xu', 'Sun', 'Hu', 'Zhu', 'Gao', 'Lin', 'He', 'Guo', 'Ma', 'Luo'];
-const EN_NAMES = ['Na', 'Wei', 'Jing', 'Lei', 'Yan', 'Tao', 'Min', 'Jun', 'Xiao', 'Hui', 'Bo', 'Ying', 'Qiang', 'Fang', 'Yi', 'Hao', 'Lan', 'Peng', 'Rui', 'Xin'];
-const WESTERN = ['Alice Martin', 'Daniel Kim', 'Priya Raman', 'Tom Becker', 'Sara Lindqvist', 'Kenji Sato', 'Maya Cohen', 'Lucas Ferreira', 'Nina Petrova', 'Omar Haddad', 'Grace Tan', 'Arjun Mehta'];
+const EN_GIVEN = [
+  'Li',
+  'Wang',
+  'Zhang',
+  'Liu',
+  'Chen',
+  'Yang',
+  'Zhao',
+  'Huang',
+  'Zhou',
+  'Wu',
+  'Xu',
+  'Sun',
+  'Hu',
+  'Zhu',
+  'Gao',
+  'Lin',
+  'He',
+  'Guo',
+  'Ma',
+  'Luo',
+];
+const EN_NAMES = [
+  'Na',
+  'Wei',
+  'Jing',
+  'Lei',
+  'Yan',
+  'Tao',
+  'Min',
+  'Jun',
+  'Xiao',
+  'Hui',
+  'Bo',
+  'Ying',
+  'Qiang',
+  'Fang',
+  'Yi',
+  'Hao',
+  'Lan',
+  'Peng',
+  'Rui',
+  'Xin',
+];
+const WESTERN = [
+  'Alice Martin',
+  'Daniel Kim',
+  'Priya Raman',
+  'Tom Becker',
+  'Sara Lindqvist',
+  'Kenji Sato',
+  'Maya Cohen',
+  'Lucas Ferreira',
+  'Nina Petrova',
+  'Omar Haddad',
+  'Grace Tan',
+  'Arjun Mehta',
+];
 const ZH_SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '胡', '朱', '高', '林', '何', '郭', '马', '罗'];
 const ZH_GIVEN = ['敏', '伟', '静', '磊', '艳', '涛', '军', '晓峰', '慧', '波', '颖', '强', '芳', '毅', '浩然', '岚', '鹏', '睿', '欣怡', '子涵'];
 
-export const ROLES_EN = ['Maintainer', 'Staff engineer', 'SRE lead', 'Platform architect', 'Database engineer', 'Frontend architect', 'Security engineer', 'Engineering manager', 'Developer advocate', 'Principal engineer'];
+export const ROLES_EN = [
+  'Maintainer',
+  'Staff engineer',
+  'SRE lead',
+  'Platform architect',
+  'Database engineer',
+  'Frontend architect',
+  'Security engineer',
+  'Engineering manager',
+  'Developer advocate',
+  'Principal engineer',
+];
 export const ROLES_ZH = ['维护者', '高级工程师', '架构师', '技术负责人', '数据库架构师', 'SRE 负责人', '开发者布道师', '研发经理'];
-export const ORGS = ['Pudong Fintech', 'Haidian Cloud', 'Westlake Data', 'Nanshan Devices', 'Tianfu Games', 'Pearl River Logistics', 'Optics Valley AI', 'Lion City Payments', 'Open Runtime Foundation', '蜀信银行', '云杉科技', '星河数据'];
+export const ORGS = [
+  'Pudong Fintech',
+  'Haidian Cloud',
+  'Westlake Data',
+  'Nanshan Devices',
+  'Tianfu Games',
+  'Pearl River Logistics',
+  'Optics Valley AI',
+  'Lion City Payments',
+  'Open Runtime Foundation',
+  '蜀信银行',
+  '云杉科技',
+  '星河数据',
+];
 
 export interface SpeakerDef {
   name: string;
@@ -65,17 +159,44 @@ export function speakerPool(): SpeakerDef[] {
     }
   }
   // Interleave so that the popular (low-index) speakers mix both scripts.
-  return pool.map((s, i) => ({ s, k: (i * 7919) % pool.length })).sort((a, b) => a.k - b.k).map((x) => x.s);
+  return pool
+    .map((s, i) => ({ s, k: (i * 7919) % pool.length }))
+    .sort((a, b) => a.k - b.k)
+    .map((x) => x.s);
 }
 
 export const EN_TITLE_PARTS = {
   lead: ['Lessons from', 'Scaling', 'Debugging', 'Five years of', 'Migrating to', 'Hardening', 'Measuring', 'Rethinking', 'Shipping', 'Operating'],
-  object: ['multi-cluster fleets', 'admission webhooks', 'GPU scheduling', 'edge inference', 'a Postgres upgrade', 'the component model', 'service mesh sidecars', 'flaky integration tests', 'cost-aware autoscaling', 'an internal developer platform', 'tracing at 1M spans/s', 'zero-downtime schema changes'],
+  object: [
+    'multi-cluster fleets',
+    'admission webhooks',
+    'GPU scheduling',
+    'edge inference',
+    'a Postgres upgrade',
+    'the component model',
+    'service mesh sidecars',
+    'flaky integration tests',
+    'cost-aware autoscaling',
+    'an internal developer platform',
+    'tracing at 1M spans/s',
+    'zero-downtime schema changes',
+  ],
   tail: ['in production', 'on a budget', 'without a rewrite', 'at 3 a.m.', 'for a small team', 'across three regions', ''],
 };
 export const ZH_TITLE_PARTS = {
   lead: ['从零到一：', '实战：', '踩坑记录：', '深入理解', '五年回顾：', '如何做好'],
-  object: ['多集群管理', '大模型推理服务', '国产化数据库迁移', 'GPU 调度', '服务网格落地', '平台工程', '混沌工程', '可观测性体系', '前端性能优化', '零停机发布'],
+  object: [
+    '多集群管理',
+    '大模型推理服务',
+    '国产化数据库迁移',
+    'GPU 调度',
+    '服务网格落地',
+    '平台工程',
+    '混沌工程',
+    '可观测性体系',
+    '前端性能优化',
+    '零停机发布',
+  ],
   tail: ['的经验与教训', '在金融场景的实践', '的成本治理', '的演进之路', ''],
 };
 

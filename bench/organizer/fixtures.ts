@@ -9,8 +9,17 @@ import { EN_SENTENCES, EN_TITLE_PARTS, speakerPool, type SpeakerDef } from '../l
 
 /** Same shape as lib/recaps/editor-fields.ts RecapFields (kept structural so this file imports nothing from lib/). */
 export interface BenchFields {
-  title: string; slug: string; date: string; city: string; venue: string; community: string;
-  description: string; tags: string; cover: string; locale: string; author: string;
+  title: string;
+  slug: string;
+  date: string;
+  city: string;
+  venue: string;
+  community: string;
+  description: string;
+  tags: string;
+  cover: string;
+  locale: string;
+  author: string;
 }
 
 export function benchFields(slug: string, title = `Shenzhen Platform Engineering Night ${slug.slice(-6)}`): BenchFields {
@@ -68,7 +77,7 @@ export interface BodyOptions {
 export function draftBody(talks: number, { speakersPerTalk = 1, wordsPerTalk = 340, seed = 7 }: BodyOptions = {}): string {
   const rng = rngFor(seed, talks);
   const blocks: string[] = [
-    'The evening drew about 120 people to Nanshan for a long programme on running internal platforms. This recap was written by the organizers from the speakers\' slides and our own notes.',
+    "The evening drew about 120 people to Nanshan for a long programme on running internal platforms. This recap was written by the organizers from the speakers' slides and our own notes.",
     '',
     prose(rng, 80),
     '',

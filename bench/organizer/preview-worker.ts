@@ -62,26 +62,32 @@ async function main() {
     reviewMs.push(performance.now() - t1);
     compileMs.push(t1 - t0);
   }
-  fs.writeFileSync(out, JSON.stringify({
-    talks: 20,
-    speakersPerTalk: 2,
-    wordsPerTalk: 150,
-    bodyBytes: Buffer.byteLength(body),
-    htmlBytes: Buffer.byteLength(html),
-    talksShown,
-    iterations: N,
-    warmup: WARMUP,
-    renderMs: summarize(renderMs),
-    callMs: summarize(callMs),
-    reactRenderToStringMs: summarize(reactOnlyMs),
-    callPlusRenderToStringMs: summarize(withReactMs),
-    compileBodyMs: summarize(compileMs),
-    reviewDraftMs: summarize(reviewMs),
-  }));
+  fs.writeFileSync(
+    out,
+    JSON.stringify({
+      talks: 20,
+      speakersPerTalk: 2,
+      wordsPerTalk: 150,
+      bodyBytes: Buffer.byteLength(body),
+      htmlBytes: Buffer.byteLength(html),
+      talksShown,
+      iterations: N,
+      warmup: WARMUP,
+      renderMs: summarize(renderMs),
+      callMs: summarize(callMs),
+      reactRenderToStringMs: summarize(reactOnlyMs),
+      callPlusRenderToStringMs: summarize(withReactMs),
+      compileBodyMs: summarize(compileMs),
+      reviewDraftMs: summarize(reviewMs),
+    }),
+  );
 }
 
 // lib modules imported along the way (the compile workers) may hold handles open; the work is done.
-main().then(() => process.exit(0), (error) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

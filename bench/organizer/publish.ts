@@ -63,7 +63,14 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * Polls `url` until `done(status, html)`; resolves with ms since `t0` (null after
  * timeout) and the x-nextjs-cache header of that response. Counts requests in `counter`.
  */
-async function pollFrom(t0: number, url: string, done: (status: number, html: string) => boolean, intervalMs: number, timeoutMs: number, counter: { n: number }): Promise<{ ms: number | null; cache: string | null }> {
+async function pollFrom(
+  t0: number,
+  url: string,
+  done: (status: number, html: string) => boolean,
+  intervalMs: number,
+  timeoutMs: number,
+  counter: { n: number },
+): Promise<{ ms: number | null; cache: string | null }> {
   for (;;) {
     const res = await fetch(url);
     const html = await res.text();
@@ -117,13 +124,21 @@ export async function publishToVisible(draft: PublishDraft, o: PublishOptions): 
     ]);
     expectAction('unpublishAction', unpub, /"ok":true/);
     const round = {
-      pageVisibleMs: pageVisible.ms, listingVisibleMs: listingVisible.ms, publishActionMs: pub.ms,
-      pageGoneMs: pageGone.ms, listingGoneMs: listingGone.ms, unpublishActionMs: unpub.ms, polls: counter.n,
-      visibleCache: pageVisible.cache, warm404Cache: warm.cache,
+      pageVisibleMs: pageVisible.ms,
+      listingVisibleMs: listingVisible.ms,
+      publishActionMs: pub.ms,
+      pageGoneMs: pageGone.ms,
+      listingGoneMs: listingGone.ms,
+      unpublishActionMs: unpub.ms,
+      polls: counter.n,
+      visibleCache: pageVisible.cache,
+      warm404Cache: warm.cache,
     };
     rounds.push(round);
     const f = (v: number | null) => (v === null ? 'timeout' : `${Math.round(v)} ms`);
-    o.log?.(`  round ${i + 1}/${o.iterations}: page ${f(round.pageVisibleMs)} (${round.visibleCache ?? 'no x-nextjs-cache'}), listing ${f(round.listingVisibleMs)}, action ${Math.round(pub.ms)} ms; gone ${f(round.pageGoneMs)}`);
+    o.log?.(
+      `  round ${i + 1}/${o.iterations}: page ${f(round.pageVisibleMs)} (${round.visibleCache ?? 'no x-nextjs-cache'}), listing ${f(round.listingVisibleMs)}, action ${Math.round(pub.ms)} ms; gone ${f(round.pageGoneMs)}`,
+    );
     // Let the 404 settle into the cache again, as for a recap nobody has published yet.
     warm = await warmNotFound(o.baseUrl, draft.slug);
     await sleep(100);
@@ -142,6 +157,8 @@ export async function publishToVisible(draft: PublishDraft, o: PublishOptions): 
     pageGone: sum(rounds.map((r) => r.pageGoneMs)),
     unpublishAction: summarize(rounds.map((r) => r.unpublishActionMs)),
     timeouts: rounds.reduce((n, r) => n + (r.pageVisibleMs === null ? 1 : 0) + (r.listingVisibleMs === null ? 1 : 0) + (r.pageGoneMs === null ? 1 : 0), 0),
-    rounds: rounds.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' && k !== 'polls' ? Math.round(v) : v])) as unknown as PublishRound),
+    rounds: rounds.map(
+      (r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' && k !== 'polls' ? Math.round(v) : v])) as unknown as PublishRound,
+    ),
   };
 }

@@ -71,7 +71,11 @@ async function main() {
     version = r.version;
   }
 
-  const revisions = await database.selectFrom('revisions').select((eb) => eb.fn.countAll<number>().as('n')).where('recap_id', '=', draft.id).executeTakeFirstOrThrow();
+  const revisions = await database
+    .selectFrom('revisions')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('recap_id', '=', draft.id)
+    .executeTakeFirstOrThrow();
   const result = {
     dialect: dialectOf(database),
     saves: SAVES,

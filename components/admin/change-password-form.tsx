@@ -4,7 +4,15 @@ import { Field, FormError, SubmitButton } from '@/components/ui/field';
 import type { FormState } from '@/lib/form-state';
 import { useKeptForm } from './use-kept-form';
 
-export function ChangePasswordForm({ action, email, minLength }: { action: (state: FormState, form: FormData) => Promise<FormState>; email: string; minLength: number }) {
+export function ChangePasswordForm({
+  action,
+  email,
+  minLength,
+}: {
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  email: string;
+  minLength: number;
+}) {
   const { state, pending, form } = useKeptForm(action);
   const e = state.fieldErrors ?? {};
   return (
@@ -13,7 +21,15 @@ export function ChangePasswordForm({ action, email, minLength }: { action: (stat
       {/* For password managers: which account this new password belongs to. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <Field name="current" label="Current password" type="password" autoComplete="current-password" required error={e.current} />
-      <Field name="password" label="New password" type="password" autoComplete="new-password" required error={e.password} hint={`At least ${minLength} characters.`} />
+      <Field
+        name="password"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={e.password}
+        hint={`At least ${minLength} characters.`}
+      />
       <Field name="confirm" label="Repeat new password" type="password" autoComplete="new-password" required error={e.confirm} />
       <SubmitButton pending={pending}>Change password</SubmitButton>
     </form>

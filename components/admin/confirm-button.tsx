@@ -37,7 +37,9 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, pendin
   }
   return (
     <div role="group" aria-labelledby={questionId} className="flex flex-wrap items-center gap-2" onKeyDown={(e) => e.key === 'Escape' && setAsking(false)}>
-      <p id={questionId} className="text-sm">{question}</p>
+      <p id={questionId} className="text-sm">
+        {question}
+      </p>
       <button
         ref={confirmRef}
         type="button"

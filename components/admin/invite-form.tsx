@@ -14,8 +14,15 @@ export function InviteForm({ action }: { action: (state: FormState, form: FormDa
       <FormError message={e.form} />
       <Field name="email" label="Email" type="email" required defaultValue={state.ok ? '' : state.values?.email} error={e.email} />
       <div className="space-y-1">
-        <label htmlFor="invite-role" className="block text-sm font-medium">Role</label>
-        <select id="invite-role" name="role" defaultValue={state.ok ? 'organizer' : (state.values?.role ?? 'organizer')} className="rounded-md border border-zinc-300 px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-950">
+        <label htmlFor="invite-role" className="block text-sm font-medium">
+          Role
+        </label>
+        <select
+          id="invite-role"
+          name="role"
+          defaultValue={state.ok ? 'organizer' : (state.values?.role ?? 'organizer')}
+          className="rounded-md border border-zinc-300 px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-950"
+        >
           <option value="organizer">Organizer: writes and publishes recaps</option>
           <option value="admin">Admin: also manages people</option>
         </select>
@@ -24,8 +31,17 @@ export function InviteForm({ action }: { action: (state: FormState, form: FormDa
       {state.ok && state.result && (
         <div className="space-y-1 text-sm">
           <p role="status">{state.message}</p>
-          <label htmlFor="invite-link" className="block text-sm font-medium">Invite link</label>
-          <input id="invite-link" readOnly value={state.result} onFocus={(ev) => ev.currentTarget.select()} className="w-full rounded border border-zinc-300 px-2 py-1 font-mono text-xs dark:border-zinc-700 dark:bg-zinc-950" data-testid="invite-link" />
+          <label htmlFor="invite-link" className="block text-sm font-medium">
+            Invite link
+          </label>
+          <input
+            id="invite-link"
+            readOnly
+            value={state.result}
+            onFocus={(ev) => ev.currentTarget.select()}
+            className="w-full rounded border border-zinc-300 px-2 py-1 font-mono text-xs dark:border-zinc-700 dark:bg-zinc-950"
+            data-testid="invite-link"
+          />
           <CopyButton text={state.result} label="Copy invite link" fallbackId="invite-link" />
         </div>
       )}

@@ -32,8 +32,15 @@ export function NewRecapForm({ action }: { action: (state: FormState, form: Form
         hint="The address of the recap: /recaps/your-slug. Suggested from the title."
       />
       <div className="space-y-1">
-        <label htmlFor="field-locale" className="block text-sm font-medium">Language</label>
-        <select id="field-locale" name="locale" defaultValue={state.values?.locale ?? 'en'} className="rounded-md border border-zinc-300 px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900">
+        <label htmlFor="field-locale" className="block text-sm font-medium">
+          Language
+        </label>
+        <select
+          id="field-locale"
+          name="locale"
+          defaultValue={state.values?.locale ?? 'en'}
+          className="rounded-md border border-zinc-300 px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900"
+        >
           <option value="en">English</option>
           <option value="zh">中文</option>
         </select>

@@ -72,26 +72,69 @@ export function PublishPanel(props: Props) {
   };
 
   return (
-    <section aria-labelledby="publish-title" className="space-y-4 rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900" data-testid="publish-panel">
-      <h2 id="publish-title" className="font-semibold">Publishing</h2>
+    <section
+      aria-labelledby="publish-title"
+      className="space-y-4 rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900"
+      data-testid="publish-panel"
+    >
+      <h2 id="publish-title" className="font-semibold">
+        Publishing
+      </h2>
       <p className="text-sm" data-testid="recap-status">
         <strong>{stateLabel(props.status, changed)}</strong>
-        {props.status === 'scheduled' && props.scheduledAt && <> for <time dateTime={props.scheduledAt} suppressHydrationWarning>{new Date(props.scheduledAt).toLocaleString()}</time></>}
-        {props.status === 'published' && <> · <a className="underline" href={`/recaps/${props.slug}`}>View public page</a></>}
+        {props.status === 'scheduled' && props.scheduledAt && (
+          <>
+            {' '}
+            for{' '}
+            <time dateTime={props.scheduledAt} suppressHydrationWarning>
+              {new Date(props.scheduledAt).toLocaleString()}
+            </time>
+          </>
+        )}
+        {props.status === 'published' && (
+          <>
+            {' '}
+            ·{' '}
+            <a className="underline" href={`/recaps/${props.slug}`}>
+              View public page
+            </a>
+          </>
+        )}
       </p>
-      {props.publishProblem && <p className="rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100" data-testid="publish-problem">{props.publishProblem}</p>}
-      {props.liveProblem && <p className="rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100" data-testid="live-problem">{props.liveProblem}</p>}
+      {props.publishProblem && (
+        <p className="rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100" data-testid="publish-problem">
+          {props.publishProblem}
+        </p>
+      )}
+      {props.liveProblem && (
+        <p className="rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100" data-testid="live-problem">
+          {props.liveProblem}
+        </p>
+      )}
       {props.status === 'published' && props.live && (
-        <LiveControls live={props.live} changed={changed} liveProblem={props.liveProblem} updateLive={props.updateLive} discard={props.discard} onOutcome={setOutcome} />
+        <LiveControls
+          live={props.live}
+          changed={changed}
+          liveProblem={props.liveProblem}
+          updateLive={props.updateLive}
+          discard={props.discard}
+          onOutcome={setOutcome}
+        />
       )}
       <div className="flex flex-wrap gap-2">
         {props.status !== 'published' && (
-          <button type="button" onClick={() => run(props.publish)} disabled={pending} className={`${button} bg-teal-700 text-white hover:bg-teal-800`}>Publish now</button>
+          <button type="button" onClick={() => run(props.publish)} disabled={pending} className={`${button} bg-teal-700 text-white hover:bg-teal-800`}>
+            Publish now
+          </button>
         )}
         {props.status !== 'draft' && (
           <ConfirmButton
             label="Unpublish"
-            question={props.status === 'published' ? 'Take this recap off the site? Its page will answer “not found”.' : 'Cancel the schedule and make this recap a draft again?'}
+            question={
+              props.status === 'published'
+                ? 'Take this recap off the site? Its page will answer “not found”.'
+                : 'Cancel the schedule and make this recap a draft again?'
+            }
             confirmLabel="Yes, unpublish"
             onConfirm={() => run(props.unpublish)}
             pending={pending}
@@ -99,46 +142,99 @@ export function PublishPanel(props: Props) {
           />
         )}
       </div>
-      <div role="status" aria-live="polite" data-testid="publish-outcome" className={`text-sm ${outcome.ok ? 'text-emerald-700 dark:text-emerald-400' : 'text-red-700 dark:text-red-400'}`}>
+      <div
+        role="status"
+        aria-live="polite"
+        data-testid="publish-outcome"
+        className={`text-sm ${outcome.ok ? 'text-emerald-700 dark:text-emerald-400' : 'text-red-700 dark:text-red-400'}`}
+      >
         {outcome.message}
         {outcome.problems && (
           <ul className="mt-1 list-disc pl-5">
-            {outcome.problems.map((p, i) => <li key={i}>{p}</li>)}
+            {outcome.problems.map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
           </ul>
         )}
       </div>
       {props.status === 'draft' && (
         <form action={withOffset} className="flex flex-wrap items-end gap-2">
           <div>
-            <label htmlFor="schedule-at" className="block text-sm font-medium">Publish at (your local time)</label>
-            <input id="schedule-at" name="at" type="datetime-local" step={1} required defaultValue={scheduled.values?.at} aria-describedby="schedule-error" className="rounded-md border border-zinc-300 px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-950" />
+            <label htmlFor="schedule-at" className="block text-sm font-medium">
+              Publish at (your local time)
+            </label>
+            <input
+              id="schedule-at"
+              name="at"
+              type="datetime-local"
+              step={1}
+              required
+              defaultValue={scheduled.values?.at}
+              aria-describedby="schedule-error"
+              className="rounded-md border border-zinc-300 px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-950"
+            />
           </div>
-          <button type="submit" disabled={pending} className={secondary}>Schedule</button>
-          <p id="schedule-error" className="w-full text-sm text-red-700 dark:text-red-400" aria-live="polite">{scheduled.fieldErrors?.at}</p>
+          <button type="submit" disabled={pending} className={secondary}>
+            Schedule
+          </button>
+          <p id="schedule-error" className="w-full text-sm text-red-700 dark:text-red-400" aria-live="polite">
+            {scheduled.fieldErrors?.at}
+          </p>
         </form>
       )}
       <div className="space-y-2 border-t border-zinc-200 pt-3 dark:border-zinc-800">
         <p className="text-sm font-medium">Preview link (no account needed, shows the text being edited, expires in 7 days)</p>
         <div className="flex flex-wrap gap-2">
-          <form action={createLink}><button type="submit" disabled={linking} className={secondary}>Create preview link</button></form>
-          <form action={revoke}><button type="submit" disabled={revoking} className={secondary}>Revoke preview links</button></form>
+          <form action={createLink}>
+            <button type="submit" disabled={linking} className={secondary}>
+              Create preview link
+            </button>
+          </form>
+          <form action={revoke}>
+            <button type="submit" disabled={revoking} className={secondary}>
+              Revoke preview links
+            </button>
+          </form>
         </div>
         {link.result && (
           <p className="text-sm">
-            <label htmlFor="preview-link" className="sr-only">Preview link</label>
-            <input id="preview-link" readOnly value={link.result} onFocus={(e) => e.currentTarget.select()} className="w-full rounded border border-zinc-300 px-2 py-1 font-mono text-xs dark:border-zinc-700 dark:bg-zinc-950" data-testid="preview-link" />
+            <label htmlFor="preview-link" className="sr-only">
+              Preview link
+            </label>
+            <input
+              id="preview-link"
+              readOnly
+              value={link.result}
+              onFocus={(e) => e.currentTarget.select()}
+              className="w-full rounded border border-zinc-300 px-2 py-1 font-mono text-xs dark:border-zinc-700 dark:bg-zinc-950"
+              data-testid="preview-link"
+            />
           </p>
         )}
-        <p role="status" aria-live="polite" className="text-sm">{revoked.message}</p>
+        <p role="status" aria-live="polite" className="text-sm">
+          {revoked.message}
+        </p>
       </div>
       {props.status === 'draft' && (
         <details className="border-t border-zinc-200 pt-3 dark:border-zinc-800">
           <summary className="cursor-pointer text-sm font-medium text-red-700 dark:text-red-400">Delete draft…</summary>
           <form action={remove} className="mt-2 space-y-2">
-            <label htmlFor="delete-confirm" className="block text-sm">Type <kbd>delete</kbd> to confirm. This cannot be undone.</label>
-            <input id="delete-confirm" name="confirm" autoComplete="off" aria-describedby="delete-error" className="rounded-md border border-zinc-300 px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-950" />
-            <button type="submit" disabled={deleting} className={`${button} bg-red-700 text-white`}>Delete draft</button>
-            <p id="delete-error" className="text-sm text-red-700 dark:text-red-400" aria-live="polite">{deleted.fieldErrors?.confirm ?? (!deleted.ok ? deleted.message : '')}</p>
+            <label htmlFor="delete-confirm" className="block text-sm">
+              Type <kbd>delete</kbd> to confirm. This cannot be undone.
+            </label>
+            <input
+              id="delete-confirm"
+              name="confirm"
+              autoComplete="off"
+              aria-describedby="delete-error"
+              className="rounded-md border border-zinc-300 px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-950"
+            />
+            <button type="submit" disabled={deleting} className={`${button} bg-red-700 text-white`}>
+              Delete draft
+            </button>
+            <p id="delete-error" className="text-sm text-red-700 dark:text-red-400" aria-live="polite">
+              {deleted.fieldErrors?.confirm ?? (!deleted.ok ? deleted.message : '')}
+            </p>
           </form>
         </details>
       )}

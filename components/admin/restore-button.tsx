@@ -9,7 +9,9 @@ export function RestoreButton({ action, baseVersion }: { action: (state: FormSta
   return (
     <form action={formAction} className="flex items-center gap-2">
       <input type="hidden" name="baseVersion" value={baseVersion} />
-      <button type="submit" disabled={pending} className="btn-link text-sm">Restore this version</button>
+      <button type="submit" disabled={pending} className="btn-link text-sm">
+        Restore this version
+      </button>
       <FormError message={state.message} />
     </form>
   );

@@ -10,7 +10,8 @@ interface Props {
   downloads: { revision: string; current: string };
 }
 
-const LINES = 'mt-4 max-h-[70vh] overflow-y-auto overflow-x-hidden rounded-lg border border-zinc-200 bg-white p-3 font-mono text-xs leading-relaxed whitespace-pre-wrap [overflow-wrap:anywhere] dark:border-zinc-800 dark:bg-zinc-900';
+const LINES =
+  'mt-4 max-h-[70vh] overflow-y-auto overflow-x-hidden rounded-lg border border-zinc-200 bg-white p-3 font-mono text-xs leading-relaxed whitespace-pre-wrap [overflow-wrap:anywhere] dark:border-zinc-800 dark:bg-zinc-900';
 
 /**
  * What restoring this revision would change in the current text: lines it
@@ -26,8 +27,12 @@ export function RevisionDiff({ revision, current, version, downloads }: Props) {
       <div className="mt-4 rounded-lg border border-amber-400 bg-amber-50 p-3 text-sm dark:bg-amber-950/40" data-testid="revision-diff-too-large">
         <p>Too many changes to show; download both versions to compare them.</p>
         <p className="mt-2 flex flex-wrap gap-4">
-          <a href={downloads.revision} download className="underline">Download version {version}</a>
-          <a href={downloads.current} download className="underline">Download the current text</a>
+          <a href={downloads.revision} download className="underline">
+            Download version {version}
+          </a>
+          <a href={downloads.current} download className="underline">
+            Download the current text
+          </a>
         </p>
       </div>
     );
@@ -35,8 +40,9 @@ export function RevisionDiff({ revision, current, version, downloads }: Props) {
   return (
     <>
       <p className="mt-4 text-xs text-zinc-600 dark:text-zinc-400">
-        <span className="rounded bg-emerald-100 px-1 text-emerald-950 dark:bg-emerald-950 dark:text-emerald-100">+ green</span>: restoring brings these lines back.{' '}
-        <span className="rounded bg-red-100 px-1 text-red-950 dark:bg-red-950 dark:text-red-100">− red</span>: restoring removes these lines from the current text.
+        <span className="rounded bg-emerald-100 px-1 text-emerald-950 dark:bg-emerald-950 dark:text-emerald-100">+ green</span>: restoring brings these lines
+        back. <span className="rounded bg-red-100 px-1 text-red-950 dark:bg-red-950 dark:text-red-100">− red</span>: restoring removes these lines from the
+        current text.
       </p>
       <div className={LINES} data-testid="revision-diff">
         {parts.map((part, i) =>

@@ -9,7 +9,17 @@ const MESSAGES: Record<string, string> = {
   RateLimited: 'Too many failed sign-ins. Wait 15 minutes (up to an hour if this account is under attack) and try again.',
 };
 
-export function SignInForm({ callbackUrl, initialError, initialEmail, github }: { callbackUrl: string; initialError?: string; initialEmail: string; github: boolean }) {
+export function SignInForm({
+  callbackUrl,
+  initialError,
+  initialEmail,
+  github,
+}: {
+  callbackUrl: string;
+  initialError?: string;
+  initialEmail: string;
+  github: boolean;
+}) {
   const [error, setError] = useState(initialError);
   const [pending, setPending] = useState(false);
   const [email, setEmail] = useState(initialEmail);

@@ -10,10 +10,26 @@ export function NotFoundContent() {
         The recap, speaker or topic you followed may have been renamed or unpublished. Try one of these instead:
       </p>
       <ul className="mt-6 flex flex-wrap justify-center gap-3">
-        <li><Link className="btn-link" href="/recaps">All recaps</Link></li>
-        <li><Link className="btn-link" href="/speakers">Speakers</Link></li>
-        <li><Link className="btn-link" href="/search">Search</Link></li>
-        <li><Link className="btn-link" href="/">Home</Link></li>
+        <li>
+          <Link className="btn-link" href="/recaps">
+            All recaps
+          </Link>
+        </li>
+        <li>
+          <Link className="btn-link" href="/speakers">
+            Speakers
+          </Link>
+        </li>
+        <li>
+          <Link className="btn-link" href="/search">
+            Search
+          </Link>
+        </li>
+        <li>
+          <Link className="btn-link" href="/">
+            Home
+          </Link>
+        </li>
       </ul>
     </div>
   );

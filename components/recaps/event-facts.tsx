@@ -4,7 +4,12 @@ import type { RecapSummary } from '@/lib/recaps/types';
 /** Date, city, venue and organizer of the event, as a description list. */
 export function EventFacts({ recap }: { recap: Pick<RecapSummary, 'date' | 'locale' | 'city' | 'venue' | 'community' | 'talks'> }) {
   const facts: Array<[string, React.ReactNode]> = [
-    ['Date', <time key="d" dateTime={recap.date}>{formatDate(recap.date, recap.locale)}</time>],
+    [
+      'Date',
+      <time key="d" dateTime={recap.date}>
+        {formatDate(recap.date, recap.locale)}
+      </time>,
+    ],
     ['City', recap.city],
     ...(recap.venue ? [['Venue', recap.venue] as [string, React.ReactNode]] : []),
     ['Organized by', recap.community],

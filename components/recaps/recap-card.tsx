@@ -8,7 +8,10 @@ export function RecapCard({ recap, headingLevel = 'h2', priority = false }: { re
   const Heading = headingLevel;
   const speakers = [...new Set(recap.talks.flatMap((t) => t.speakers.map((s) => s.name)))];
   return (
-    <article lang={recap.locale === 'zh' ? 'zh-CN' : 'en'} className="group relative flex flex-col overflow-hidden rounded-xl border border-zinc-200 dark:border-zinc-800">
+    <article
+      lang={recap.locale === 'zh' ? 'zh-CN' : 'en'}
+      className="group relative flex flex-col overflow-hidden rounded-xl border border-zinc-200 dark:border-zinc-800"
+    >
       {recap.cover && <CoverImage src={recap.cover} priority={priority} />}
       <div className="flex flex-1 flex-col gap-2 p-4">
         <p className="text-sm text-zinc-600 dark:text-zinc-400">

@@ -20,7 +20,10 @@ export function RecapList({ filter, result }: { filter: RecapFilter; result: Rec
         <RecapGrid recaps={result.items} />
       ) : (
         <p className="rounded-lg border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
-          No recap matches these filters. <Link href="/recaps" className="underline">Show all recaps</Link>
+          No recap matches these filters.{' '}
+          <Link href="/recaps" className="underline">
+            Show all recaps
+          </Link>
         </p>
       )}
       <Pager page={result.page} pageCount={result.pageCount} href={(page) => filterHref(filter, { page })} previousLabel="← Newer" nextLabel="Older →" />

@@ -21,11 +21,7 @@ export function SpeakerCard({ speaker }: { speaker: Speaker }) {
       </span>
       <span className="min-w-0">
         <span className="name-strong">{speaker.name}</span>
-        {(speaker.role || speaker.affiliation) && (
-          <span className="meta-sm">
-            {[speaker.role, speaker.affiliation].filter(Boolean).join(' · ')}
-          </span>
-        )}
+        {(speaker.role || speaker.affiliation) && <span className="meta-sm">{[speaker.role, speaker.affiliation].filter(Boolean).join(' · ')}</span>}
       </span>
     </Link>
   );

@@ -12,7 +12,8 @@ describe('HeaderSearch', () => {
     for (const attr of ['action="/search"', 'method="get"', 'role="search"', 'aria-label="Quick search"']) expect(form).toContain(attr);
     expect(html).toMatch(/<label for="site-search"[^>]*>Search recaps<\/label>/);
     const input = tag(html, 'input');
-    for (const attr of ['id="site-search"', 'name="q"', 'type="search"', 'role="combobox"', 'aria-expanded="false"', 'aria-controls="site-search-list"']) expect(input).toContain(attr);
+    for (const attr of ['id="site-search"', 'name="q"', 'type="search"', 'role="combobox"', 'aria-expanded="false"', 'aria-controls="site-search-list"'])
+      expect(input).toContain(attr);
     // The popup it names exists, empty and hidden, until the live search loads.
     expect(html).toContain('<ul id="site-search-list" role="listbox" aria-label="Search results" hidden=""></ul>');
   });

@@ -36,7 +36,16 @@ export function HeaderSearch() {
   return (
     <form {...SEARCH_FORM}>
       <SearchLabel />
-      <input ref={input} {...SEARCH_BOX} role="combobox" aria-expanded={false} aria-controls={PLAIN_LIST_ID} onFocus={load} onInput={load} onPointerEnter={load} />
+      <input
+        ref={input}
+        {...SEARCH_BOX}
+        role="combobox"
+        aria-expanded={false}
+        aria-controls={PLAIN_LIST_ID}
+        onFocus={load}
+        onInput={load}
+        onPointerEnter={load}
+      />
       {/* The popup the combobox names; the live box fills its own. */}
       <ul id={PLAIN_LIST_ID} role="listbox" aria-label="Search results" hidden />
     </form>

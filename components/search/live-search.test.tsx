@@ -11,7 +11,12 @@ vi.mock('next/navigation', () => ({ useRouter: () => ({ push }) }));
 const { LiveSearch } = await import('./live-search');
 
 const HITS: SearchHit[] = [
-  { recap: { slug: 'rust-sz', title: 'Rust Shenzhen', date: '2024-05-01', locale: 'en' }, talk: { id: 'async-rust', title: 'Async Rust', speakers: 'Ada' }, snippet: 'async', href: '/recaps/rust-sz#async-rust' },
+  {
+    recap: { slug: 'rust-sz', title: 'Rust Shenzhen', date: '2024-05-01', locale: 'en' },
+    talk: { id: 'async-rust', title: 'Async Rust', speakers: 'Ada' },
+    snippet: 'async',
+    href: '/recaps/rust-sz#async-rust',
+  },
   { recap: { slug: 'web-gz', title: 'Web Guangzhou', date: '2024-04-01', locale: 'en' }, snippet: 'rust on the web', href: '/recaps/web-gz' },
 ];
 const fetchMock = vi.fn();

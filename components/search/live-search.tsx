@@ -10,10 +10,7 @@ import { SEARCH_BOX, SEARCH_FORM, SearchLabel, type LiveSearchProps } from './se
 const DEBOUNCE_MS = 150;
 const LIMIT = 8;
 
-type State =
-  | { kind: 'idle' }
-  | { kind: 'results'; q: string; hits: SearchHit[]; terms: string[] }
-  | { kind: 'message'; q: string; text: string };
+type State = { kind: 'idle' } | { kind: 'results'; q: string; hits: SearchHit[]; terms: string[] } | { kind: 'message'; q: string; text: string };
 
 /**
  * The header's live search, loaded on first use by header-search.tsx (which

@@ -1,7 +1,19 @@
 import Link from 'next/link';
 
 /** "← Newer · Page 2 of 9 · Older →" for a paged list; nothing when there is one page. */
-export function Pager({ page, pageCount, href, previousLabel = '← Previous', nextLabel = 'Next →' }: { page: number; pageCount: number; href: (page: number) => string; previousLabel?: string; nextLabel?: string }) {
+export function Pager({
+  page,
+  pageCount,
+  href,
+  previousLabel = '← Previous',
+  nextLabel = 'Next →',
+}: {
+  page: number;
+  pageCount: number;
+  href: (page: number) => string;
+  previousLabel?: string;
+  nextLabel?: string;
+}) {
   if (pageCount <= 1) return null;
   return (
     <nav aria-label="Pages" className="mt-10 flex items-center justify-center gap-4">

@@ -7,7 +7,6 @@ import { ADMIN, createDraftUi, createInvite, editorReady, signedInContext, typeA
 // serious or critical violation. /setup is checked by e2e/setup.spec.ts (it
 // only renders while no account exists, which is never true on this server).
 
-
 let draftId = 0;
 let inviteLink = '';
 

@@ -19,14 +19,19 @@ test.afterAll(async () => {
   await adminPage?.context().close();
 });
 
-const userRow = (email: string) => dbQuery<{ password_hash: string; session_version: number }>('select password_hash, session_version from users where email = ?', email)[0];
+const userRow = (email: string) =>
+  dbQuery<{ password_hash: string; session_version: number }>('select password_hash, session_version from users where email = ?', email)[0];
 
 async function adminStatus(request: APIRequestContext) {
   const response = await request.get('/admin', { maxRedirects: 0 });
   return { status: response.status(), to: response.headers().location ? new URL(response.headers().location, 'http://x').pathname : null };
 }
 
-test('an organizer changes their password: the other browser is signed out, the new password works, the old one does not', async ({ browser, baseURL, playwright }) => {
+test('an organizer changes their password: the other browser is signed out, the new password works, the old one does not', async ({
+  browser,
+  baseURL,
+  playwright,
+}) => {
   const person = await createOrganizer(adminPage, browser, baseURL!, 'account');
   const newPassword = `new-${uid()}-password`;
 
@@ -69,7 +74,10 @@ test('an organizer changes their password: the other browser is signed out, the 
 
   // The other browser's next request goes to sign-in; so does this browser's old cookie.
   expect(await adminStatus(other.request)).toEqual({ status: 307, to: '/signin' });
-  expect((await other.cookies()).some((c) => c.name === SESSION_COOKIE), 'the old cookie is still held, and dead').toBe(true);
+  expect(
+    (await other.cookies()).some((c) => c.name === SESSION_COOKIE),
+    'the old cookie is still held, and dead',
+  ).toBe(true);
   await page.goto('/admin');
   await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
 
@@ -102,7 +110,11 @@ async function replayChange(request: APIRequestContext, baseURL: string, person:
   return { status: response.status(), redirect: response.headers()['x-action-redirect'] ?? null, body: (await response.text()).slice(0, 300) };
 }
 
-test('the replayed action refuses without a live session, and with one changes the password (so the security replay is real)', async ({ browser, baseURL, playwright }) => {
+test('the replayed action refuses without a live session, and with one changes the password (so the security replay is real)', async ({
+  browser,
+  baseURL,
+  playwright,
+}) => {
   const person = await createOrganizer(adminPage, browser, baseURL!, 'replay');
   const context = await signedInContext(browser, baseURL!, person.email, person.password);
   const cookie = `${SESSION_COOKIE}=${(await context.cookies()).find((c) => c.name === SESSION_COOKIE)!.value}`;
@@ -115,7 +127,9 @@ test('the replayed action refuses without a live session, and with one changes t
 
   // Next answers a fetch action's redirect with the target in x-action-redirect.
   const live = await replayChange(request, baseURL!, person, `live-${uid()}-password`, cookie);
-  expect(live.redirect, `a redirect to sign-in (HTTP ${live.status}, body starts ${JSON.stringify(live.body)})`).toMatch(/^\/signin\?email=[^;]*&changed=password/);
+  expect(live.redirect, `a redirect to sign-in (HTTP ${live.status}, body starts ${JSON.stringify(live.body)})`).toMatch(
+    /^\/signin\?email=[^;]*&changed=password/,
+  );
   const after = userRow(person.email);
   expect(after.session_version).toBe(before.session_version + 1);
   expect(after.password_hash).not.toBe(before.password_hash);

@@ -41,7 +41,13 @@ function actionId(name: string): string {
 
 async function callAction(request: APIRequestContext, baseURL: string, url: string, id: string, cookie: string, args: unknown[]) {
   const response = await request.post(url, {
-    headers: { 'Next-Action': id, 'Content-Type': 'text/plain;charset=UTF-8', Accept: 'text/x-component', Origin: new URL(baseURL).origin, Cookie: `${SESSION_COOKIE}=${cookie}` },
+    headers: {
+      'Next-Action': id,
+      'Content-Type': 'text/plain;charset=UTF-8',
+      Accept: 'text/x-component',
+      Origin: new URL(baseURL).origin,
+      Cookie: `${SESSION_COOKIE}=${cookie}`,
+    },
     data: JSON.stringify(args),
     maxRedirects: 0,
     timeout: 60_000,
@@ -59,7 +65,19 @@ test('the server keeps answering within 100 ms while the costliest bodies are pr
   const slug = `budget-${uid()}`;
   const id = await createDraftUi(page, 'Budget test', slug);
   await context.close();
-  const fields = { title: 'Budget test', slug, date: '2024-05-18', city: 'Oslo', venue: '', community: 'Oslo Devs', description: 'Costly bodies.', tags: 'budget', cover: '', locale: 'en', author: '' };
+  const fields = {
+    title: 'Budget test',
+    slug,
+    date: '2024-05-18',
+    city: 'Oslo',
+    venue: '',
+    community: 'Oslo Devs',
+    description: 'Costly bodies.',
+    tags: 'budget',
+    cover: '',
+    locale: 'en',
+    author: '',
+  };
   const url = `/admin/recaps/${id}`;
   const preview = actionId('previewAction');
   const save = actionId('saveDraftAction');
@@ -93,7 +111,14 @@ test('the server keeps answering within 100 ms while the costliest bodies are pr
   // What was typed is saved even when it is refused for publishing.
   const [{ body: stored }] = dbQuery<{ body: string }>('select body from recaps where id = ?', id);
   expect(stored).toBe(LARGEST_ACCEPTED);
-  const summary = { idle: { n: idleLatencies.length, p99: percentile(idleLatencies, 99), max: Math.max(...idleLatencies) }, loaded: { n: latencies.length, p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: Math.max(...latencies) }, refusals, worstByStep: probe.worstByLabel(), boundMs: Math.round(bound), loadAverage: os.loadavg()[0] };
+  const summary = {
+    idle: { n: idleLatencies.length, p99: percentile(idleLatencies, 99), max: Math.max(...idleLatencies) },
+    loaded: { n: latencies.length, p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: Math.max(...latencies) },
+    refusals,
+    worstByStep: probe.worstByLabel(),
+    boundMs: Math.round(bound),
+    loadAverage: os.loadavg()[0],
+  };
   await test.info().attach('health-latency.json', { body: JSON.stringify(summary, null, 2), contentType: 'application/json' });
   console.log(`[budget] ${JSON.stringify(summary, null, 1)}`);
   expect(latencies.length).toBeGreaterThan(50);

@@ -1,17 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import {
-  ADMIN,
-  bodyText,
-  createDraftUi,
-  createOrganizer,
-  dbQuery,
-  editorReady,
-  signInUi,
-  signedInContext,
-  typeAtEnd,
-  uid,
-  waitSaved,
-} from '../support/admin';
+import { ADMIN, bodyText, createDraftUi, createOrganizer, dbQuery, editorReady, signInUi, signedInContext, typeAtEnd, uid, waitSaved } from '../support/admin';
 
 // Two people edit one draft at once. Whoever saves second is told, sees both
 // texts, and chooses; neither text is lost.

@@ -29,7 +29,9 @@ async function draftWithTalks(page: Page, label: string): Promise<number> {
 
 /** A PNG with random pixels, so that every run uploads new bytes. */
 const randomPng = (width: number, height: number) =>
-  sharp(crypto.randomBytes(width * height * 3), { raw: { width, height, channels: 3 } }).png().toBuffer();
+  sharp(crypto.randomBytes(width * height * 3), { raw: { width, height, channels: 3 } })
+    .png()
+    .toBuffer();
 
 test('a body with errors keeps the last good preview, out of date with the count, and the catalog message', async ({ page }) => {
   await draftWithTalks(page, 'stale');
@@ -186,11 +188,14 @@ test('the preview link page is laid out exactly like the public page', async ({ 
   const article = async (path: string) => {
     await visitorPage.goto(path);
     // The public page adds its footer (author, neighbours) below the shared article; the rest must be identical.
-    return visitorPage.locator('main article').first().evaluate((e) => {
-      const copy = e.cloneNode(true) as Element;
-      copy.querySelector(':scope > footer')?.remove();
-      return copy.outerHTML;
-    });
+    return visitorPage
+      .locator('main article')
+      .first()
+      .evaluate((e) => {
+        const copy = e.cloneNode(true) as Element;
+        copy.querySelector(':scope > footer')?.remove();
+        return copy.outerHTML;
+      });
   };
   const published = await article(`/recaps/${slug}`);
   const previewed = await article(link);

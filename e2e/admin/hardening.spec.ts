@@ -2,7 +2,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
 import { SHENZHEN } from '../fixtures';
-import { ADMIN, SESSION_COOKIE, bodyText, createDraftUi, createOrganizer, dbQuery, fillRequiredFields, signInApi, signInUi, signedInContext, typeAtEnd, uid, waitSaved, type Person } from '../support/admin';
+import {
+  ADMIN,
+  SESSION_COOKIE,
+  bodyText,
+  createDraftUi,
+  createOrganizer,
+  dbQuery,
+  fillRequiredFields,
+  signInApi,
+  signInUi,
+  signedInContext,
+  typeAtEnd,
+  uid,
+  waitSaved,
+  type Person,
+} from '../support/admin';
 
 // Issue 9 as an attacker sends it: raw requests with spoofed forwarding
 // headers, padded and repeated emails, a captured cookie replayed after
@@ -32,7 +47,13 @@ async function anonymous(playwright: { request: { newContext(o: { baseURL?: stri
 }
 
 /** Posts the credentials callback as a raw form, with whatever headers and body an attacker picks. */
-async function rawSignIn(request: APIRequestContext, body: string, headers: Record<string, string> = {}, type = 'application/x-www-form-urlencoded', path = '/api/auth/callback/credentials') {
+async function rawSignIn(
+  request: APIRequestContext,
+  body: string,
+  headers: Record<string, string> = {},
+  type = 'application/x-www-form-urlencoded',
+  path = '/api/auth/callback/credentials',
+) {
   const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
   return request.post(path, {
     headers: { 'Content-Type': type, ...headers },
@@ -57,7 +78,12 @@ test.describe('sign-in rate limit', () => {
     const request = await anonymous(playwright, baseURL!);
     const statuses: number[] = [];
     for (let i = 1; i <= 8; i++) {
-      const spoof = { 'X-Forwarded-For': `203.0.113.${i}, 198.51.100.${i}`, 'X-Real-IP': `192.0.2.${i}`, Forwarded: `for=192.0.2.${i}`, 'CF-Connecting-IP': `192.0.2.${i}` };
+      const spoof = {
+        'X-Forwarded-For': `203.0.113.${i}, 198.51.100.${i}`,
+        'X-Real-IP': `192.0.2.${i}`,
+        Forwarded: `for=192.0.2.${i}`,
+        'CF-Connecting-IP': `192.0.2.${i}`,
+      };
       const response = await rawSignIn(request, form({ email: person.email, password: `wrong-${i}` }), spoof);
       statuses.push(response.status());
     }
@@ -75,7 +101,13 @@ test.describe('sign-in rate limit', () => {
     // next-auth routes on the first two segments, so /callback/credentials/x reaches the password check too.
     const target = await createOrganizer(adminPage, browser, baseURL!, 'segments');
     const request = await anonymous(playwright, baseURL!);
-    const paths = ['/api/auth/callback/credentials/x', '/api/auth/callback/credentials/x/y', '/api/auth/callback/credentials/credentials', '/api/auth/callback/credentials/signin', '/api/auth/callback/credentials/1/2/3'];
+    const paths = [
+      '/api/auth/callback/credentials/x',
+      '/api/auth/callback/credentials/x/y',
+      '/api/auth/callback/credentials/credentials',
+      '/api/auth/callback/credentials/signin',
+      '/api/auth/callback/credentials/1/2/3',
+    ];
     for (const [i, path] of paths.entries()) {
       const response = await rawSignIn(request, form({ email: target.email, password: `wrong-${i}` }), {}, undefined, path);
       expect(response.status(), path).not.toBe(429);
@@ -90,7 +122,10 @@ test.describe('sign-in rate limit', () => {
     const request = await anonymous(playwright, baseURL!);
     const junk = ['', ',,,', 'unknown', '999.999.999.999', '<script>', `${'1.1.1.1, '.repeat(500)}2.2.2.2`, '::ffff:zz', '[::1]:99999'];
     for (let i = 0; i < 5; i++) {
-      const response = await rawSignIn(request, form({ email: target.email, password: `wrong-${i}` }), { 'X-Forwarded-For': junk[i], 'X-Real-IP': junk[i + 1] });
+      const response = await rawSignIn(request, form({ email: target.email, password: `wrong-${i}` }), {
+        'X-Forwarded-For': junk[i],
+        'X-Real-IP': junk[i + 1],
+      });
       expect(response.status(), `attempt ${i + 1}`).toBe(401);
     }
     const sixth = await rawSignIn(request, form({ email: target.email, password: target.password }), { 'X-Forwarded-For': junk[7] });
@@ -123,7 +158,12 @@ test.describe('sign-in rate limit', () => {
     const twice = await rawSignIn(request, `csrfToken=CSRF&json=true&email=nobody%40example.com&email=${encodeURIComponent(target.email)}&password=x`);
     expect(twice.status()).toBe(400);
     for (let i = 0; i < 5; i++) {
-      const json = await rawSignIn(request, JSON.stringify({ csrfToken: 'CSRF', json: 'true', email: target.email, password: `wrong-${i}` }), {}, 'application/json');
+      const json = await rawSignIn(
+        request,
+        JSON.stringify({ csrfToken: 'CSRF', json: 'true', email: target.email, password: `wrong-${i}` }),
+        {},
+        'application/json',
+      );
       expect(json.status(), `JSON attempt ${i + 1}`).toBe(401);
     }
     const refused = await rawSignIn(request, form({ email: target.email, password: target.password }));
@@ -229,7 +269,7 @@ test.describe('bad input answers 4xx, never 500', () => {
   });
 });
 
-test('a recap\'s social card is cached while it is published and gone at once after unpublish', async ({ playwright, baseURL }) => {
+test("a recap's social card is cached while it is published and gone at once after unpublish", async ({ playwright, baseURL }) => {
   const slug = `card-${uid()}`;
   await createDraftUi(adminPage, `Card night 北京 🎉 ${uid()}`, slug);
   await fillRequiredFields(adminPage, { city: 'Oslo', community: 'Oslo Devs', description: 'A recap with a card.', tags: 'cards' });
@@ -318,7 +358,11 @@ test.describe('replayed server actions with hostile arguments', () => {
       expectNoStack(result.body);
     }
     // Also on a public page, which the proxy otherwise skips.
-    const onPublic = await request.post(`/recaps/${SHENZHEN}`, { headers: { 'Next-Action': save.id, 'Content-Type': 'text/plain;charset=UTF-8' }, data: '{{{', maxRedirects: 0 });
+    const onPublic = await request.post(`/recaps/${SHENZHEN}`, {
+      headers: { 'Next-Action': save.id, 'Content-Type': 'text/plain;charset=UTF-8' },
+      data: '{{{',
+      maxRedirects: 0,
+    });
     expect(onPublic.status()).toBeLessThan(500);
     // Over the action body limit: 413 with a sentence, not Next's 500.
     const huge = await replay(request, baseURL!, save, JSON.stringify([draftId, { body: 'x'.repeat(5 * 1024 * 1024) }]));
@@ -331,7 +375,19 @@ test.describe('replayed server actions with hostile arguments', () => {
     const request = await anonymous(playwright, baseURL!);
     const save = { id: actionId('saveDraftAction', editorFile), name: 'saveDraftAction' };
     const [{ version }] = dbQuery<{ version: number }>('select version from recaps where id = ?', draftId);
-    const fields = { title: 'Big', slug: dbQuery<{ slug: string }>('select slug from recaps where id = ?', draftId)[0].slug, date: '2024-05-18', city: '', venue: '', community: '', description: '', tags: '', cover: '', locale: 'en', author: '' };
+    const fields = {
+      title: 'Big',
+      slug: dbQuery<{ slug: string }>('select slug from recaps where id = ?', draftId)[0].slug,
+      date: '2024-05-18',
+      city: '',
+      venue: '',
+      community: '',
+      description: '',
+      tags: '',
+      cover: '',
+      locale: 'en',
+      author: '',
+    };
     // 180,000 characters: under a 512,000-character limit, over 500 KB in UTF-8.
     const chinese = await replay(request, baseURL!, save, JSON.stringify([draftId, { baseVersion: version, fields, body: '中'.repeat(180_000) }]));
     expect(chinese.status).toBe(200);
@@ -351,10 +407,21 @@ test.describe('replayed server actions with hostile arguments', () => {
     const request = await anonymous(playwright, baseURL!);
     const save = { id: actionId('saveDraftAction', editorFile), name: 'saveDraftAction' };
     const [{ version, slug }] = dbQuery<{ version: number; slug: string }>('select version, slug from recaps where id = ?', draftId);
-    const fields = { title: 'Cover', slug, date: '2024-05-18', city: 'Oslo', venue: '', community: 'Oslo Devs', description: 'x', tags: 'x', cover: '/\\evil.example/x.png', locale: 'en', author: 'A' };
+    const fields = {
+      title: 'Cover',
+      slug,
+      date: '2024-05-18',
+      city: 'Oslo',
+      venue: '',
+      community: 'Oslo Devs',
+      description: 'x',
+      tags: 'x',
+      cover: '/\\evil.example/x.png',
+      locale: 'en',
+      author: 'A',
+    };
     const result = await replay(request, baseURL!, save, JSON.stringify([draftId, { baseVersion: version, fields, body: 'Hi' }]));
     expect(result.body).toMatch(/"cover":"cover: must be a site-relative path/);
     await request.dispose();
   });
 });
-

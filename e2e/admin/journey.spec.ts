@@ -27,9 +27,27 @@ const TITLE = `Journey Meetup ${id}`;
 // Yesterday (UTC): the newest event, so it is on the first page of /recaps.
 const EVENT_DATE = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 const TALKS = [
-  { title: `Tracing at scale ${id}`, speaker: 'Ilse Marchetti', role: 'SRE', affiliation: 'Acme Cloud', summary: 'Sampling **without** losing the rare slow request.' },
-  { title: `Edge caching in practice ${id}`, speaker: 'Tomasz Wren', role: 'Staff Engineer', affiliation: 'Fastlane', summary: 'How stale-while-revalidate behaves under load.' },
-  { title: `Postgres upgrades with zero downtime ${id}`, speaker: 'Aiko Brandt', role: 'DBA', affiliation: 'Numbat', summary: 'Logical replication as an upgrade path.' },
+  {
+    title: `Tracing at scale ${id}`,
+    speaker: 'Ilse Marchetti',
+    role: 'SRE',
+    affiliation: 'Acme Cloud',
+    summary: 'Sampling **without** losing the rare slow request.',
+  },
+  {
+    title: `Edge caching in practice ${id}`,
+    speaker: 'Tomasz Wren',
+    role: 'Staff Engineer',
+    affiliation: 'Fastlane',
+    summary: 'How stale-while-revalidate behaves under load.',
+  },
+  {
+    title: `Postgres upgrades with zero downtime ${id}`,
+    speaker: 'Aiko Brandt',
+    role: 'DBA',
+    affiliation: 'Numbat',
+    summary: 'Logical replication as an upgrade path.',
+  },
 ];
 const SPEAKER_SLUG = 'tomasz-wren';
 
@@ -88,12 +106,20 @@ test('admin invites an organizer, who writes, fixes, publishes and unpublishes a
   await panel.getByRole('button', { name: 'Yes, remove' }).click();
   await expect(panel.getByTestId('talk-item')).toHaveCount(0);
   for (const talk of TALKS) await addTalk(page, talk);
-  await fillRequiredFields(page, { city: 'Lisbon', community: 'Lisbon Cloud Native', description: 'Three talks about running systems in production.', tags: 'observability, databases' });
+  await fillRequiredFields(page, {
+    city: 'Lisbon',
+    community: 'Lisbon Cloud Native',
+    description: 'Three talks about running systems in production.',
+    tags: 'observability, databases',
+  });
   await waitSaved(page);
 
   // 4. The live preview shows the three talks.
   const preview = page.getByTestId('preview');
-  await expect(preview.locator('section.talk h2')).toHaveText(TALKS.map((t) => t.title), { timeout: 10_000 });
+  await expect(preview.locator('section.talk h2')).toHaveText(
+    TALKS.map((t) => t.title),
+    { timeout: 10_000 },
+  );
   await expect(preview).toContainText('Tomasz Wren');
 
   // 5. An MDX syntax error: the diagnostics show its line and column; the draft is still saved.
@@ -109,7 +135,7 @@ test('admin invites an organizer, who writes, fixes, publishes and unpublishes a
   await expect(diagnostics.getByRole('button', { name: /^Line \d+, column \d+: / })).toHaveCount(1, { timeout: 10_000 });
   const message = await diagnostics.getByRole('button').first().innerText();
   const [, line, column] = /^Line (\d+), column (\d+): /.exec(message)!;
-  expect(message).toContain("`<Talk>` is opened here but never closed: add `</Talk>`");
+  expect(message).toContain('`<Talk>` is opened here but never closed: add `</Talk>`');
   expect(Number(line), `diagnostic "${message}" for ${JSON.stringify(stored.split('\n').slice(brokenLine - 3, brokenLine + 1))}`).toBe(brokenLine);
   expect(Number(column), `diagnostic "${message}"`).toBe(1);
   expect(stored.startsWith(good.trimEnd())).toBe(true);

@@ -30,7 +30,9 @@ function upload(name: string, mimeType: string, buffer: Buffer) {
 
 /** A PNG with random pixels, so every run uploads new bytes. */
 async function randomPng(width: number, height: number): Promise<Buffer> {
-  return sharp(crypto.randomBytes(width * height * 3), { raw: { width, height, channels: 3 } }).png().toBuffer();
+  return sharp(crypto.randomBytes(width * height * 3), { raw: { width, height, channels: 3 } })
+    .png()
+    .toBuffer();
 }
 
 test('a PNG named photo.jpg is stored as a PNG and served with nosniff and immutable caching', async () => {

@@ -39,7 +39,10 @@ test('a pending invite is listed with its expiry, its link copies, and revoking 
   await context.close();
 });
 
-test('accepting an invite keeps what was typed on an error, then lands on sign-in with a success message and the email filled in', async ({ browser, baseURL }) => {
+test('accepting an invite keeps what was typed on an error, then lands on sign-in with a success message and the email filled in', async ({
+  browser,
+  baseURL,
+}) => {
   const admin = await signedInContext(browser, baseURL!, ADMIN.email, ADMIN.password);
   const email = `newcomer-${uid()}@example.com`;
   const link = await createInvite(await admin.newPage(), email);

@@ -45,16 +45,33 @@ function adminActions(): ActionEntry[] {
     .map(([id, entry]) => {
       const worker = Object.keys(entry.workers)[0];
       // app/(admin)/admin/recaps/[id]/page → /admin/recaps/[id]
-      const route = `/${worker.replace(/^app\//, '').replace(/\/page$/, '').split('/').filter((s) => !/^\(.*\)$/.test(s)).join('/')}`;
+      const route = `/${worker
+        .replace(/^app\//, '')
+        .replace(/\/page$/, '')
+        .split('/')
+        .filter((s) => !/^\(.*\)$/.test(s))
+        .join('/')}`;
       return { id, name: entry.exportedName ?? '?', filename: entry.filename!, route };
     });
 }
 
 const EXPECTED_ACTIONS = [
-  'saveDraftAction', 'previewAction', 'publishAction', 'scheduleAction', 'unpublishAction', 'deleteAction',
-  'createPreviewLinkAction', 'revokePreviewLinksAction', 'restoreRevisionAction', 'createRecapAction',
-  'updateLiveAction', 'discardChangesAction',
-  'duplicateFileRecapAction', 'inviteAction', 'setActiveAction', 'revokeInviteAction',
+  'saveDraftAction',
+  'previewAction',
+  'publishAction',
+  'scheduleAction',
+  'unpublishAction',
+  'deleteAction',
+  'createPreviewLinkAction',
+  'revokePreviewLinksAction',
+  'restoreRevisionAction',
+  'createRecapAction',
+  'updateLiveAction',
+  'discardChangesAction',
+  'duplicateFileRecapAction',
+  'inviteAction',
+  'setActiveAction',
+  'revokeInviteAction',
   'changePasswordAction',
 ];
 
@@ -81,7 +98,17 @@ let adminPage: Page;
 
 function argsFor(name: string): unknown[] {
   const fields = {
-    title: 'pwned', slug: `pwned-${uid()}`, date: '2024-01-01', city: 'x', venue: '', community: 'x', description: 'x', tags: 'x', cover: '', locale: 'en', author: 'x',
+    title: 'pwned',
+    slug: `pwned-${uid()}`,
+    date: '2024-01-01',
+    city: 'x',
+    venue: '',
+    community: 'x',
+    description: 'x',
+    tags: 'x',
+    cover: '',
+    locale: 'en',
+    author: 'x',
   };
   switch (name) {
     case 'saveDraftAction':
@@ -208,9 +235,17 @@ test.beforeAll(async ({ browser }) => {
   expect(deactivatedRow.active).toBe(0);
   expect(revision, 'the draft has a revision to restore').toBeTruthy();
   world = {
-    draftId, draftVersion: draft.version, publishedId, publishedVersion: published.version, revisionId: revision.id,
-    deactivated: { ...deactivated, id: deactivatedRow.id }, organizer,
-    deactivatedCookie, organizerCookie, adminCookie, adminId: adminRow.id,
+    draftId,
+    draftVersion: draft.version,
+    publishedId,
+    publishedVersion: published.version,
+    revisionId: revision.id,
+    deactivated: { ...deactivated, id: deactivatedRow.id },
+    organizer,
+    deactivatedCookie,
+    organizerCookie,
+    adminCookie,
+    adminId: adminRow.id,
   };
 });
 
@@ -287,7 +322,10 @@ test('an active organizer gets 403 on /admin/users and on the admin-only actions
 
 test('mutating route handlers refuse without credentials and store nothing', async ({ playwright, baseURL }) => {
   const request = await playwright.request.newContext({ baseURL });
-  const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex');
+  const png = Buffer.from(
+    '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082',
+    'hex',
+  );
   const cookies: Array<[string, string | undefined]> = [
     ['anonymous', undefined],
     ['deactivated organizer', `${SESSION_COOKIE}=${world.deactivatedCookie}`],
@@ -311,7 +349,15 @@ test('mutating route handlers refuse without credentials and store nothing', asy
 
 test('anonymous visits to admin pages redirect to sign-in and come back', async ({ playwright, baseURL }) => {
   const request = await playwright.request.newContext({ baseURL });
-  const pages = ['/admin', '/admin/recaps/new', '/admin/users', '/admin/account', `/admin/recaps/${world.draftId}`, `/admin/recaps/${world.draftId}/history`, `/admin/files/${SHENZHEN}`];
+  const pages = [
+    '/admin',
+    '/admin/recaps/new',
+    '/admin/users',
+    '/admin/account',
+    `/admin/recaps/${world.draftId}`,
+    `/admin/recaps/${world.draftId}/history`,
+    `/admin/files/${SHENZHEN}`,
+  ];
   for (const path of pages) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(307);
@@ -346,7 +392,10 @@ test('callbackUrl to another site lands on this site after sign-in', async ({ br
 test('the session cookie is HttpOnly and SameSite=Lax', async ({ playwright, baseURL }) => {
   const request = await playwright.request.newContext({ baseURL });
   const response = await signInApi(request, ADMIN.email, ADMIN.password);
-  const setCookie = response.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie').map((h) => h.value);
+  const setCookie = response
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === 'set-cookie')
+    .map((h) => h.value);
   const session = setCookie.find((c) => c.startsWith(`${SESSION_COOKIE}=`));
   expect(session, setCookie.join('\n')).toBeTruthy();
   expect(session!).toMatch(/;\s*HttpOnly/i);
@@ -365,7 +414,10 @@ test('sign-in is rate limited: the 6th attempt after 5 failures gets 429 with Re
   for (let attempt = 1; attempt <= 5; attempt++) {
     const response = await signInApi(request, person.email, `wrong-password-${attempt}`);
     expect(response.status(), `attempt ${attempt}`).not.toBe(429);
-    expect((await request.storageState()).cookies.map((c) => c.name), `attempt ${attempt}`).not.toContain(SESSION_COOKIE);
+    expect(
+      (await request.storageState()).cookies.map((c) => c.name),
+      `attempt ${attempt}`,
+    ).not.toContain(SESSION_COOKIE);
   }
   const sixth = await signInApi(request, person.email, person.password);
   expect(sixth.status()).toBe(429);

@@ -58,10 +58,14 @@ test('publish and unpublish on A: B serves the change within one second', async 
   await expect(panel.getByText('Published. The public page is live.')).toBeVisible();
   const published = Date.now();
   const [pageMs, listMs] = await Promise.all([
-    pollUntil(async () => {
-      const r = await get(`${b.url}/recaps/${slug}`);
-      return r.status === 200 && r.text.includes(title);
-    }, 5_000, 25),
+    pollUntil(
+      async () => {
+        const r = await get(`${b.url}/recaps/${slug}`);
+        return r.status === 200 && r.text.includes(title);
+      },
+      5_000,
+      25,
+    ),
     pollUntil(async () => (await get(`${b.url}/recaps`)).text.includes(`/recaps/${slug}"`), 5_000, 25),
   ]);
   const publishMs = Date.now() - published;
@@ -186,7 +190,11 @@ test.describe('faults', () => {
     } finally {
       startPostgres();
     }
-    const recoveredMs = await pollUntil(async () => (await get(`${a.url}/search?q=dapr`)).status === 200 && (await get(`${b.url}/admin`)).status !== 503, 15_000, 100);
+    const recoveredMs = await pollUntil(
+      async () => (await get(`${a.url}/search?q=dapr`)).status === 200 && (await get(`${b.url}/admin`)).status !== 503,
+      15_000,
+      100,
+    );
     await new Promise((r) => setTimeout(r, 500));
     stop = true;
     await Promise.all(readers);
@@ -195,7 +203,10 @@ test.describe('faults', () => {
     expect(downSeen!.text).toContain('Back in a moment');
     expect(downSeen!.text).not.toMatch(/at \w+ \(|node_modules/); // no stack trace
     expect(downSeen!.ms, '503 answered fast').toBeLessThan(1000);
-    expect([...statuses.keys()].filter((s) => ![200, 307, 503].includes(s)), 'only 200, redirects to sign-in and 503').toEqual([]);
+    expect(
+      [...statuses.keys()].filter((s) => ![200, 307, 503].includes(s)),
+      'only 200, redirects to sign-in and 503',
+    ).toEqual([]);
     for (const i of [a, b]) expect((await fetch(`${i.url}/api/health`)).status).toBe(200);
   });
 
@@ -243,7 +254,10 @@ test.describe('faults', () => {
     const results = await Promise.all(requests);
     const exit = await Promise.race([b.exited, new Promise((r) => setTimeout(() => r('timeout'), 15_000))]);
     console.log(`[multi] SIGTERM with ${N} requests in flight: ${results.filter((r) => r.status === 200).length} × 200, exit ${exit}`);
-    expect(results.filter((r) => r.status !== 200), 'requests in flight when SIGTERM arrived').toEqual([]);
+    expect(
+      results.filter((r) => r.status !== 200),
+      'requests in flight when SIGTERM arrived',
+    ).toEqual([]);
     expect(exit, 'B exited').not.toBe('timeout');
     expect(b.output()).toContain('[shutdown] SIGTERM');
     await expect(fetch(`${b.url}/recaps`)).rejects.toThrow();

@@ -28,15 +28,18 @@ export function uid(): string {
 export function dbSnapshot(options: { ignore?: string[] } = {}): Record<string, unknown[]> {
   const sqlite = new Database(DB_PATH, { readonly: true, fileMustExist: true });
   try {
-    const tables = sqlite
-      .prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`)
-      .all() as Array<{ name: string }>;
+    const tables = sqlite.prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`).all() as Array<{
+      name: string;
+    }>;
     const out: Record<string, unknown[]> = {};
     for (const { name } of tables) {
       if (options.ignore?.includes(name)) continue;
       // Sorted in JS: some tables (the search index's FTS5 shadow tables) have no rowid.
       const rows = sqlite.prepare(`select * from "${name}"`).all();
-      out[name] = rows.map((row) => [JSON.stringify(row), row] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
+      out[name] = rows
+        .map((row) => [JSON.stringify(row), row] as const)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([, row]) => row);
     }
     return out;
   } finally {
@@ -59,12 +62,7 @@ export function dbQuery<T = Record<string, unknown>>(query: string, ...params: u
  * callback), as the sign-in form does. The cookies land in `request`'s jar,
  * which is the browser context's when `request` is `context.request`.
  */
-export async function signInApi(
-  request: APIRequestContext,
-  email: string,
-  password: string,
-  callbackUrl = '/admin',
-) {
+export async function signInApi(request: APIRequestContext, email: string, password: string, callbackUrl = '/admin') {
   const csrf = await request.get('/api/auth/csrf');
   expect(csrf.status()).toBe(200);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
@@ -89,7 +87,10 @@ export async function signedInContext(browser: Browser, baseURL: string, email: 
   const response = await signInApi(context.request, email, password);
   expect(response.status(), `sign-in of ${email}`).toBe(200);
   const cookies = await context.cookies();
-  expect(cookies.map((c) => c.name), `session cookie of ${email}`).toContain(SESSION_COOKIE);
+  expect(
+    cookies.map((c) => c.name),
+    `session cookie of ${email}`,
+  ).toContain(SESSION_COOKIE);
   return context;
 }
 

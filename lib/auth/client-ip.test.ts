@@ -11,7 +11,9 @@ describe('clientIp with no trusted proxy (TRUSTED_PROXIES=0)', () => {
     const spoofed = { 'x-forwarded-for': '203.0.113.9', 'x-real-ip': '203.0.113.10', forwarded: 'for=203.0.113.11', 'cf-connecting-ip': '203.0.113.12' };
     expect(clientIp(request({ ...spoofed, [PEER_HEADER]: '198.51.100.7' }), 0)).toBe('198.51.100.7');
     for (let i = 0; i < 20; i++) {
-      expect(clientIp(request({ 'x-forwarded-for': `10.0.0.${i}, 10.1.0.${i}`, 'x-real-ip': `10.2.0.${i}`, [PEER_HEADER]: '198.51.100.7' }), 0)).toBe('198.51.100.7');
+      expect(clientIp(request({ 'x-forwarded-for': `10.0.0.${i}, 10.1.0.${i}`, 'x-real-ip': `10.2.0.${i}`, [PEER_HEADER]: '198.51.100.7' }), 0)).toBe(
+        '198.51.100.7',
+      );
     }
   });
 

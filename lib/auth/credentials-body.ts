@@ -1,9 +1,7 @@
 /** A sign-in form is a few hundred bytes; anything much larger is refused unread. */
 export const MAX_CREDENTIALS_BODY = 8 * 1024;
 
-export type CredentialsBody =
-  | { ok: true; fields: Record<string, string> }
-  | { ok: false; status: 400 | 413 | 415; error: string };
+export type CredentialsBody = { ok: true; fields: Record<string, string> } | { ok: false; status: 400 | 413 | 415; error: string };
 
 /**
  * Reads the sign-in POST the way next-auth will (JSON or form-urlencoded), so

@@ -18,7 +18,8 @@ const admin: User = { ...ACTIVE_ORGANIZER, role: 'admin' };
 const outcome = (run: () => Promise<unknown>) =>
   run().then(
     () => 'passed',
-    (e: { digest?: string }) => e.digest?.replace(/^NEXT_HTTP_ERROR_FALLBACK;/, 'http ').replace(/^NEXT_REDIRECT;replace;([^;]+);.*$/, 'redirect $1') ?? String(e),
+    (e: { digest?: string }) =>
+      e.digest?.replace(/^NEXT_HTTP_ERROR_FALLBACK;/, 'http ').replace(/^NEXT_REDIRECT;replace;([^;]+);.*$/, 'redirect $1') ?? String(e),
   );
 const api = async (run: () => Promise<User | Response>) => {
   const result = await run();

@@ -17,8 +17,7 @@ describe('signInEmail', () => {
     expect(signInEmail(`${' '.repeat(400)}ada@example.org`)).toBe('ada@example.org');
   });
 
-  it.each([[''], ['   '], ['ada'], ['a b@x.org'], ['ada@x.org\u200b'], ['ada@@x.org'], [undefined], [['ada@x.org']], [42]])(
-    'refuses %j',
-    (raw) => expect(signInEmail(raw)).toBeNull(),
+  it.each([[''], ['   '], ['ada'], ['a b@x.org'], ['ada@x.org\u200b'], ['ada@@x.org'], [undefined], [['ada@x.org']], [42]])('refuses %j', (raw) =>
+    expect(signInEmail(raw)).toBeNull(),
   );
 });

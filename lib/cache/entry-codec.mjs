@@ -11,8 +11,7 @@
  */
 
 /** @param {unknown} bytes @returns {string} */
-const toBase64 = (bytes) =>
-  (Buffer.isBuffer(bytes) ? bytes : Buffer.from(/** @type {Uint8Array} */ (bytes))).toString('base64');
+const toBase64 = (bytes) => (Buffer.isBuffer(bytes) ? bytes : Buffer.from(/** @type {Uint8Array} */ (bytes))).toString('base64');
 
 /**
  * The entry as JSON text. Leaves `entry` untouched (Next may still be using it).

@@ -31,7 +31,7 @@ describe('entryTags', () => {
     expect(entryTags('/k', { kind: 'APP_PAGE', headers: {} } as never, {})).toEqual([]);
   });
 
-  it('takes a data entry\'s from set(), and adds a Pages Router page\'s own path tag', () => {
+  it("takes a data entry's from set(), and adds a Pages Router page's own path tag", () => {
     expect(entryTags('k', { kind: 'FETCH' } as never, { tags: ['catalog', 'catalog'] })).toEqual(['catalog']);
     expect(entryTags('/about', { kind: 'PAGES' } as never, { tags: [] })).toEqual(['_N_T_/about']);
   });

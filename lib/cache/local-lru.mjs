@@ -79,7 +79,14 @@ export function createLocalHandler({ maxBytes, maxAgeMs }) {
       if (!entry) return null;
       const now = Date.now();
       const tags = new Set([...entry.tags, ...implicitTags]);
-      if (now - entry.lastModified > maxAgeMs || isExpired(entry, [...tags].map((tag) => revalidated.get(tag)), now)) {
+      if (
+        now - entry.lastModified > maxAgeMs ||
+        isExpired(
+          entry,
+          [...tags].map((tag) => revalidated.get(tag)),
+          now,
+        )
+      ) {
         lru.delete(key);
         return null;
       }

@@ -67,7 +67,14 @@ export function createMemoryHandler({ maxBytes, maxAgeMs }) {
       const { entry } = item;
       const now = Date.now();
       const tags = new Set([...entry.tags, ...implicitTags]);
-      if (now - entry.lastModified > maxAgeMs || isExpired(entry, [...tags].map((tag) => revalidated.get(tag)), now)) {
+      if (
+        now - entry.lastModified > maxAgeMs ||
+        isExpired(
+          entry,
+          [...tags].map((tag) => revalidated.get(tag)),
+          now,
+        )
+      ) {
         remove(key);
         return null;
       }

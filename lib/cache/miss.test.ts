@@ -6,7 +6,15 @@ import { createRedisHandler } from './redis-handler.mjs';
 import { createResilientHandler } from './resilient-handler.mjs';
 import { connectTestRedis, dropPrefix, pageEntry, uniquePrefix } from './test-redis';
 
-const page = (status: number | undefined) => ({ kind: 'APP_PAGE', html: '<html>…</html>', rscData: Buffer.from('rsc'), status, headers: {}, postponed: undefined, segmentData: undefined });
+const page = (status: number | undefined) => ({
+  kind: 'APP_PAGE',
+  html: '<html>…</html>',
+  rscData: Buffer.from('rsc'),
+  status,
+  headers: {},
+  postponed: undefined,
+  segmentData: undefined,
+});
 
 describe('isMissEntry', () => {
   it('is true for pages and route answers that say not found or failed', () => {

@@ -64,8 +64,11 @@ describe('redis handler, two instances against the real Redis', () => {
     expect(await a.get('/recaps/one', none)).not.toBeNull();
   });
 
-  it("a data entry expires when the implicit tags of the page reading it are revalidated", async () => {
-    const data = { ...pageEntry({ tags: ['catalog'] }), value: { kind: 'FETCH', data: { headers: {}, body: '"x"', url: '' }, revalidate: 60 } } as unknown as CacheEntry;
+  it('a data entry expires when the implicit tags of the page reading it are revalidated', async () => {
+    const data = {
+      ...pageEntry({ tags: ['catalog'] }),
+      value: { kind: 'FETCH', data: { headers: {}, body: '"x"', url: '' }, revalidate: 60 },
+    } as unknown as CacheEntry;
     await a.set('data-key', data);
     const reader = { implicitTags: ['_N_T_/layout', '_N_T_/speakers/ada'] };
     expect(await b.get('data-key', reader)).not.toBeNull();
@@ -76,7 +79,10 @@ describe('redis handler, two instances against the real Redis', () => {
   });
 
   it('an explicit tag expires every entry that carries it', async () => {
-    const data = { ...pageEntry({ tags: ['catalog'] }), value: { kind: 'FETCH', data: { headers: {}, body: '1', url: '' }, revalidate: 60 } } as unknown as CacheEntry;
+    const data = {
+      ...pageEntry({ tags: ['catalog'] }),
+      value: { kind: 'FETCH', data: { headers: {}, body: '1', url: '' }, revalidate: 60 },
+    } as unknown as CacheEntry;
     await a.set('d1', data);
     await a.set('d2', data);
     await b.revalidateTag('catalog');

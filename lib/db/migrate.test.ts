@@ -6,8 +6,20 @@ import { migrations } from './migrations';
 import { createTestDatabase, dialects, listTables, type TestDatabase } from './test-support';
 
 const APP_TABLES = [
-  'catalog_version', 'invites', 'media', 'preview_tokens', 'recaps', 'revisions', 'sign_in_attempts', 'users',
-  'public_recaps', 'public_recap_bodies', 'public_recap_tags', 'public_talk_speakers', 'public_speakers', 'public_tags',
+  'catalog_version',
+  'invites',
+  'media',
+  'preview_tokens',
+  'recaps',
+  'revisions',
+  'sign_in_attempts',
+  'users',
+  'public_recaps',
+  'public_recap_bodies',
+  'public_recap_tags',
+  'public_talk_speakers',
+  'public_speakers',
+  'public_tags',
 ];
 
 // Creates a table and a row, then fails: everything it did must vanish.
@@ -50,18 +62,47 @@ describe.each(dialects)('migrations ($dialect)', ({ dialect, skip }) => {
     await migrateToLatest(t.db, { migrations: before });
     const [u] = await t.db.insertInto('users').values(user()).returning('id').execute();
     const row = (slug: string, status: string) => ({
-      slug, status, front_matter: `{"title":"${slug}"}`, body: `body of ${slug}`, version: 3, created_by: u.id, updated_by: u.id,
-      created_at: '2025-01-01T00:00:00.000Z', updated_at: '2025-01-02T00:00:00.000Z', published_at: status === 'published' ? '2025-01-01T12:00:00.000Z' : null,
+      slug,
+      status,
+      front_matter: `{"title":"${slug}"}`,
+      body: `body of ${slug}`,
+      version: 3,
+      created_by: u.id,
+      updated_by: u.id,
+      created_at: '2025-01-01T00:00:00.000Z',
+      updated_at: '2025-01-02T00:00:00.000Z',
+      published_at: status === 'published' ? '2025-01-01T12:00:00.000Z' : null,
     });
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const raw = t.db as Kysely<any>;
-    await raw.insertInto('recaps').values([row('p', 'published'), row('s', 'scheduled'), row('d', 'draft')]).execute();
+    await raw
+      .insertInto('recaps')
+      .values([row('p', 'published'), row('s', 'scheduled'), row('d', 'draft')])
+      .execute();
     expect(await migrateToLatest(t.db, { migrations: through0004 })).toEqual(['0004-working-copy']);
-    const rows = await raw.selectFrom('recaps').select(['slug', 'live_body', 'live_front_matter', 'live_version', 'live_updated_at', 'live_problem']).orderBy('slug').execute();
+    const rows = await raw
+      .selectFrom('recaps')
+      .select(['slug', 'live_body', 'live_front_matter', 'live_version', 'live_updated_at', 'live_problem'])
+      .orderBy('slug')
+      .execute();
     expect(rows).toEqual([
       { slug: 'd', live_body: null, live_front_matter: null, live_version: null, live_updated_at: null, live_problem: null },
-      { slug: 'p', live_body: 'body of p', live_front_matter: '{"title":"p"}', live_version: 3, live_updated_at: '2025-01-01T12:00:00.000Z', live_problem: null },
-      { slug: 's', live_body: 'body of s', live_front_matter: '{"title":"s"}', live_version: 3, live_updated_at: '2025-01-02T00:00:00.000Z', live_problem: null },
+      {
+        slug: 'p',
+        live_body: 'body of p',
+        live_front_matter: '{"title":"p"}',
+        live_version: 3,
+        live_updated_at: '2025-01-01T12:00:00.000Z',
+        live_problem: null,
+      },
+      {
+        slug: 's',
+        live_body: 'body of s',
+        live_front_matter: '{"title":"s"}',
+        live_version: 3,
+        live_updated_at: '2025-01-02T00:00:00.000Z',
+        live_problem: null,
+      },
     ]);
   });
 

@@ -29,8 +29,7 @@ export interface MigrateOptions {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function migrateToLatest(db: Kysely<any>, options: MigrateOptions = {}): Promise<string[]> {
   const provider = { getMigrations: async () => options.migrations ?? allMigrations };
-  const result =
-    dialectOf(db) === 'postgres' ? await migratePostgres(db, provider) : await migrateSqlite(db, provider);
+  const result = dialectOf(db) === 'postgres' ? await migratePostgres(db, provider) : await migrateSqlite(db, provider);
   if (result.error !== undefined) {
     const failed = result.results?.find((r) => r.status === 'Error')?.migrationName;
     throw new MigrationError(failed, result.error);

@@ -64,7 +64,11 @@ describe('the budget', () => {
 
   it('a body over the time budget is refused with the limit named, and the pool recovers', async () => {
     const result = await compileBodyBudgeted(longProse, { timeoutMs: 100 });
-    expect(result).toMatchObject({ ok: false, exceeded: 'time', diagnostics: [{ line: 1, column: 1, message: 'This recap is too complex to render: checking it took more than 0.1 s of processor time.' }] });
+    expect(result).toMatchObject({
+      ok: false,
+      exceeded: 'time',
+      diagnostics: [{ line: 1, column: 1, message: 'This recap is too complex to render: checking it took more than 0.1 s of processor time.' }],
+    });
     expect((await compileBodyBudgeted('Fine.')).ok).toBe(true);
   });
 

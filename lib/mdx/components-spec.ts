@@ -24,7 +24,15 @@ export const COMPONENTS: Record<string, ComponentSpec> = {
 
 /** Harmless inline HTML that authors reach for; no attributes except `title` on abbr. */
 export const HTML_ELEMENTS: Record<string, readonly string[]> = {
-  br: [], sub: [], sup: [], kbd: [], mark: [], small: [], abbr: ['title'], details: [], summary: [],
+  br: [],
+  sub: [],
+  sup: [],
+  kbd: [],
+  mark: [],
+  small: [],
+  abbr: ['title'],
+  details: [],
+  summary: [],
 };
 
 export const CALLOUT_TYPES = ['note', 'tip', 'warning'] as const;

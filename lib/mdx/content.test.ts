@@ -39,7 +39,10 @@ describe('checkRender', () => {
     const compiled = compileBody('hello');
     if (!compiled.ok) expect.fail('expected ok');
     // A tree the validator never produces: an element the runtime cannot render.
-    const broken = { ...compiled.value, hast: { type: 'root', children: [{ type: 'element', tagName: 'Talk', properties: { talkIndex: '0' }, children: [] }] } } as never;
+    const broken = {
+      ...compiled.value,
+      hast: { type: 'root', children: [{ type: 'element', tagName: 'Talk', properties: { talkIndex: '0' }, children: [] }] },
+    } as never;
     const talks = [{ id: 'x', title: 'x', speakers: null, summary: '' }] as never;
     const problems = checkRender({ ...(broken as object), talks } as never, 12);
     expect(problems).toHaveLength(1);
@@ -49,7 +52,18 @@ describe('checkRender', () => {
 });
 
 describe('error positions in a whole file', () => {
-  const frontMatter = ['---', 'title: T', 'date: 2023-07-15', 'city: Shenzhen', 'community: C', 'description: D', 'locale: en', 'published: 2023-07-20', 'author: A', '---'].join('\n');
+  const frontMatter = [
+    '---',
+    'title: T',
+    'date: 2023-07-15',
+    'city: Shenzhen',
+    'community: C',
+    'description: D',
+    'locale: en',
+    'published: 2023-07-20',
+    'author: A',
+    '---',
+  ].join('\n');
 
   it('a valid minimal file compiles', () => {
     expect(checkTrustedRecap({ source: 'file', text: `${frontMatter}\n\n<Talk title="T" speakers="A (B, C)">\n\nx\n\n</Talk>\n` }).ok).toBe(true);
@@ -79,7 +93,11 @@ describe('error positions in a whole file', () => {
     const result = checkTrustedRecap({ source: 'file', text: source });
     if (result.ok) expect.fail('expected a refusal');
     expect(result.diagnostics).toEqual([
-      expect.objectContaining({ line: 12, column: 30, message: expect.stringMatching(/`slides` on `<Talk>` must be a web address .*\(found "javascript:alert\(1\)"\)/) }),
+      expect.objectContaining({
+        line: 12,
+        column: 30,
+        message: expect.stringMatching(/`slides` on `<Talk>` must be a web address .*\(found "javascript:alert\(1\)"\)/),
+      }),
     ]);
   });
 

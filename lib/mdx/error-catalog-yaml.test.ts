@@ -17,7 +17,11 @@ describe('front matter error catalog', () => {
   });
 
   it('a line indented under another', () => {
-    expect(problems('title: A\n  date: 2024-01-01\n')[0]).toMatchObject({ line: 2, column: 8, message: 'The next line is indented under this one: start every key at the beginning of its line.' });
+    expect(problems('title: A\n  date: 2024-01-01\n')[0]).toMatchObject({
+      line: 2,
+      column: 8,
+      message: 'The next line is indented under this one: start every key at the beginning of its line.',
+    });
   });
 
   it('a tab as indentation', () => {
@@ -25,7 +29,11 @@ describe('front matter error catalog', () => {
   });
 
   it('a quoted value never closed', () => {
-    expect(problems('title: "Kafka\ndate: 2024-01-01\n')[0]).toMatchObject({ line: 4, column: 1, message: 'A quoted value is never closed: add the closing quote at the end of the value.' });
+    expect(problems('title: "Kafka\ndate: 2024-01-01\n')[0]).toMatchObject({
+      line: 4,
+      column: 1,
+      message: 'A quoted value is never closed: add the closing quote at the end of the value.',
+    });
   });
 
   it('a double quote inside a double-quoted value', () => {
@@ -37,7 +45,11 @@ describe('front matter error catalog', () => {
   });
 
   it('a value starting with @', () => {
-    expect(problems('author: @ada\n')[0]).toMatchObject({ line: 2, column: 9, message: 'A value cannot start with `@`: put it in double quotes, as in author: "@ada".' });
+    expect(problems('author: @ada\n')[0]).toMatchObject({
+      line: 2,
+      column: 9,
+      message: 'A value cannot start with `@`: put it in double quotes, as in author: "@ada".',
+    });
   });
 
   it('no message quotes the YAML library', () => {

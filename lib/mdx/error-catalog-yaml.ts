@@ -18,9 +18,13 @@ export function describeYamlError(code: string, reason: string, line: string): s
     case 'TAB_AS_INDENT':
       return 'A tab is used for indentation here: YAML needs spaces.';
     case 'MISSING_CHAR':
-      return /quote/.test(reason) ? 'A quoted value is never closed: add the closing quote at the end of the value.' : 'A `[` or `{` is never closed: add the closing `]` or `}` on the same line.';
+      return /quote/.test(reason)
+        ? 'A quoted value is never closed: add the closing quote at the end of the value.'
+        : 'A `[` or `{` is never closed: add the closing `]` or `}` on the same line.';
     case 'BAD_INDENT':
-      return /Flow (sequence|mapping)/.test(reason) ? 'A list in `[…]` is never closed: end it with `]` on the same line, as in tags: [kubernetes, databases].' : 'This line is indented more or less than the lines around it: line the keys up.';
+      return /Flow (sequence|mapping)/.test(reason)
+        ? 'A list in `[…]` is never closed: end it with `]` on the same line, as in tags: [kubernetes, databases].'
+        : 'This line is indented more or less than the lines around it: line the keys up.';
     case 'UNEXPECTED_TOKEN':
       return 'There is text after the closing quote: to use `"` inside a value, put the value in single quotes or write \\".';
     case 'TAG_RESOLVE_FAILED':

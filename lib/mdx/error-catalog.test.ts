@@ -73,7 +73,7 @@ const SLIPS: Slip[] = [
   },
   {
     slip: 'a single-quoted attribute value',
-    body: "<Talk title='Intro' speakers=\"Ada\">\n\nText.\n\n</Talk>\n",
+    body: '<Talk title=\'Intro\' speakers="Ada">\n\nText.\n\n</Talk>\n',
     at: [11, 7],
     message: 'The value of `title` on `<Talk>` must be in double quotes: title="Intro".',
   },

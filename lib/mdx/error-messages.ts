@@ -13,47 +13,70 @@ const SELF_CLOSING = new Set(['Figure', 'Video', 'br']);
 
 /** Names organizers reach for, mapped to the component that does the job. */
 const ALIASES: Record<string, string> = {
-  image: 'Figure', img: 'Figure', picture: 'Figure', photo: 'Figure', figure: 'Figure',
-  images: 'Gallery', photos: 'Gallery', pictures: 'Gallery',
-  youtube: 'Video', bilibili: 'Video', iframe: 'Video', embed: 'Video', movie: 'Video',
-  note: 'Callout', tip: 'Callout', warning: 'Callout', alert: 'Callout', aside: 'Callout', admonition: 'Callout',
-  session: 'Talk', presentation: 'Talk', speech: 'Talk', lecture: 'Talk',
+  image: 'Figure',
+  img: 'Figure',
+  picture: 'Figure',
+  photo: 'Figure',
+  figure: 'Figure',
+  images: 'Gallery',
+  photos: 'Gallery',
+  pictures: 'Gallery',
+  youtube: 'Video',
+  bilibili: 'Video',
+  iframe: 'Video',
+  embed: 'Video',
+  movie: 'Video',
+  note: 'Callout',
+  tip: 'Callout',
+  warning: 'Callout',
+  alert: 'Callout',
+  aside: 'Callout',
+  admonition: 'Callout',
+  session: 'Talk',
+  presentation: 'Talk',
+  speech: 'Talk',
+  lecture: 'Talk',
 };
 
 /** HTML tags that have a Markdown spelling: say that instead of listing components. */
 const MARKDOWN_FOR_HTML: Record<string, string> = {
   a: 'write a link as [text](https://…)',
-  b: 'write **bold** in Markdown', strong: 'write **bold** in Markdown',
-  i: 'write *italic* in Markdown', em: 'write *italic* in Markdown',
-  p: 'separate paragraphs with a blank line', div: 'separate blocks with a blank line',
+  b: 'write **bold** in Markdown',
+  strong: 'write **bold** in Markdown',
+  i: 'write *italic* in Markdown',
+  em: 'write *italic* in Markdown',
+  p: 'separate paragraphs with a blank line',
+  div: 'separate blocks with a blank line',
   span: 'write the text without it',
-  ul: 'start each item of a list with "- "', ol: 'start each item of a list with "1. "', li: 'start each item of a list with "- "',
-  h1: 'start a heading with "## "', h2: 'start a heading with "## "', h3: 'start a heading with "### "', h4: 'start a heading with "#### "',
-  code: 'put code between backticks, `like this`', pre: 'put code between lines of three backticks (```)',
-  blockquote: 'start each quoted line with "> "', hr: 'write a line of three dashes (---) between blank lines',
+  ul: 'start each item of a list with "- "',
+  ol: 'start each item of a list with "1. "',
+  li: 'start each item of a list with "- "',
+  h1: 'start a heading with "## "',
+  h2: 'start a heading with "## "',
+  h3: 'start a heading with "### "',
+  h4: 'start a heading with "#### "',
+  code: 'put code between backticks, `like this`',
+  pre: 'put code between lines of three backticks (```)',
+  blockquote: 'start each quoted line with "> "',
+  hr: 'write a line of three dashes (---) between blank lines',
   table: 'write a Markdown table (| a | b |)',
 };
 
 export const messages = {
-  missingTagEnd: (name: string) =>
-    `The \`<${name}\` tag is not finished: add \`${SELF_CLOSING.has(name) ? '/>' : '>'}\` after its last attribute.`,
+  missingTagEnd: (name: string) => `The \`<${name}\` tag is not finished: add \`${SELF_CLOSING.has(name) ? '/>' : '>'}\` after its last attribute.`,
   unclosed: (name: string, where: 'block' | 'paragraph' | 'quote' | 'list') =>
     where === 'block'
       ? `\`<${name}>\` is opened here but never closed: add \`</${name}>\` on its own line where it ends.`
       : `\`<${name}>\` is opened here but never closed: add \`</${name}>\` before the end of the ${where === 'list' ? 'list item' : where}.`,
-  closeWithoutOpen: (name: string) =>
-    `\`</${name}>\` closes a \`<${name}>\` that was never opened: delete it, or add the opening \`<${name}>\` above.`,
+  closeWithoutOpen: (name: string) => `\`</${name}>\` closes a \`<${name}>\` that was never opened: delete it, or add the opening \`<${name}>\` above.`,
   mismatch: (closing: string, open: string, openLine: number) =>
     `\`</${closing}>\` does not match \`<${open}>\` opened on line ${openLine}: close \`<${open}>\` first with \`</${open}>\`, or correct the name.`,
-  crossing: (name: string) =>
-    `\`<${name}>\` must be closed with \`</${name}>\` inside the same bold, italic or link text it was opened in.`,
+  crossing: (name: string) => `\`<${name}>\` must be closed with \`</${name}>\` inside the same bold, italic or link text it was opened in.`,
   attributeInClosingTag: (name: string) => `A closing tag has no attributes: write just \`</${name}>\`.`,
   attributeQuotes: (attribute: string, tag: string, value: string) =>
     `The value of \`${attribute}\` on \`<${tag}>\` must be in double quotes: ${attribute}="${value}".`,
-  unclosedQuote: (attribute: string, tag: string) =>
-    `The value of \`${attribute}\` on \`<${tag}>\` has no closing quote: add \`"\` at the end of the value.`,
-  strayQuote: (tag: string) =>
-    `A quote is out of place in the \`<${tag}>\` tag: write each attribute as name="value", with one quote at each end.`,
+  unclosedQuote: (attribute: string, tag: string) => `The value of \`${attribute}\` on \`<${tag}>\` has no closing quote: add \`"\` at the end of the value.`,
+  strayQuote: (tag: string) => `A quote is out of place in the \`<${tag}>\` tag: write each attribute as name="value", with one quote at each end.`,
   badTagCharacter: (character: string, tag: string) =>
     `\`${character}\` is out of place in the \`<${tag}>\` tag: write attributes as name="value" and end the tag with \`${SELF_CLOSING.has(tag) ? '/>' : '>'}\`.`,
   braces: () => 'Curly braces `{…}` are not allowed in a recap: remove them, or write `\\{` to show a brace.',
@@ -77,8 +100,7 @@ export const messages = {
   bareLessThan: () => 'A `<` in text starts a tag: write `\\<` to show the character itself, as in "latency \\< 5 ms".',
   angleLink: () => 'Links in angle brackets `<…>` are not supported in a recap: write [text](https://…), or just the address.',
   lazyLine: () => 'This line belongs to a tag opened inside a quote or a list: start it with `>` (in a quote) or indent it (in a list).',
-  missingAlt: () =>
-    '`alt` on `<Figure>` is empty: describe the picture for people who cannot see it, or add `decorative` if it adds nothing to the text.',
+  missingAlt: () => '`alt` on `<Figure>` is empty: describe the picture for people who cannot see it, or add `decorative` if it adds nothing to the text.',
   flagWithValue: (attribute: string, tag: string) => `\`${attribute}\` on \`<${tag}>\` takes no value: write just \`${attribute}\`.`,
   unknownAttribute: (attribute: string, tag: string, allowed: readonly string[]) => {
     if (!allowed.length) return `\`<${tag}>\` takes no attributes: remove \`${attribute}\`.`;
@@ -92,10 +114,8 @@ export const messages = {
   nestedTalk: () => 'A `<Talk>` cannot be inside another `<Talk>`: close the first one with `</Talk>` before this one starts.',
   talkNotTopLevel: (inside: string) => `\`<Talk>\` must stand on its own, not inside ${inside}: move it out.`,
   speakersEmpty: () => '`speakers` on `<Talk>` is empty: name at least one speaker, as in speakers="Ada Lovelace (Engineer, Acme)".',
-  speakersMalformed: (problem: string) =>
-    `\`speakers\` on \`<Talk>\` ${problem}: write speakers="Name (Role, Affiliation); Other Name (Role)".`,
-  talkLink: (attribute: string, value: string) =>
-    `\`${attribute}\` on \`<Talk>\` must be a web address starting with https:// or http:// (found "${value}").`,
+  speakersMalformed: (problem: string) => `\`speakers\` on \`<Talk>\` ${problem}: write speakers="Name (Role, Affiliation); Other Name (Role)".`,
+  talkLink: (attribute: string, value: string) => `\`${attribute}\` on \`<Talk>\` must be a web address starting with https:// or http:// (found "${value}").`,
   unreadable: (character: string | null) =>
     character === null
       ? 'The recap ends in the middle of a tag or brace: finish the tag with `>` or close the brace.'

@@ -58,7 +58,9 @@ describe('parseFrontMatter', () => {
   });
 
   it('refuses missing front matter at line 1', () => {
-    expect(problems(null as unknown as string)).toEqual([expect.objectContaining({ line: 1, column: 1, message: expect.stringMatching(/front matter is missing/) })]);
+    expect(problems(null as unknown as string)).toEqual([
+      expect.objectContaining({ line: 1, column: 1, message: expect.stringMatching(/front matter is missing/) }),
+    ]);
   });
 
   it('refuses a ---js front matter block without running it', () => {
@@ -78,14 +80,23 @@ describe('parseFrontMatter', () => {
   it('refuses a !!js/function tag as an error, on its line and column, without running it', () => {
     const diagnostics = problems(yaml(withLine('title', 'title: !!js/function "function () { globalThis.__pwned = true }"')));
     // `title` is the first YAML line, file line 2; the tag starts at column 8.
-    expect(diagnostics).toContainEqual(expect.objectContaining({ line: 2, column: 8, message: expect.stringMatching(/^`!!js\/function` is a YAML tag, which is not allowed in the front matter/) }));
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({
+        line: 2,
+        column: 8,
+        message: expect.stringMatching(/^`!!js\/function` is a YAML tag, which is not allowed in the front matter/),
+      }),
+    );
     expect(marker.__pwned).toBeUndefined();
   });
 
   it('refuses other unknown tags (!!js/regexp, !!js/undefined, local tags) too', () => {
     for (const value of ['!!js/regexp /x/', '!!js/undefined ""', '!<tag:yaml.org,2002:js/function> "f"', '!custom x']) {
       const diagnostics = problems(yaml(withLine('city', `city: ${value}`)));
-      expect(diagnostics[0]).toMatchObject({ line: 4, message: expect.stringMatching(/is a YAML tag, which is not allowed in the front matter: write a plain value\.$/) });
+      expect(diagnostics[0]).toMatchObject({
+        line: 4,
+        message: expect.stringMatching(/is a YAML tag, which is not allowed in the front matter: write a plain value\.$/),
+      });
       // The YAML library's own position (line 3 of the YAML) is not repeated in the message.
       expect(diagnostics[0].message).not.toMatch(/at line \d/);
     }
@@ -105,7 +116,9 @@ describe('parseFrontMatter', () => {
 
   it('reports unknown keys with their line, column and field', () => {
     const diagnostics = problems(yaml([...VALID.slice(0, 3), 'speakers: [a]', ...VALID.slice(3)]));
-    expect(diagnostics).toEqual([expect.objectContaining({ line: 5, column: 1, field: 'speakers', message: expect.stringMatching(/^unknown key "speakers"/) })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ line: 5, column: 1, field: 'speakers', message: expect.stringMatching(/^unknown key "speakers"/) }),
+    ]);
   });
 
   it('reports unknown keys and schema errors together', () => {
@@ -130,7 +143,9 @@ describe('parseFrontMatter', () => {
 
   it('refuses a description over 200 characters', () => {
     const diagnostics = problems(yaml(withLine('description', `description: ${'x'.repeat(201)}`)));
-    expect(diagnostics).toEqual([expect.objectContaining({ line: 6, column: 1, field: 'description', message: expect.stringMatching(/at most 200 characters/) })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ line: 6, column: 1, field: 'description', message: expect.stringMatching(/at most 200 characters/) }),
+    ]);
     expect(parseFrontMatter(yaml(withLine('description', `description: ${'x'.repeat(200)}`))).ok).toBe(true);
   });
 
@@ -179,7 +194,12 @@ describe('parseFrontMatter', () => {
   });
 
   it('reports an alias bomb as a diagnostic instead of expanding it or throwing', () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]'];
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
+      'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]',
+    ];
     const diagnostics = problems(yaml([...VALID, ...bomb]));
     expect(diagnostics.map((d) => d.message)).toContainEqual(expect.stringMatching(/repeats aliases/));
   });

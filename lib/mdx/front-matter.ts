@@ -15,7 +15,10 @@ export interface SplitSource {
 /** Separates `---` YAML front matter from the MDX body without interpreting either. */
 export function splitFrontMatter(source: string): SplitSource {
   // Lone surrogates become U+FFFD: they cannot be URL-encoded (tag and speaker links) or written as UTF-8.
-  const text = source.toWellFormed().replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = source
+    .toWellFormed()
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n');
   if (!text.startsWith('---\n')) return { yaml: null, body: text, bodyLineOffset: 0 };
   const end = text.indexOf('\n---', 3);
   if (end === -1) return { yaml: null, body: text, bodyLineOffset: 0 };
@@ -26,9 +29,7 @@ export function splitFrontMatter(source: string): SplitSource {
   return { yaml, body, bodyLineOffset };
 }
 
-export type FrontMatterResult =
-  | { ok: true; data: FrontMatter }
-  | { ok: false; diagnostics: Diagnostic[] };
+export type FrontMatterResult = { ok: true; data: FrontMatter } | { ok: false; diagnostics: Diagnostic[] };
 
 /**
  * Parses YAML front matter (YAML 1.2 core schema: no JavaScript engine, no
@@ -78,7 +79,9 @@ export function parseFrontMatter(yaml: string | null): FrontMatterResult {
     // toJS throws on an alias bomb ("Excessive alias count"): one broken file
     // must be reported, not take the whole catalog down with an exception.
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    const text = /alias/i.test(reason) ? 'The front matter repeats aliases (`*name`) too many times: write the values out.' : 'The front matter could not be read: check its YAML.';
+    const text = /alias/i.test(reason)
+      ? 'The front matter repeats aliases (`*name`) too many times: write the values out.'
+      : 'The front matter could not be read: check its YAML.';
     return { ok: false, diagnostics: [...problems, at(0, text)] };
   }
   const data = withoutEmptyOptionals(Object.fromEntries(Object.entries(js).filter(([key]) => FRONT_MATTER_KEYS.includes(key))));

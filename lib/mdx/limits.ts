@@ -130,13 +130,26 @@ class VolumeCounter {
     if (startsBlock) {
       this.delimiterRuns = 0;
       this.escapes = 0;
-      if (++this.blocks > MAX_BLOCKS) return this.refuse(index, `it has more than ${MAX_BLOCKS.toLocaleString('en')} paragraphs, headings and list items; the limit is ${MAX_BLOCKS.toLocaleString('en')}`);
+      if (++this.blocks > MAX_BLOCKS)
+        return this.refuse(
+          index,
+          `it has more than ${MAX_BLOCKS.toLocaleString('en')} paragraphs, headings and list items; the limit is ${MAX_BLOCKS.toLocaleString('en')}`,
+        );
     }
-    if (isListItem && ++this.listItems > MAX_LIST_ITEMS) return this.refuse(index, `it has more than ${MAX_LIST_ITEMS.toLocaleString('en')} list items; the limit is ${MAX_LIST_ITEMS.toLocaleString('en')}`);
+    if (isListItem && ++this.listItems > MAX_LIST_ITEMS)
+      return this.refuse(index, `it has more than ${MAX_LIST_ITEMS.toLocaleString('en')} list items; the limit is ${MAX_LIST_ITEMS.toLocaleString('en')}`);
     this.delimiterRuns += countMatches(line, DELIMITER_RUN);
-    if (this.delimiterRuns > MAX_DELIMITER_RUNS) return this.refuse(index, `one paragraph has more than ${MAX_DELIMITER_RUNS.toLocaleString('en')} emphasis markers (*, _ or ~); the limit is ${MAX_DELIMITER_RUNS.toLocaleString('en')} per paragraph`);
+    if (this.delimiterRuns > MAX_DELIMITER_RUNS)
+      return this.refuse(
+        index,
+        `one paragraph has more than ${MAX_DELIMITER_RUNS.toLocaleString('en')} emphasis markers (*, _ or ~); the limit is ${MAX_DELIMITER_RUNS.toLocaleString('en')} per paragraph`,
+      );
     this.escapes += countMatches(line, ESCAPE_OR_BRACKET);
-    if (this.escapes > MAX_ESCAPES) return this.refuse(index, `one paragraph has more than ${MAX_ESCAPES.toLocaleString('en')} backslash escapes, brackets and backticks; the limit is ${MAX_ESCAPES.toLocaleString('en')} per paragraph`);
+    if (this.escapes > MAX_ESCAPES)
+      return this.refuse(
+        index,
+        `one paragraph has more than ${MAX_ESCAPES.toLocaleString('en')} backslash escapes, brackets and backticks; the limit is ${MAX_ESCAPES.toLocaleString('en')} per paragraph`,
+      );
     return null;
   }
 

@@ -41,7 +41,10 @@ describe('the recap pipeline never evaluates author content', () => {
     for (const match of source.matchAll(/import\s+([\s\S]*?)\s+from\s+['"]@mdx-js\/mdx(?:\/[^'"]*)?['"]/g)) {
       const names = /^\{([\s\S]*)\}$/.exec(match[1].trim());
       expect(names, `namespace or default import of @mdx-js/mdx: ${match[0]}`).not.toBeNull();
-      const imported = names![1].split(',').map((n) => n.trim().split(/\s+as\s+/)[0]).filter(Boolean);
+      const imported = names![1]
+        .split(',')
+        .map((n) => n.trim().split(/\s+as\s+/)[0])
+        .filter(Boolean);
       expect(imported.filter((n) => n !== 'createProcessor' && n !== 'type')).toEqual([]);
     }
     expect(source).not.toMatch(/require\s*\(\s*['"]@mdx-js\/mdx/);

@@ -12,7 +12,32 @@ import { renderBody } from './render';
 // when the validator lets it through, rendered to HTML with the real
 // components. A component that throws here would give visitors a 500.
 
-const VALUES = ['', ' ', 'x', '0', '-1', '99999', '1e9', 'NaN', '3.5', '100%', '李蓉', '👩🏽‍💻', 'a'.repeat(2_000), '&amp;', '<b>', '\\', 'https://example.com/a.png', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'https://www.bilibili.com/video/BV1xx411c7mD', '/covers/x.svg', 'note', 'warning', 'Ada (Engineer, ACME); Grace', '；，（）'];
+const VALUES = [
+  '',
+  ' ',
+  'x',
+  '0',
+  '-1',
+  '99999',
+  '1e9',
+  'NaN',
+  '3.5',
+  '100%',
+  '李蓉',
+  '👩🏽‍💻',
+  'a'.repeat(2_000),
+  '&amp;',
+  '<b>',
+  '\\',
+  'https://example.com/a.png',
+  'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+  'https://www.bilibili.com/video/BV1xx411c7mD',
+  '/covers/x.svg',
+  'note',
+  'warning',
+  'Ada (Engineer, ACME); Grace',
+  '；，（）',
+];
 
 function bodies(): string[] {
   const out: string[] = [];

@@ -148,7 +148,11 @@ describe('talkAnchorIds', () => {
   });
 
   it('never produces an id equal to another talk heading id (<id>-title)', () => {
-    for (const titles of [['X', 'X Title'], ['X Title', 'X'], ['A', 'A', 'A 1 title']]) {
+    for (const titles of [
+      ['X', 'X Title'],
+      ['X Title', 'X'],
+      ['A', 'A', 'A 1 title'],
+    ]) {
       const ids = talkAnchorIds(titles);
       const all = ids.flatMap((id) => [id, `${id}-title`]);
       expect(new Set(all).size, titles.join(' / ')).toBe(all.length);

@@ -44,9 +44,7 @@ export function talkAnchorIds(titles: string[]): string[] {
  * recap's index data for listings, speaker pages, JSON-LD and search.
  */
 export function extractTalks(tree: Root): TalkInfo[] {
-  const nodes = tree.children.filter(
-    (node): node is MdxJsxFlowElement => node.type === 'mdxJsxFlowElement' && node.name === 'Talk',
-  );
+  const nodes = tree.children.filter((node): node is MdxJsxFlowElement => node.type === 'mdxJsxFlowElement' && node.name === 'Talk');
   const attr = (node: MdxJsxFlowElement, name: string) => {
     const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
     return found && typeof found.value === 'string' ? found.value.trim() : undefined;

@@ -41,7 +41,7 @@ function linearListItem(): Handler {
     if (!parent || parent.type !== 'list') return defaultHandlers.listItem(state, node, parent);
     let standIn = looseness.get(parent);
     if (!standIn) {
-      const loose = Boolean(parent.spread) || parent.children.some((item) => (item.spread ?? item.children.length > 1));
+      const loose = Boolean(parent.spread) || parent.children.some((item) => item.spread ?? item.children.length > 1);
       standIn = { type: 'list', spread: loose, children: [] };
       looseness.set(parent, standIn);
     }

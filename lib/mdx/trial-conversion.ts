@@ -16,7 +16,15 @@ const standIns = Object.fromEntries([...COMPONENT_NAMES, 'a', 'img'].map((name) 
  */
 export function trialConversion(hast: HastRoot, lineOffset = 0): Diagnostic | null {
   try {
-    toJsxRuntime(hast, { Fragment, jsx, jsxs, components: standIns, elementAttributeNameCase: 'react', stylePropertyNameCase: 'dom', ignoreInvalidStyle: true });
+    toJsxRuntime(hast, {
+      Fragment,
+      jsx,
+      jsxs,
+      components: standIns,
+      elementAttributeNameCase: 'react',
+      stylePropertyNameCase: 'dom',
+      ignoreInvalidStyle: true,
+    });
     return null;
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);

@@ -7,7 +7,23 @@ import { MAX_NESTING } from './limits';
 import { messages, suggestAttribute } from './error-messages';
 import { speakersProblem } from './speakers-check';
 
-const DANGEROUS_TAGS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'frame', 'frameset', 'applet', 'base', 'link', 'meta', 'form', 'svg', 'math', 'template']);
+const DANGEROUS_TAGS = new Set([
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'frame',
+  'frameset',
+  'applet',
+  'base',
+  'link',
+  'meta',
+  'form',
+  'svg',
+  'math',
+  'template',
+]);
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 

@@ -4,11 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { CompileReply, CompileTask } from './worker-protocol';
 
 /** How a job ended: an answer, or the worker was stopped for exceeding its budget or died. */
-export type JobOutcome =
-  | { kind: 'done'; reply: CompileReply }
-  | { kind: 'time' }
-  | { kind: 'memory' }
-  | { kind: 'crashed'; reason: string };
+export type JobOutcome = { kind: 'done'; reply: CompileReply } | { kind: 'time' } | { kind: 'memory' } | { kind: 'crashed'; reason: string };
 
 interface Job {
   id: number;
@@ -105,15 +101,18 @@ export class CompilePool {
     // cost, whatever else the machine runs), with wall time as a backstop.
     const cpuStart = threadCpuMs(slot.tid);
     const wallStart = performance.now();
-    slot.timer = setInterval(() => {
-      const cpu = threadCpuMs(slot.tid);
-      const overCpu = cpu !== undefined && cpuStart !== undefined && cpu - cpuStart > job.timeoutMs;
-      const overWall = performance.now() - wallStart > (cpuStart === undefined ? job.timeoutMs : job.timeoutMs * WALL_FACTOR);
-      if (!overCpu && !overWall) return;
-      clearInterval(slot.timer);
-      slot.ending = { kind: 'time' };
-      void slot.worker.terminate();
-    }, Math.min(100, job.timeoutMs / 4));
+    slot.timer = setInterval(
+      () => {
+        const cpu = threadCpuMs(slot.tid);
+        const overCpu = cpu !== undefined && cpuStart !== undefined && cpu - cpuStart > job.timeoutMs;
+        const overWall = performance.now() - wallStart > (cpuStart === undefined ? job.timeoutMs : job.timeoutMs * WALL_FACTOR);
+        if (!overCpu && !overWall) return;
+        clearInterval(slot.timer);
+        slot.ending = { kind: 'time' };
+        void slot.worker.terminate();
+      },
+      Math.min(100, job.timeoutMs / 4),
+    );
     slot.worker.postMessage({ id: job.id, body: job.body, lineOffset: job.lineOffset } satisfies CompileTask);
   }
 

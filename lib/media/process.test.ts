@@ -96,7 +96,9 @@ describe('processUpload', () => {
   });
 
   it('keeps palette PNGs as palette PNGs so they do not balloon', async () => {
-    const input = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#123456' } }).png({ palette: true }).toBuffer();
+    const input = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#123456' } })
+      .png({ palette: true })
+      .toBuffer();
     const out = await accepted(input);
     expect((await sharp(out.data).metadata()).isPalette).toBe(true);
   });

@@ -18,8 +18,7 @@ export const MAX_EDGE = 2400;
 export type UploadStatus = 413 | 415 | 422;
 
 export type ProcessResult =
-  | { ok: true; data: Buffer; mime: string; ext: string; width: number; height: number; hash: string }
-  | { ok: false; status: UploadStatus; error: string };
+  { ok: true; data: Buffer; mime: string; ext: string; width: number; height: number; hash: string } | { ok: false; status: UploadStatus; error: string };
 
 const FORMATS: Record<ImageType, { mime: string; ext: string; decoder: Metadata['format']; encode: (s: Sharp, m: Metadata) => Sharp }> = {
   jpeg: { mime: 'image/jpeg', ext: 'jpg', decoder: 'jpeg', encode: (s) => s.jpeg({ quality: 85, mozjpeg: true }) },

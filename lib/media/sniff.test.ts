@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SVG_MESSAGE, sniffImage, unsupportedMessage } from './sniff';
 
-const bytes = (...parts: (string | number[])[]) =>
-  new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'latin1')] : p)));
+const bytes = (...parts: (string | number[])[]) => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'latin1')] : p)));
 
 /** An ISO-BMFF ftyp box with the given major and compatible brands. */
 const ftyp = (major: string, ...compatible: string[]) => {

@@ -4,14 +4,18 @@ import sharp from 'sharp';
 
 /** A solid-colour PNG. */
 export const png = (width = 64, height = 48) =>
-  sharp({ create: { width, height, channels: 3, background: '#c0392b' } }).png().toBuffer();
+  sharp({ create: { width, height, channels: 3, background: '#c0392b' } })
+    .png()
+    .toBuffer();
 
 /** A noisy JPEG, so truncating it cuts real entropy-coded data. */
 export async function noisyJpeg(width = 256, height = 192): Promise<Buffer> {
   const raw = Buffer.alloc(width * height * 3);
   let seed = 42;
   for (let i = 0; i < raw.length; i++) raw[i] = (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24;
-  return sharp(raw, { raw: { width, height, channels: 3 } }).jpeg({ quality: 90 }).toBuffer();
+  return sharp(raw, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 90 })
+    .toBuffer();
 }
 
 /** A phone-style JPEG: landscape pixels tagged Orientation 6, camera make and GPS position in EXIF. */
@@ -25,8 +29,14 @@ export const phoneJpeg = () =>
     })
     .toBuffer();
 
-export const webp = () => sharp({ create: { width: 30, height: 20, channels: 4, background: '#27ae6080' } }).webp().toBuffer();
-export const avif = () => sharp({ create: { width: 30, height: 20, channels: 3, background: '#8e44ad' } }).avif().toBuffer();
+export const webp = () =>
+  sharp({ create: { width: 30, height: 20, channels: 4, background: '#27ae6080' } })
+    .webp()
+    .toBuffer();
+export const avif = () =>
+  sharp({ create: { width: 30, height: 20, channels: 3, background: '#8e44ad' } })
+    .avif()
+    .toBuffer();
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;

@@ -14,7 +14,9 @@ describe('renderCardPng', () => {
     vi.stubGlobal('fetch', fetch);
     // Latin, Chinese, emoji, Devanagari, Egyptian hieroglyphs, Arabic: most are in no local font.
     const text = 'Rust Night 北京 🎉🦀 नमस्ते 𓀀 مرحبا';
-    const png = await renderCardPng(createElement('div', { style: { display: 'flex', fontSize: 64, color: 'white', background: '#115e59', width: '100%', height: '100%' } }, text));
+    const png = await renderCardPng(
+      createElement('div', { style: { display: 'flex', fontSize: 64, color: 'white', background: '#115e59', width: '100%', height: '100%' } }, text),
+    );
     expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
     expect(png.readUInt32BE(16)).toBe(1200);
     expect(png.readUInt32BE(20)).toBe(630);

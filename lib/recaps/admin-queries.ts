@@ -88,7 +88,10 @@ export async function getEditorRecap(id: number): Promise<EditorRecap | null> {
     updatedByName: editor?.name ?? 'someone',
     scheduledAt: recap.scheduledAt,
     publishedAt: recap.publishedAt,
-    live: recap.status === 'published' && recap.live ? { fields: fieldsFromStored(recap.live.frontMatter, recap.slug), body: recap.live.body, version: recap.live.version } : null,
+    live:
+      recap.status === 'published' && recap.live
+        ? { fields: fieldsFromStored(recap.live.frontMatter, recap.slug), body: recap.live.body, version: recap.live.version }
+        : null,
     liveProblem: recap.liveProblem,
     publishProblem: recap.status === 'scheduled' ? recap.publishProblem : null,
   };
@@ -110,7 +113,8 @@ export async function listRecapRevisions(id: number) {
   const database = await db();
   const [revisions, recap] = await Promise.all([listRevisions(database, id), getRecapById(database, id)]);
   const live = recap?.status === 'published' ? recap.live : null;
-  const sameText = (r: (typeof revisions)[number]) => live !== null && r.body === live.body && JSON.stringify(r.frontMatter) === JSON.stringify(live.frontMatter);
+  const sameText = (r: (typeof revisions)[number]) =>
+    live !== null && r.body === live.body && JSON.stringify(r.frontMatter) === JSON.stringify(live.frontMatter);
   const liveRevision = live ? (revisions.find((r) => r.version === live.version && sameText(r)) ?? revisions.find(sameText)) : undefined;
   return { revisions, liveRevisionId: liveRevision?.id ?? null };
 }

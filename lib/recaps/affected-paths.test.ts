@@ -23,7 +23,8 @@ const placements = (list: RecapSummary[], slugs: string[]): Placement[] =>
   });
 
 /** The paths for a change of `slugs` from the list `before` to the list `after`. */
-const affectedPaths = (before: RecapSummary[], after: RecapSummary[], slugs: string[]) => pathsFor(slugs, [...placements(before, slugs), ...placements(after, slugs)]);
+const affectedPaths = (before: RecapSummary[], after: RecapSummary[], slugs: string[]) =>
+  pathsFor(slugs, [...placements(before, slugs), ...placements(after, slugs)]);
 
 /** The expected set: the listings plus `paths`, sorted as affectedPaths returns them. */
 const plus = (...paths: string[]) => [...new Set([...LISTING_PATHS, ...paths])].sort();
@@ -32,7 +33,16 @@ describe('affectedPaths', () => {
   it('publish: the recap (and its cached 404), its new neighbours, its speakers and tags, the listings', () => {
     const after = [a, b, x, c, d];
     expect(affectedPaths(list, after, ['x'])).toEqual(
-      plus('/recaps/x', '/recaps/x/opengraph-image', '/recaps/b', '/recaps/c', '/speakers/xu', `/speakers/${encodeURIComponent('李蓉')}`, '/tags/cloud-native', '/tags/wasm'),
+      plus(
+        '/recaps/x',
+        '/recaps/x/opengraph-image',
+        '/recaps/b',
+        '/recaps/c',
+        '/speakers/xu',
+        `/speakers/${encodeURIComponent('李蓉')}`,
+        '/tags/cloud-native',
+        '/tags/wasm',
+      ),
     );
   });
 
@@ -45,9 +55,17 @@ describe('affectedPaths', () => {
     const moved = recap('x', '2021-01-01', 'Yan', ['wasm', 'edge']);
     expect(affectedPaths(before, [a, b, c, d, moved], ['x'])).toEqual(
       plus(
-        '/recaps/x', '/recaps/x/opengraph-image', '/recaps/b', '/recaps/c', '/recaps/d',
-        '/speakers/xu', `/speakers/${encodeURIComponent('李蓉')}`, '/speakers/yan',
-        '/tags/cloud-native', '/tags/wasm', '/tags/edge',
+        '/recaps/x',
+        '/recaps/x/opengraph-image',
+        '/recaps/b',
+        '/recaps/c',
+        '/recaps/d',
+        '/speakers/xu',
+        `/speakers/${encodeURIComponent('李蓉')}`,
+        '/speakers/yan',
+        '/tags/cloud-native',
+        '/tags/wasm',
+        '/tags/edge',
       ),
     );
   });
@@ -80,9 +98,18 @@ describe('affectedPaths', () => {
     const y = recap('y', '2023-03-01', 'Yan', ['edge']);
     expect(affectedPaths(list, [a, b, x, y, c, d], ['x', 'y'])).toEqual(
       plus(
-        '/recaps/x', '/recaps/y', '/recaps/b', '/recaps/c', '/recaps/x/opengraph-image', '/recaps/y/opengraph-image',
-        '/speakers/xu', `/speakers/${encodeURIComponent('李蓉')}`, '/speakers/yan',
-        '/tags/cloud-native', '/tags/wasm', '/tags/edge',
+        '/recaps/x',
+        '/recaps/y',
+        '/recaps/b',
+        '/recaps/c',
+        '/recaps/x/opengraph-image',
+        '/recaps/y/opengraph-image',
+        '/speakers/xu',
+        `/speakers/${encodeURIComponent('李蓉')}`,
+        '/speakers/yan',
+        '/tags/cloud-native',
+        '/tags/wasm',
+        '/tags/edge',
       ),
     );
   });

@@ -10,12 +10,7 @@ import type { RecapSummary } from './types';
  * rendered per request; expiring them costs nothing and keeps them right
  * should one become cached.
  */
-export const LISTING_PATHS = [
-  ...Object.values(LISTINGS),
-  ...(Object.keys(LISTINGS) as ListingName[]).map(listingRoute),
-  '/sitemap.xml',
-  '/feed.xml',
-];
+export const LISTING_PATHS = [...Object.values(LISTINGS), ...(Object.keys(LISTINGS) as ListingName[]).map(listingRoute), '/sitemap.xml', '/feed.xml'];
 
 /** Where a recap stood in the public list at one moment: what its page and its neighbours' pages show of it. */
 export interface Placement {

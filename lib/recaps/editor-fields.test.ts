@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FIELDS, validateFields } from './editor-fields';
 
-const fields = { ...EMPTY_FIELDS, title: 'Meetup', slug: 'meetup', date: '2025-03-01', city: 'Berlin', community: 'JS', description: 'Talks.', tags: 'js', author: 'Ann' };
+const fields = {
+  ...EMPTY_FIELDS,
+  title: 'Meetup',
+  slug: 'meetup',
+  date: '2025-03-01',
+  city: 'Berlin',
+  community: 'JS',
+  description: 'Talks.',
+  tags: 'js',
+  author: 'Ann',
+};
 
 describe('validateFields: cover', () => {
   it.each(['/covers/a.png', 'https://cdn.example.org/a.png'])('accepts %s', (cover) => {

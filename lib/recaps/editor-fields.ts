@@ -38,7 +38,17 @@ export const draftInputSchema = z.object({
 });
 
 export const EMPTY_FIELDS: RecapFields = {
-  title: '', slug: '', date: '', city: '', venue: '', community: '', description: '', tags: '', cover: '', locale: 'en', author: '',
+  title: '',
+  slug: '',
+  date: '',
+  city: '',
+  venue: '',
+  community: '',
+  description: '',
+  tags: '',
+  cover: '',
+  locale: 'en',
+  author: '',
 };
 
 /** Stored JSON → form fields, tolerating anything an older version stored. */
@@ -56,7 +66,14 @@ export function fieldsToStored(fields: RecapFields): Record<string, unknown> {
 }
 
 export function splitTags(value: string): string[] {
-  return [...new Set(value.split(/[,，]/).map((t) => t.trim().toLowerCase()).filter(Boolean))];
+  return [
+    ...new Set(
+      value
+        .split(/[,，]/)
+        .map((t) => t.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /**

@@ -4,7 +4,25 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listRecapFiles, loadFileRecaps } from './file-recaps';
 
-const GOOD = ['---', 'title: Good', 'date: 2023-07-15', 'city: Shenzhen', 'community: C', 'description: D', 'locale: en', 'published: 2023-07-20', 'author: A', '---', '', '<Talk title="T" speakers="A (B, C)">', '', 'x', '', '</Talk>', ''].join('\n');
+const GOOD = [
+  '---',
+  'title: Good',
+  'date: 2023-07-15',
+  'city: Shenzhen',
+  'community: C',
+  'description: D',
+  'locale: en',
+  'published: 2023-07-20',
+  'author: A',
+  '---',
+  '',
+  '<Talk title="T" speakers="A (B, C)">',
+  '',
+  'x',
+  '',
+  '</Talk>',
+  '',
+].join('\n');
 const ALIAS_BOMB = GOOD.replace('title: Good', 'title: &a [x, x, x, x, x, x, x, x, x, x]\ntags: [' + Array(30).fill('*a').join(', ') + ']');
 
 let dir: string;
@@ -28,7 +46,14 @@ afterAll(() => {
 
 describe('loadFileRecaps', () => {
   it('lists only .mdx files, sorted', () => {
-    expect(listRecapFiles(dir).map((f) => path.basename(f))).toEqual(['Bad_Name.mdx', 'alias-bomb.mdx', 'deep.mdx', 'good-one.mdx', 'js-front-matter.mdx', 'script.mdx']);
+    expect(listRecapFiles(dir).map((f) => path.basename(f))).toEqual([
+      'Bad_Name.mdx',
+      'alias-bomb.mdx',
+      'deep.mdx',
+      'good-one.mdx',
+      'js-front-matter.mdx',
+      'script.mdx',
+    ]);
   });
 
   it('reports each broken file and still loads the good one', () => {

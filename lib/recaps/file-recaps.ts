@@ -31,7 +31,12 @@ export function listRecapFiles(contentDir: string): string[] {
 export function readRecapFile(file: string): { slug: string; text: string } | { problem: FileProblem } {
   const slug = path.basename(file, '.mdx');
   if (!isValidSlug(slug)) {
-    return { problem: { file, diagnostics: [{ line: 1, column: 1, message: `file name "${slug}" is not a valid slug: use lowercase letters, digits and single hyphens` }] } };
+    return {
+      problem: {
+        file,
+        diagnostics: [{ line: 1, column: 1, message: `file name "${slug}" is not a valid slug: use lowercase letters, digits and single hyphens` }],
+      },
+    };
   }
   const read = readUtf8File(file);
   if (!read.ok) return { problem: { file, diagnostics: [read.diagnostic] } };

@@ -16,12 +16,22 @@ describe('mergeFacet', () => {
   });
 
   it('keeps a chosen value no recap has, at 0 with the label given, so the bar can offer to remove it', () => {
-    expect(mergeFacet({ counted: [], known: [f('rust', 1)], limit: 5, chosen: { value: 'cobol', label: 'cobol', count: 0 } })).toEqual([f('cobol', 0), f('rust', 0)]);
+    expect(mergeFacet({ counted: [], known: [f('rust', 1)], limit: 5, chosen: { value: 'cobol', label: 'cobol', count: 0 } })).toEqual([
+      f('cobol', 0),
+      f('rust', 0),
+    ]);
   });
 
   it('orders years by value, newest first', () => {
-    expect(mergeFacet({ counted: [f('2021', 5)], known: [f('2023', 1), f('2021', 5), f('2022', 1)], limit: 100, order: 'value-desc' }).map((o) => [o.value, o.count])).toEqual([
-      ['2023', 0], ['2022', 0], ['2021', 5],
+    expect(
+      mergeFacet({ counted: [f('2021', 5)], known: [f('2023', 1), f('2021', 5), f('2022', 1)], limit: 100, order: 'value-desc' }).map((o) => [
+        o.value,
+        o.count,
+      ]),
+    ).toEqual([
+      ['2023', 0],
+      ['2022', 0],
+      ['2021', 5],
     ]);
   });
 });

@@ -3,7 +3,12 @@ import { filterHref, readRecapFilter } from './filter-params';
 
 describe('readRecapFilter', () => {
   it('reads tag, year, city and page', () => {
-    expect(readRecapFilter({ tag: 'Kubernetes', year: '2023', city: 'Shenzhen', page: '3' })).toEqual({ tag: 'kubernetes', year: '2023', city: 'Shenzhen', page: 3 });
+    expect(readRecapFilter({ tag: 'Kubernetes', year: '2023', city: 'Shenzhen', page: '3' })).toEqual({
+      tag: 'kubernetes',
+      year: '2023',
+      city: 'Shenzhen',
+      page: 3,
+    });
   });
 
   it('takes the first of repeated parameters and trims', () => {
@@ -11,7 +16,13 @@ describe('readRecapFilter', () => {
   });
 
   it('ignores malformed years and pages', () => {
-    for (const [year, page] of [['23', '0'], ['2023-01', '-2'], ['abcd', '1.5'], ['20233', 'NaN'], ['', '1']]) {
+    for (const [year, page] of [
+      ['23', '0'],
+      ['2023-01', '-2'],
+      ['abcd', '1.5'],
+      ['20233', 'NaN'],
+      ['', '1'],
+    ]) {
       const filter = readRecapFilter({ year, page });
       expect(filter.year).toBeUndefined();
       expect(filter.page).toBeUndefined();

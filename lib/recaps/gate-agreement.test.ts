@@ -81,7 +81,11 @@ const CASES: Case[] = [
   { name: 'published on the event day', frontMatter: { ...FM, date: PUBLISHED }, ok: true },
 ];
 
-const slugOf = (c: Case) => c.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slugOf = (c: Case) =>
+  c.name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const fmOf = (c: Case) => c.frontMatter ?? FM;
 const bodyOf = (c: Case) => c.body ?? GOOD;
 const publishedOf = (c: Case) => c.published ?? PUBLISHED;
@@ -118,10 +122,23 @@ const noDatabase = {} as Kysely<Database>;
 function liveRow(c: Case): RecapRow {
   const at = `${publishedOf(c)}T09:00:00.000Z`;
   return {
-    id: 1, slug: slugOf(c), frontMatter: fmOf(c), body: bodyOf(c), status: 'published', version: 1,
+    id: 1,
+    slug: slugOf(c),
+    frontMatter: fmOf(c),
+    body: bodyOf(c),
+    status: 'published',
+    version: 1,
     live: { frontMatter: fmOf(c), body: bodyOf(c), version: 1, updatedAt: at },
-    liveSnapshotVersion: 1, liveProblem: null, publishProblem: null, publishCheckedVersion: null, scheduledAt: null,
-    publishedAt: at, createdBy: 1, updatedBy: 1, createdAt: at, updatedAt: at,
+    liveSnapshotVersion: 1,
+    liveProblem: null,
+    publishProblem: null,
+    publishCheckedVersion: null,
+    scheduledAt: null,
+    publishedAt: at,
+    createdBy: 1,
+    updatedBy: 1,
+    createdAt: at,
+    updatedAt: at,
   };
 }
 
@@ -129,7 +146,9 @@ const gates: Record<string, (c: Case) => Promise<Verdict>> = {
   'content:check': async (c) => contentCheckVerdicts.get(c.name)!,
   'file recaps (the catalog)': async (c) => {
     const loaded = loadRecapFile(path.join(dir, 'recaps', `${slugOf(c)}.mdx`));
-    return 'recap' in loaded ? { ok: true, problems: [], shown: shownOf(loaded.recap) } : { ok: false, problems: loaded.problem.diagnostics.map((d) => d.message) };
+    return 'recap' in loaded
+      ? { ok: true, problems: [], shown: shownOf(loaded.recap) }
+      : { ok: false, problems: loaded.problem.diagnostics.map((d) => d.message) };
   },
   'publish gate (publish, update, scheduler)': async (c) => {
     const problems = describeProblems(await checkPublishable(fieldsFromStored(fmOf(c), slugOf(c)), bodyOf(c), { publishedOn: publishedOf(c) }));

@@ -17,5 +17,9 @@ export function differsFromLive(live: RecapText, working: RecapText): boolean {
 
 function stored(fields: RecapFields): string {
   const value = fieldsToStored(fields);
-  return JSON.stringify(Object.keys(value).sort().map((k) => [k, value[k]]));
+  return JSON.stringify(
+    Object.keys(value)
+      .sort()
+      .map((k) => [k, value[k]]),
+  );
 }

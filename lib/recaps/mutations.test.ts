@@ -32,7 +32,18 @@ const { NotAllowedError } = await import('@/lib/auth/policy');
 import type { User } from '@/lib/sql/types';
 
 const VALID_BODY = '<Talk title="Opening" speakers="Ada Lovelace (Engineer, Analytical Engines)">\n\nHello.\n\n</Talk>\n';
-const fields = (slug: string) => ({ ...EMPTY_FIELDS, title: 'A meetup', slug, date: '2024-05-01', city: 'Shenzhen', community: 'Community', description: 'What happened.', tags: 'cloud-native', locale: 'en', author: 'Organizer' });
+const fields = (slug: string) => ({
+  ...EMPTY_FIELDS,
+  title: 'A meetup',
+  slug,
+  date: '2024-05-01',
+  city: 'Shenzhen',
+  community: 'Community',
+  description: 'What happened.',
+  tags: 'cloud-native',
+  locale: 'en',
+  author: 'Organizer',
+});
 
 /** Whether `slug` is on the public site now. */
 const isPublic = async (slug: string) => (await getRecap(slug)) !== null;
@@ -45,7 +56,11 @@ const isPublic = async (slug: string) => (await getRecap(slug)) !== null;
 async function asAfterUpgrade(id: number) {
   const database = await db();
   const slug = (await getRecapById(database, id))!.slug;
-  for (const table of ['public_recap_tags', 'public_talk_speakers', 'public_recap_bodies'] as const) await database.deleteFrom(table).where(table === 'public_recap_bodies' ? 'slug' : 'recap_slug', '=', slug).execute();
+  for (const table of ['public_recap_tags', 'public_talk_speakers', 'public_recap_bodies'] as const)
+    await database
+      .deleteFrom(table)
+      .where(table === 'public_recap_bodies' ? 'slug' : 'recap_slug', '=', slug)
+      .execute();
   await database.deleteFrom('public_recaps').where('slug', '=', slug).execute();
   await syncDatabaseRecaps(database, async (ids) => {
     for (const stale of ids) await applyPublicChange(database, stale);
@@ -70,12 +85,18 @@ describe('recap mutations', () => {
 
   it('refuse invalid and file-managed slugs', async () => {
     await expect(m.createRecapDraft(organizer, fields('Bad Slug'), '')).rejects.toMatchObject({ fieldErrors: { slug: expect.stringMatching(/lowercase/) } });
-    await expect(m.createRecapDraft(organizer, fields('shenzhen-cloud-native-meetup-2023'), '')).rejects.toMatchObject({ fieldErrors: { slug: expect.stringMatching(/git-managed/) } });
+    await expect(m.createRecapDraft(organizer, fields('shenzhen-cloud-native-meetup-2023'), '')).rejects.toMatchObject({
+      fieldErrors: { slug: expect.stringMatching(/git-managed/) },
+    });
   });
 
   it('save an invalid draft but refuse to publish it, naming line and column', async () => {
     const draft = await m.createRecapDraft(organizer, fields('broken-draft'), 'ok');
-    const saved = await m.saveRecapDraft(organizer, draft.id, { baseVersion: 1, fields: fields('broken-draft'), body: 'line one\n\n<Talk title={x} speakers="a">\n' });
+    const saved = await m.saveRecapDraft(organizer, draft.id, {
+      baseVersion: 1,
+      fields: fields('broken-draft'),
+      body: 'line one\n\n<Talk title={x} speakers="a">\n',
+    });
     expect(saved.kind === 'saved' && saved.result.ok).toBe(true);
     expect(saved.kind === 'saved' && saved.diagnostics[0]).toMatchObject({ line: 3 });
     await expect(m.publishRecap(organizer, draft.id)).rejects.toBeInstanceOf(m.RecapInputError);
@@ -87,13 +108,24 @@ describe('recap mutations', () => {
     await m.publishRecap(organizer, draft.id);
     // 2024-05-01 falls between two git-managed recaps in content/: those are its neighbours.
     const pages = [
-      '/', '/recaps', '/speakers', '/tags', '/sitemap.xml', '/feed.xml',
+      '/',
+      '/recaps',
+      '/speakers',
+      '/tags',
+      '/sitemap.xml',
+      '/feed.xml',
       // where /, /speakers and /tags are cached (lib/routing/listings.mjs)
-      '/listings/home', '/listings/recaps', '/listings/speakers', '/listings/tags',
-      '/recaps/public-soon', '/recaps/hangzhou-database-meetup-2024', '/recaps/singapore-platform-engineering-summit-2024',
+      '/listings/home',
+      '/listings/recaps',
+      '/listings/speakers',
+      '/listings/tags',
+      '/recaps/public-soon',
+      '/recaps/hangzhou-database-meetup-2024',
+      '/recaps/singapore-platform-engineering-summit-2024',
       // its social card, cached like its page, on publish and on unpublish
       '/recaps/public-soon/opengraph-image',
-      '/speakers/ada-lovelace', '/tags/cloud-native',
+      '/speakers/ada-lovelace',
+      '/tags/cloud-native',
     ].sort();
     expect(revalidated).toEqual(pages);
     const shown = await getRecap('public-soon');
@@ -117,7 +149,9 @@ describe('recap mutations', () => {
     expect(revalidated).toEqual([]);
     expect((await getRecap('saved-often'))?.title).toBe('A meetup');
     await m.updateLivePage(organizer, draft.id, 3);
-    expect(revalidated).toEqual(expect.arrayContaining(['/recaps/saved-often', '/speakers/ada-lovelace', '/speakers/grace-hopper', '/tags/cloud-native', '/tags/edge']));
+    expect(revalidated).toEqual(
+      expect.arrayContaining(['/recaps/saved-often', '/speakers/ada-lovelace', '/speakers/grace-hopper', '/tags/cloud-native', '/tags/edge']),
+    );
     expect((await getRecap('saved-often'))?.title).toBe('Renamed meetup');
     await m.unpublishRecap(organizer, draft.id);
     revalidated.length = 0;
@@ -154,7 +188,9 @@ describe('recap mutations', () => {
     // Published on 1 June 2024; moving the event to 2 June would make the live recap older than its event.
     await database.updateTable('recaps').set({ published_at: '2024-06-01T09:00:00.000Z' }).where('id', '=', draft.id).execute();
     const saved = await m.saveRecapDraft(organizer, draft.id, { baseVersion: 1, fields: { ...fields('dated-live'), date: '2024-06-02' }, body: VALID_BODY });
-    expect(saved.kind === 'saved' && saved.fieldErrors.date, 'the editor says so at once').toMatch(/^date: the event \(2024-06-02\) is after the day this recap goes live \(2024-06-01\)/);
+    expect(saved.kind === 'saved' && saved.fieldErrors.date, 'the editor says so at once').toMatch(
+      /^date: the event \(2024-06-02\) is after the day this recap goes live \(2024-06-01\)/,
+    );
     const refused = (await m.updateLivePage(organizer, draft.id, 2).catch((e: unknown) => e)) as InstanceType<typeof m.RecapInputError>;
     expect(refused).toBeInstanceOf(m.RecapInputError);
     expect(Object.keys(refused.fieldErrors)).toEqual(['date']);
@@ -169,12 +205,18 @@ describe('recap mutations', () => {
   it('the scheduler publishes through the gate: a broken scheduled recap stays scheduled with the reason, once fixed it goes live', async () => {
     const draft = await m.createRecapDraft(organizer, fields('went-live'), VALID_BODY);
     await m.scheduleRecap(organizer, draft.id, new Date(Date.now() + 60_000));
-    await m.saveRecapDraft(organizer, draft.id, { baseVersion: 1, fields: fields('went-live'), body: `${VALID_BODY}\n<Talk title="Open" speakers="X (Y, Z)">\n` });
+    await m.saveRecapDraft(organizer, draft.id, {
+      baseVersion: 1,
+      fields: fields('went-live'),
+      body: `${VALID_BODY}\n<Talk title="Open" speakers="X (Y, Z)">\n`,
+    });
     const database = await db();
     const later = new Date(Date.now() + 120_000);
     const first = await publishDueRecaps(database, later);
     expect(first.published).toEqual([]);
-    expect(first.refused).toEqual([{ slug: 'went-live', problem: expect.stringMatching(/^Not published at the scheduled time\. Fix these first: line \d+, column \d+: /) }]);
+    expect(first.refused).toEqual([
+      { slug: 'went-live', problem: expect.stringMatching(/^Not published at the scheduled time\. Fix these first: line \d+, column \d+: /) },
+    ]);
     expect(await publishDueRecaps(database, later), 'a refused text is not checked on every tick').toEqual({ published: [], refused: [] });
     const stored = await getRecapById(database, draft.id);
     expect(stored).toMatchObject({ status: 'scheduled', publishProblem: first.refused[0].problem });
@@ -214,7 +256,7 @@ describe('recap mutations', () => {
     expect((await getRecap('hand-edited'))?.talks).toHaveLength(1);
   });
 
-  it('a live text that never compiled under today\'s rules, with no snapshot (it went live before an upgrade), is shown as plain text, never a 404', async () => {
+  it("a live text that never compiled under today's rules, with no snapshot (it went live before an upgrade), is shown as plain text, never a 404", async () => {
     const draft = await m.createRecapDraft(organizer, fields('before-upgrade'), VALID_BODY);
     await m.publishRecap(organizer, draft.id);
     const database = await db();

@@ -21,7 +21,10 @@ import { isValidSlug } from './slug';
 // boundary, the actions only call them.
 
 export class RecapInputError extends Error {
-  constructor(readonly fieldErrors: Record<string, string>, readonly diagnostics: Diagnostic[] = []) {
+  constructor(
+    readonly fieldErrors: Record<string, string>,
+    readonly diagnostics: Diagnostic[] = [],
+  ) {
     super(Object.values(fieldErrors)[0] ?? diagnostics[0]?.message ?? 'invalid recap');
   }
 }
@@ -55,7 +58,11 @@ export async function createRecapDraft(user: User, fields: RecapFields, body: st
  * exceeds the compile budget. The body is compiled off the request thread
  * through the editor's cache (compileDraftBody); a draft saves regardless.
  */
-export async function reviewDraft(fields: RecapFields, body: string, publishedOn?: string): Promise<{ fieldErrors: Record<string, string>; diagnostics: Diagnostic[] }> {
+export async function reviewDraft(
+  fields: RecapFields,
+  body: string,
+  publishedOn?: string,
+): Promise<{ fieldErrors: Record<string, string>; diagnostics: Diagnostic[] }> {
   const { fieldErrors, diagnostics } = await checkRecap({ source: 'db', fields, body, publishedOn }, { compile: compileDraftBody });
   return { fieldErrors, diagnostics };
 }
@@ -74,11 +81,21 @@ export async function saveRecapDraft(user: User, id: number, input: { baseVersio
   const review = await reviewDraft(input.fields, input.body, goesLiveOn(current));
   let slug: string | undefined;
   if (input.fields.slug !== current.slug) {
-    const problem = current.status === 'draft' ? await slugProblem(input.fields.slug, id) : 'the slug of a published or scheduled recap cannot change; unpublish it first';
+    const problem =
+      current.status === 'draft' ? await slugProblem(input.fields.slug, id) : 'the slug of a published or scheduled recap cannot change; unpublish it first';
     if (problem) review.fieldErrors.slug = problem;
     else slug = input.fields.slug;
   }
-  const result = await writeWorkingCopy(database, { id, baseVersion: input.baseVersion, startedFrom: input.startedFrom, frontMatter: fieldsToStored(input.fields), body: input.body, slug, actorId: user.id, now: new Date() });
+  const result = await writeWorkingCopy(database, {
+    id,
+    baseVersion: input.baseVersion,
+    startedFrom: input.startedFrom,
+    frontMatter: fieldsToStored(input.fields),
+    body: input.body,
+    slug,
+    actorId: user.id,
+    now: new Date(),
+  });
   return { kind: 'saved' as const, result, ...review };
 }
 

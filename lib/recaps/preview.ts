@@ -15,8 +15,6 @@ import { RecapPreview } from '@/components/recaps/recap-preview';
 export async function renderDraftPreview(fields: RecapFields, body: string) {
   const started = performance.now();
   const [review, compiled] = await Promise.all([reviewDraft(fields, body), compileDraftBody(body)]);
-  const node = compiled.ok
-    ? createElement(RecapPreview, { fields, talks: compiled.value.talks }, renderBody(compiled.value.hast, compiled.value.talks))
-    : null;
+  const node = compiled.ok ? createElement(RecapPreview, { fields, talks: compiled.value.talks }, renderBody(compiled.value.hast, compiled.value.talks)) : null;
   return { node, diagnostics: review.diagnostics, fieldErrors: review.fieldErrors, renderMs: Math.round((performance.now() - started) * 10) / 10 };
 }

@@ -18,12 +18,29 @@ const T0 = new Date('2025-03-01T10:00:00.000Z');
 
 /** A git-managed recap already in the read model, one talk by `speaker`. */
 const fileRecap = (slug: string, date: string, speaker: string): Recap => ({
-  ...recapFixture({ slug, date, published: date, lastModified: date, tags: ['go'], talks: [{ id: 't', title: 'T', speakers: [{ name: speaker, slug: speaker.toLowerCase() }], summary: '' }] }),
+  ...recapFixture({
+    slug,
+    date,
+    published: date,
+    lastModified: date,
+    tags: ['go'],
+    talks: [{ id: 't', title: 'T', speakers: [{ name: speaker, slug: speaker.toLowerCase() }], summary: '' }],
+  }),
   tree: { type: 'root', children: [] },
   hast: { type: 'root', children: [] },
 });
 
-const frontMatter = (date: string, tags: string[]) => ({ title: 'Db meetup', date, city: 'Wuhan', community: 'C', description: 'D.', tags, locale: 'en', author: 'A', published: '2025-03-01' });
+const frontMatter = (date: string, tags: string[]) => ({
+  title: 'Db meetup',
+  date,
+  city: 'Wuhan',
+  community: 'C',
+  description: 'D.',
+  tags,
+  locale: 'en',
+  author: 'A',
+  published: '2025-03-01',
+});
 const body = (speaker: string) => `<Talk title="Opening" speakers="${speaker} (Engineer, Pondworks)">\n\nHello.\n\n</Talk>\n`;
 const plus = (...paths: string[]) => [...new Set([...LISTING_PATHS, ...paths])].sort();
 
@@ -32,7 +49,10 @@ describe.each(dialects)('the after-change function ($dialect)', ({ dialect, skip
   const test = it.skipIf(skip);
 
   async function setup() {
-    await writePublicRecaps(t.db, [fileRecap('old', '2021-01-01', 'Ann'), fileRecap('mid', '2023-01-01', 'Bob'), fileRecap('new', '2025-01-01', 'Cy')].map((r) => publicRecapRows(r)));
+    await writePublicRecaps(
+      t.db,
+      [fileRecap('old', '2021-01-01', 'Ann'), fileRecap('mid', '2023-01-01', 'Bob'), fileRecap('new', '2025-01-01', 'Cy')].map((r) => publicRecapRows(r)),
+    );
     const user = await createUser(t.db, { email: 'ed@example.org', name: 'Ed', role: 'organizer', now: T0 });
     const draft = await insertDraft(t.db, { slug: 'db-one', frontMatter: frontMatter('2022-06-01', ['rust']), body: body('Dee'), actorId: user.id, now: T0 });
     return { user, id: draft.id };
@@ -40,7 +60,9 @@ describe.each(dialects)('the after-change function ($dialect)', ({ dialect, skip
 
   test('publish writes the rows and search documents, and names exactly the pages that change', async () => {
     const { user, id } = await setup();
-    expect(await applyPublicChange(t.db, id), 'a draft: nothing public, only its own (404) page').toEqual(plus('/recaps/db-one', '/recaps/db-one/opengraph-image'));
+    expect(await applyPublicChange(t.db, id), 'a draft: nothing public, only its own (404) page').toEqual(
+      plus('/recaps/db-one', '/recaps/db-one/opengraph-image'),
+    );
     await markPublished(t.db, id, 1, user.id, T0);
     const paths = await applyPublicChange(t.db, id);
     // 2022-06-01 falls between "old" and "mid": those are its neighbours.
@@ -58,7 +80,17 @@ describe.each(dialects)('the after-change function ($dialect)', ({ dialect, skip
     await writeWorkingCopy(t.db, { id, baseVersion: 1, frontMatter: frontMatter('2024-06-01', ['edge']), body: body('Eve'), actorId: user.id, now: T0 });
     await copyWorkingToLive(t.db, { id, baseVersion: 2, now: T0 });
     expect(await applyPublicChange(t.db, id)).toEqual(
-      plus('/recaps/db-one', '/recaps/db-one/opengraph-image', '/recaps/old', '/recaps/mid', '/recaps/new', '/speakers/dee', '/speakers/eve', '/tags/rust', '/tags/edge'),
+      plus(
+        '/recaps/db-one',
+        '/recaps/db-one/opengraph-image',
+        '/recaps/old',
+        '/recaps/mid',
+        '/recaps/new',
+        '/speakers/dee',
+        '/speakers/eve',
+        '/tags/rust',
+        '/tags/edge',
+      ),
     );
     expect(await getSpeakerRow(t.db, 'dee')).toBeNull();
     expect(await getTagRow(t.db, 'rust')).toBeNull();

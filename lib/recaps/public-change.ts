@@ -43,7 +43,10 @@ export async function applyPublicChange(db: Kysely<Database>, recapId: number): 
     // A search index problem must not fail the editor's action: the read-model sync repairs it.
     console.error(`[search] updating the index for recap ${recapId} failed:`, error instanceof Error ? error.message : error);
   }
-  return affectedPaths([...slugs], [before, after].filter((p): p is Placement => p !== null));
+  return affectedPaths(
+    [...slugs],
+    [before, after].filter((p): p is Placement => p !== null),
+  );
 }
 
 async function placementOf(db: Kysely<Database>, row: PublicRecapRow): Promise<Placement> {

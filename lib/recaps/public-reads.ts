@@ -2,8 +2,22 @@ import 'server-only';
 import { cache } from 'react';
 import { FEED_SIZE } from '@/lib/feed';
 import {
-  countPublicRecaps, countSitemapRows, countSpeakers, countTags, getPublicRecapBody, getPublicRecapRow, getSpeakerRow, getTagRow, selectAdjacentRows,
-  selectPublicRecapRows, selectRecentlyPublishedRows, selectSitemapRows, selectSpeakerRows, selectSpeakerTalkRows, selectTagRows, type SitemapTable,
+  countPublicRecaps,
+  countSitemapRows,
+  countSpeakers,
+  countTags,
+  getPublicRecapBody,
+  getPublicRecapRow,
+  getSpeakerRow,
+  getTagRow,
+  selectAdjacentRows,
+  selectPublicRecapRows,
+  selectRecentlyPublishedRows,
+  selectSitemapRows,
+  selectSpeakerRows,
+  selectSpeakerTalkRows,
+  selectTagRows,
+  type SitemapTable,
 } from '@/lib/sql/read-model';
 import { cachedBody } from './body-cache';
 import { describeFilter, type Facet, type Facets } from './filter-counts';
@@ -124,7 +138,14 @@ export async function getAdjacentRecaps(recap: { slug: string; date: string }): 
   return { previous: older ? toRecapSummary(older) : undefined, next: newer ? toRecapSummary(newer) : undefined };
 }
 
-function toSpeakerSummary(row: { slug: string; name: string; role: string | null; affiliation: string | null; talkCount: number; recapCount: number }): SpeakerSummary {
+function toSpeakerSummary(row: {
+  slug: string;
+  name: string;
+  role: string | null;
+  affiliation: string | null;
+  talkCount: number;
+  recapCount: number;
+}): SpeakerSummary {
   return {
     slug: row.slug,
     name: row.name,
@@ -184,7 +205,12 @@ export const getTag = cache(async (slug: string, requestedPage?: number): Promis
     if (!row) return null;
     const { page, pageCount, offset } = pageOf(requestedPage, row.recapCount, PAGE_SIZE);
     const rows = await selectPublicRecapRows(db, { tag: slug }, { limit: PAGE_SIZE, offset });
-    return { slug: row.slug, label: row.label, recapCount: row.recapCount, recaps: { items: rows.map(toRecapSummary), total: row.recapCount, page, pageCount } };
+    return {
+      slug: row.slug,
+      label: row.label,
+      recapCount: row.recapCount,
+      recaps: { items: rows.map(toRecapSummary), total: row.recapCount, page, pageCount },
+    };
   });
 });
 

@@ -21,7 +21,10 @@ export interface RecapOrigin {
 
 /** A hash of `parts` that names what a read-model row was built from. */
 export function contentHash(...parts: unknown[]): string {
-  return createHash('sha256').update(JSON.stringify([READ_MODEL_VERSION, ...parts])).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(JSON.stringify([READ_MODEL_VERSION, ...parts]))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /**

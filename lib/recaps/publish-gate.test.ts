@@ -3,7 +3,18 @@ import { checkRender } from '@/lib/mdx/check-render';
 import { EMPTY_FIELDS } from './editor-fields';
 import { checkBody, checkPublishable, describeProblems } from './publish-gate';
 
-const fields = { ...EMPTY_FIELDS, title: 'A meetup', slug: 'a-meetup', date: '2024-05-01', city: 'Shenzhen', community: 'Community', description: 'What happened.', tags: 'cloud-native', locale: 'en', author: 'Organizer' };
+const fields = {
+  ...EMPTY_FIELDS,
+  title: 'A meetup',
+  slug: 'a-meetup',
+  date: '2024-05-01',
+  city: 'Shenzhen',
+  community: 'Community',
+  description: 'What happened.',
+  tags: 'cloud-native',
+  locale: 'en',
+  author: 'Organizer',
+};
 const GOOD = '<Talk title="Opening" speakers="Ada Lovelace (Engineer, Analytical Engines)">\n\nHello.\n\n</Talk>\n';
 
 describe('the publish gate', () => {
@@ -31,7 +42,10 @@ describe('the publish gate', () => {
   });
 
   it('reports positions in the file when given the lines before the body, and uses the render it is given', async () => {
-    const refused = await checkBody(GOOD, { lineOffset: 10, render: (_, offset) => [{ line: offset + 1, column: 1, message: 'recap failed to render: boom' }] });
+    const refused = await checkBody(GOOD, {
+      lineOffset: 10,
+      render: (_, offset) => [{ line: offset + 1, column: 1, message: 'recap failed to render: boom' }],
+    });
     expect(refused).toEqual({ diagnostics: [{ line: 11, column: 1, message: 'recap failed to render: boom' }] });
   });
 });

@@ -8,7 +8,25 @@ import { getPublicRecapRow, selectFileRecapHashes } from '@/lib/sql/read-model';
 import { syncFileRecaps } from './read-model-sync';
 
 const recapFile = (title: string, speaker = 'Ada Quill') =>
-  ['---', `title: ${title}`, 'date: 2023-07-15', 'city: Shenzhen', 'community: C', 'description: D', 'locale: en', 'published: 2023-07-20', 'author: A', '---', '', `<Talk title="T" speakers="${speaker} (B, C)">`, '', 'x', '', '</Talk>', ''].join('\n');
+  [
+    '---',
+    `title: ${title}`,
+    'date: 2023-07-15',
+    'city: Shenzhen',
+    'community: C',
+    'description: D',
+    'locale: en',
+    'published: 2023-07-20',
+    'author: A',
+    '---',
+    '',
+    `<Talk title="T" speakers="${speaker} (B, C)">`,
+    '',
+    'x',
+    '',
+    '</Talk>',
+    '',
+  ].join('\n');
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'file-sync-'));
 fs.mkdirSync(path.join(dir, 'recaps'));
@@ -61,6 +79,10 @@ describe.each(dialects)('loading git-managed recaps into the read model ($dialec
     await Promise.all([syncFileRecaps(t.db, dir), syncFileRecaps(other, dir)]);
     expect((await selectFileRecapHashes(t.db)).size).toBe(8);
     const speakers = await t.db.selectFrom('public_speakers').select(['slug', 'talk_count']).orderBy('slug').execute();
-    expect(speakers.map((s) => [s.slug, Number(s.talk_count)])).toEqual([['speaker-0', 3], ['speaker-1', 3], ['speaker-2', 2]]);
+    expect(speakers.map((s) => [s.slug, Number(s.talk_count)])).toEqual([
+      ['speaker-0', 3],
+      ['speaker-1', 3],
+      ['speaker-2', 2],
+    ]);
   });
 });

@@ -22,14 +22,21 @@ describe.each(dialects)('recap list facets ($dialect)', ({ dialect, skip }) => {
   const t = useTestDatabase(dialect, skip);
   const test = it.skipIf(skip);
   const seed = () =>
-    writePublicRecaps(t.db, RECAPS.map((r) => publicRecapRows({ ...recapFixture(r), tree: { type: 'root', children: [] }, hast: { type: 'root', children: [] } })));
+    writePublicRecaps(
+      t.db,
+      RECAPS.map((r) => publicRecapRows({ ...recapFixture(r), tree: { type: 'root', children: [] }, hast: { type: 'root', children: [] } })),
+    );
   const facets = async (filter: RecapFilterValues) => recapFacets(t.db, filter, await countPublicRecaps(t.db, toReadModelFilter(filter)));
 
   test('without filters, counts every recap', async () => {
     await seed();
     const f = await facets({});
     expect(counts(f.tags)).toEqual({ kubernetes: 3, ebpf: 1, observability: 1, rust: 1 });
-    expect(f.years.map((o) => [o.value, o.count])).toEqual([['2023', 2], ['2022', 1], ['2021', 1]]);
+    expect(f.years.map((o) => [o.value, o.count])).toEqual([
+      ['2023', 2],
+      ['2022', 1],
+      ['2021', 1],
+    ]);
     expect(counts(f.cities)).toEqual({ shenzhen: 2, beijing: 1, shanghai: 1 });
     expect(f.cities[0]).toEqual({ value: 'shenzhen', label: 'Shenzhen', count: 2 });
   });
@@ -61,7 +68,10 @@ describe.each(dialects)('recap list facets ($dialect)', ({ dialect, skip }) => {
 
   test('a site with many tags shows the most used ones, and the chosen one whatever its rank', async () => {
     const many = Array.from({ length: 60 }, (_, i) => ({ slug: `r${i}`, date: '2024-01-01', city: 'X', tags: [`t${String(i % 40).padStart(2, '0')}`] }));
-    await writePublicRecaps(t.db, many.map((r) => publicRecapRows({ ...recapFixture(r), tree: { type: 'root', children: [] }, hast: { type: 'root', children: [] } })));
+    await writePublicRecaps(
+      t.db,
+      many.map((r) => publicRecapRows({ ...recapFixture(r), tree: { type: 'root', children: [] }, hast: { type: 'root', children: [] } })),
+    );
     expect((await facets({})).tags).toHaveLength(FACET_LIMIT);
     const chosen = await facets({ tag: 't39' });
     expect(chosen.tags).toHaveLength(FACET_LIMIT + 1);

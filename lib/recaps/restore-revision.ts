@@ -12,7 +12,12 @@ import type { User } from '@/lib/sql/types';
  * (NotAllowedError otherwise); a revision of another recap or a stale
  * `baseVersion` is a message.
  */
-export async function restoreRecapRevision(user: User, id: number, revisionId: number, baseVersion: number): Promise<{ ok: true } | { ok: false; message: string }> {
+export async function restoreRecapRevision(
+  user: User,
+  id: number,
+  revisionId: number,
+  baseVersion: number,
+): Promise<{ ok: true } | { ok: false; message: string }> {
   authorize(user, 'recap.restore');
   const database = await db();
   const revision = await getRevision(database, revisionId);

@@ -29,9 +29,7 @@ export const scheduleInputSchema = z.object({
     .max(MAX_OFFSET_MINUTES, 'Your browser sent an invalid time zone. Reload the page and try again.'),
 });
 
-export type ScheduleInput =
-  | { ok: true; when: Date }
-  | { ok: false; fieldErrors: Record<string, string>; values: { at: string } };
+export type ScheduleInput = { ok: true; when: Date } | { ok: false; fieldErrors: Record<string, string>; values: { at: string } };
 
 /**
  * The schedule form (`at`: local datetime-local value, `tzOffset`: the

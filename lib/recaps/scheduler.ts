@@ -93,7 +93,10 @@ async function applyChanges(ids: number[]): Promise<void> {
         method: 'POST',
         headers: { authorization: `Bearer ${internalToken()}`, 'content-type': 'application/json' },
         body: JSON.stringify({ ids: chunk }),
-      }).then((r) => r.status, (error: unknown) => (error instanceof Error ? error.message : String(error)));
+      }).then(
+        (r) => r.status,
+        (error: unknown) => (error instanceof Error ? error.message : String(error)),
+      );
       if (status === 204) break;
       if (attempt === REVALIDATE_ATTEMPTS) {
         console.error(`[scheduler] revalidation of ${chunk.join(', ')} failed (${status}) after ${attempt} attempts`);

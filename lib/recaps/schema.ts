@@ -33,8 +33,7 @@ function isHttpUrl(value: string): boolean {
 }
 
 /** A text field, with its name in the messages a person reads (zod's own say "expected string, received undefined"). */
-const text = (name: string) =>
-  z.string({ error: (issue) => (issue.input === undefined ? `${name} is required` : `${name} must be text`) }).trim();
+const text = (name: string) => z.string({ error: (issue) => (issue.input === undefined ? `${name} is required` : `${name} must be text`) }).trim();
 
 export const LOCALES = ['en', 'zh'] as const;
 export type Locale = (typeof LOCALES)[number];

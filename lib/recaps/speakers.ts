@@ -46,7 +46,10 @@ export function formatSpeakers(speakers: Array<Omit<Speaker, 'slug'>>): string {
   return speakers
     .filter((s) => s.name.trim())
     .map((s) => {
-      const details = [s.role, s.affiliation].map((x) => x?.trim()).filter(Boolean).join(', ');
+      const details = [s.role, s.affiliation]
+        .map((x) => x?.trim())
+        .filter(Boolean)
+        .join(', ');
       return details ? `${s.name.trim()} (${details})` : s.name.trim();
     })
     .join('; ');

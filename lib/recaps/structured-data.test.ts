@@ -59,5 +59,4 @@ describe('recapStructuredData', () => {
     expect(posting).toMatchObject({ '@type': 'BlogPosting', about: { '@id': `${event.url}#event` }, inLanguage: 'zh-CN', datePublished: '2023-07-20' });
     expect(event['@id']).toBe(`${event.url}#event`);
   });
-
 });

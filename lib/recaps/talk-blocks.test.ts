@@ -60,16 +60,26 @@ describe('parseTalkBlocks', () => {
       if (!parsed.ok) throw new Error(`${file}: ${parsed.diagnostic.message}`);
       const expected = extractTalks(parsed.tree);
       const blocks = parseTalkBlocks(body);
-      expect(blocks.map((b) => b.title), file).toEqual(expected.map((t) => t.title));
-      expect(blocks.map((b) => b.slides), file).toEqual(expected.map((t) => t.slides ?? ''));
-      expect(blocks.map((b) => b.speakers.map((s) => s.name)), file).toEqual(expected.map((t) => t.speakers.map((s) => s.name)));
+      expect(
+        blocks.map((b) => b.title),
+        file,
+      ).toEqual(expected.map((t) => t.title));
+      expect(
+        blocks.map((b) => b.slides),
+        file,
+      ).toEqual(expected.map((t) => t.slides ?? ''));
+      expect(
+        blocks.map((b) => b.speakers.map((s) => s.name)),
+        file,
+      ).toEqual(expected.map((t) => t.speakers.map((s) => s.name)));
       // Rewriting every talk with its own content changes nothing.
       expect(writeTalkBlocks(body, blocks.map(toDraft)), file).toBe(body);
     }
   });
 
   it('handles Chinese text and full-width speaker punctuation', () => {
-    const body = '前言。\n\n<Talk title="多集群管理的五年：从能用到好用" speakers="罗敏（数据库架构师，蜀信银行）；唐浩 (AI 平台工程师, 锦城智算)">\n\n中文摘要，包含“引号”。\n\n</Talk>\n';
+    const body =
+      '前言。\n\n<Talk title="多集群管理的五年：从能用到好用" speakers="罗敏（数据库架构师，蜀信银行）；唐浩 (AI 平台工程师, 锦城智算)">\n\n中文摘要，包含“引号”。\n\n</Talk>\n';
     const [t] = parseTalkBlocks(body);
     expect(t.title).toBe('多集群管理的五年：从能用到好用');
     expect(t.speakers).toEqual([
@@ -83,15 +93,16 @@ describe('parseTalkBlocks', () => {
   });
 
   it('skips code fences, expression attributes and unclosed tags', () => {
-    const body = '```mdx\n<Talk title="Example" speakers="X">\n\n</Talk>\n```\n\n<Talk title={x} speakers="Y"></Talk>\n\n<Talk title="Open" speakers="Z">\n\nno end';
+    const body =
+      '```mdx\n<Talk title="Example" speakers="X">\n\n</Talk>\n```\n\n<Talk title={x} speakers="Y"></Talk>\n\n<Talk title="Open" speakers="Z">\n\nno end';
     expect(parseTalkBlocks(body)).toEqual([]);
   });
 
   it('reads multi-line, single-quoted and self-closing tags', () => {
-    const body = "<Talk\n  speakers='Ann'\n  title=\"Multi\"\n/>\n\n<Talk title=\"Inline\" speakers=\"Bo\">Short.</Talk>\n";
+    const body = '<Talk\n  speakers=\'Ann\'\n  title="Multi"\n/>\n\n<Talk title="Inline" speakers="Bo">Short.</Talk>\n';
     const [a, b] = parseTalkBlocks(body);
     expect(a).toMatchObject({ title: 'Multi', summary: '', speakers: [{ name: 'Ann', role: '', affiliation: '' }] });
-    expect(body.slice(a.start, a.end)).toBe("<Talk\n  speakers='Ann'\n  title=\"Multi\"\n/>");
+    expect(body.slice(a.start, a.end)).toBe('<Talk\n  speakers=\'Ann\'\n  title="Multi"\n/>');
     expect(b.summary).toBe('Short.');
   });
 });

@@ -58,7 +58,10 @@ export function emptyTalk(): TalkDraft {
  * cannot be written: it becomes a typographic ” instead. Line breaks become spaces.
  */
 export function sanitizeAttribute(value: string): string {
-  return value.replace(/"/g, '\u201d').replace(/[\r\n\t]+/g, ' ').trim();
+  return value
+    .replace(/"/g, '\u201d')
+    .replace(/[\r\n\t]+/g, ' ')
+    .trim();
 }
 
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
@@ -150,7 +153,10 @@ function readBlock(body: string, start: number): TalkBlock | null {
 }
 
 function trimBlankLines(text: string): string {
-  return text.replace(/^(?:[ \t]*\r?\n)+/, '').replace(/(?:\r?\n[ \t]*)+$/, '').replace(/^[ \t]+$/, '');
+  return text
+    .replace(/^(?:[ \t]*\r?\n)+/, '')
+    .replace(/(?:\r?\n[ \t]*)+$/, '')
+    .replace(/^[ \t]+$/, '');
 }
 
 /** Only the draft's content, for comparisons and for the panel's form. */
@@ -208,7 +214,10 @@ export function rewriteTalkBlock(block: TalkBlock, talk: TalkDraft): string {
     if (block.closeStart === -1) edits.push({ from: trimmedEnd(block), to: block.end, text: `>${inner}</Talk>` });
     else edits.push({ from: block.openEnd, to: block.closeStart, text: inner });
   }
-  return applyEdits(block.source, edits.map((e) => ({ ...e, from: e.from - block.start, to: e.to - block.start })));
+  return applyEdits(
+    block.source,
+    edits.map((e) => ({ ...e, from: e.from - block.start, to: e.to - block.start })),
+  );
 }
 
 /** Self-closing tags: where `/>` and the whitespace before it begin. */

@@ -2,8 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_FIELDS } from './editor-fields';
 import { checkRecap, checkTrustedRecap, describeProblems } from './validation-gate';
 
-const fields = { ...EMPTY_FIELDS, title: 'A meetup', slug: 'a-meetup', date: '2024-05-01', city: 'Shenzhen', community: 'Community', description: 'What happened.', tags: 'Cloud, web', locale: 'en', author: 'Organizer' };
-const yaml = ['title: A meetup', 'date: 2024-05-01', 'city: Shenzhen', 'community: Community', 'description: What happened.', 'tags: [cloud, web]', 'locale: en', 'published: 2024-05-03', 'author: Organizer'];
+const fields = {
+  ...EMPTY_FIELDS,
+  title: 'A meetup',
+  slug: 'a-meetup',
+  date: '2024-05-01',
+  city: 'Shenzhen',
+  community: 'Community',
+  description: 'What happened.',
+  tags: 'Cloud, web',
+  locale: 'en',
+  author: 'Organizer',
+};
+const yaml = [
+  'title: A meetup',
+  'date: 2024-05-01',
+  'city: Shenzhen',
+  'community: Community',
+  'description: What happened.',
+  'tags: [cloud, web]',
+  'locale: en',
+  'published: 2024-05-03',
+  'author: Organizer',
+];
 const BODY = '<Talk title="Opening" speakers="Ada (Engineer, Acme)">\n\nHello.\n\n</Talk>\n';
 const file = (lines: string[], body = BODY) => `---\n${lines.join('\n')}\n---\n\n${body}`;
 
@@ -19,12 +40,18 @@ describe('checkRecap, the one validation gate', () => {
   });
 
   it('points at file:line:column for a file, by field for the form', async () => {
-    const broken = file(yaml.map((l) => (l.startsWith('city') ? 'city: ""' : l)), 'Hi.\n\n<Carousel />\n');
+    const broken = file(
+      yaml.map((l) => (l.startsWith('city') ? 'city: ""' : l)),
+      'Hi.\n\n<Carousel />\n',
+    );
     const fromFile = await checkRecap({ source: 'file', text: broken });
     expect(fromFile.ok).toBe(false);
     expect(fromFile.fieldErrors).toEqual({ city: 'city is required' });
     // city is line 4 of the file; the body starts after the closing fence and a blank line (line 13).
-    expect(fromFile.diagnostics.map((d) => [d.line, d.column, d.field])).toEqual([[4, 1, 'city'], [15, 1, undefined]]);
+    expect(fromFile.diagnostics.map((d) => [d.line, d.column, d.field])).toEqual([
+      [4, 1, 'city'],
+      [15, 1, undefined],
+    ]);
     expect(describeProblems(fromFile)).toEqual(['city is required', expect.stringMatching(/^line 15, column 1: .*Carousel/)]);
     const fromDb = await checkRecap({ source: 'db', fields: { ...fields, city: '' }, body: 'Hi.\n\n<Carousel />\n', publishedOn: '2024-05-03' });
     expect(fromDb.fieldErrors).toEqual({ city: 'city is required' });

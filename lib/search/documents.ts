@@ -75,7 +75,7 @@ export function documentsOf(recap: Omit<Recap, 'tree' | 'hast'>, introPlainText:
         meta_n: '',
         talks_n: '',
         tp_n: '',
-      hx_n: '',
+        hx_n: '',
         body_n: '',
         exact_keys: exactKeys([talk.title, ...names]),
       };
@@ -89,7 +89,10 @@ export function documentsOf(recap: Omit<Recap, 'tree' | 'hast'>, introPlainText:
   }
   // The hash leaves the ids out: they may be re-salted on a collision (withIds).
   // Prefixed with the version, so the start-up repair finds documents of an older one by SQL (lib/search/index-sql.ts indexDrift).
-  const hash = `${INDEX_VERSION}-${createHash('sha256').update(JSON.stringify([INDEX_VERSION, rows])).digest('hex').slice(0, 32)}`;
+  const hash = `${INDEX_VERSION}-${createHash('sha256')
+    .update(JSON.stringify([INDEX_VERSION, rows]))
+    .digest('hex')
+    .slice(0, 32)}`;
   return withIds(rows.map((row) => ({ ...row, hash })));
 }
 

@@ -25,7 +25,18 @@ const { publicDb } = await import('@/lib/recaps/read-model-sync');
 import type { User } from '@/lib/sql/types';
 
 const body = (word: string) => `<Talk title="On ${word}" speakers="Grace Quill (Engineer, Pondworks)">\n\nAll about ${word}.\n\n</Talk>\n`;
-const fields = { ...EMPTY_FIELDS, title: 'Salamander evening', slug: 'salamander-evening', date: '2024-05-01', city: 'Wuhan', community: 'Wuhan Devs', description: 'Amphibians.', tags: 'testing', locale: 'en', author: 'Organizer' };
+const fields = {
+  ...EMPTY_FIELDS,
+  title: 'Salamander evening',
+  slug: 'salamander-evening',
+  date: '2024-05-01',
+  city: 'Wuhan',
+  community: 'Wuhan Devs',
+  description: 'Amphibians.',
+  tags: 'testing',
+  locale: 'en',
+  author: 'Organizer',
+};
 const slugsFor = async (q: string) => {
   const result = await search(q);
   if (!result.ok) throw new Error(result.message);

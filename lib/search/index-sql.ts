@@ -46,19 +46,27 @@ export async function writeRecaps(db: Kysely<Database>, replace: SearchDocRow[][
   for (let i = 0; i < Math.max(replace.length, remove.length); i += RECAPS_PER_TX) {
     const batch = replace.slice(i, i + RECAPS_PER_TX).filter((rows) => rows.length > 0);
     const slugs = [...new Set([...remove.slice(i, i + RECAPS_PER_TX), ...batch.map((rows) => rows[0].recap_slug)])];
-    await withSearch(db).transaction().execute(async (trx) => {
-      // Two instances indexing the same recap at once would otherwise both
-      // find nothing to delete and then collide on doc_key. (SQLite takes its
-      // write lock at the DELETE, the first statement, so it needs nothing.)
-      if (pg) await sql`select pg_advisory_xact_lock(${PG_LOCK_KEY})`.execute(trx);
-      for (let j = 0; j < slugs.length; j += 500) {
-        await trx.deleteFrom('search_docs').where('recap_slug', 'in', slugs.slice(j, j + 500)).execute();
-      }
-      const rows = (await resolveIdCollisions(trx, batch)).flat();
-      for (let j = 0; j < rows.length; j += INSERT_CHUNK) {
-        await trx.insertInto('search_docs').values(rows.slice(j, j + INSERT_CHUNK)).execute();
-      }
-    });
+    await withSearch(db)
+      .transaction()
+      .execute(async (trx) => {
+        // Two instances indexing the same recap at once would otherwise both
+        // find nothing to delete and then collide on doc_key. (SQLite takes its
+        // write lock at the DELETE, the first statement, so it needs nothing.)
+        if (pg) await sql`select pg_advisory_xact_lock(${PG_LOCK_KEY})`.execute(trx);
+        for (let j = 0; j < slugs.length; j += 500) {
+          await trx
+            .deleteFrom('search_docs')
+            .where('recap_slug', 'in', slugs.slice(j, j + 500))
+            .execute();
+        }
+        const rows = (await resolveIdCollisions(trx, batch)).flat();
+        for (let j = 0; j < rows.length; j += INSERT_CHUNK) {
+          await trx
+            .insertInto('search_docs')
+            .values(rows.slice(j, j + INSERT_CHUNK))
+            .execute();
+        }
+      });
   }
 }
 
@@ -71,14 +79,26 @@ async function resolveIdCollisions(trx: SearchDb, recaps: SearchDocRow[][]): Pro
   const ids = recaps.flatMap((rows) => rows.map((r) => r.id));
   const taken = new Set<number>();
   for (let i = 0; i < ids.length; i += 500) {
-    const found = await trx.selectFrom('search_docs').select('id').where('id', 'in', ids.slice(i, i + 500)).execute();
+    const found = await trx
+      .selectFrom('search_docs')
+      .select('id')
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute();
     for (const row of found) taken.add(Number(row.id));
   }
   const out: SearchDocRow[][] = [];
   for (let rows of recaps) {
     for (let salt = 1; rows.some((r) => taken.has(r.id)); salt++) {
       rows = withIds(rows, salt);
-      const clash = await trx.selectFrom('search_docs').select('id').where('id', 'in', rows.map((r) => r.id)).execute();
+      const clash = await trx
+        .selectFrom('search_docs')
+        .select('id')
+        .where(
+          'id',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .execute();
       for (const row of clash) taken.add(Number(row.id));
     }
     for (const r of rows) taken.add(r.id);
@@ -88,8 +108,18 @@ async function resolveIdCollisions(trx: SearchDb, recaps: SearchDocRow[][]): Pro
 }
 
 type Row = {
-  id: number | string; recap_slug: string; recap_title: string; talk_id: string | null; title: string; speakers: string;
-  locale: string; date: string; snippet_text: string; kind: 'recap' | 'talk'; score: number | string; own: number | string;
+  id: number | string;
+  recap_slug: string;
+  recap_title: string;
+  talk_id: string | null;
+  title: string;
+  speakers: string;
+  locale: string;
+  date: string;
+  snippet_text: string;
+  kind: 'recap' | 'talk';
+  score: number | string;
+  own: number | string;
 };
 
 /**
@@ -127,14 +157,16 @@ export async function searchDocs(db: Kysely<Database>, query: SearchQuery, limit
   const window = limit + 10;
   const rows =
     dialectOf(db) === 'postgres'
-      ? await withSearch(db).transaction().execute(async (trx) => {
-          // LIKE '%…%' selectivity is guessed, and the guess picks sequential
-          // scans of the whole table; the trigram indexes are always better here.
-          // The "disabled" cost penalty then trips JIT compilation (100+ ms for a
-          // 1 ms query): no JIT for these short queries.
-          await sql`select set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)`.execute(trx);
-          return runSearch(trx, true, query, window);
-        })
+      ? await withSearch(db)
+          .transaction()
+          .execute(async (trx) => {
+            // LIKE '%…%' selectivity is guessed, and the guess picks sequential
+            // scans of the whole table; the trigram indexes are always better here.
+            // The "disabled" cost penalty then trips JIT compilation (100+ ms for a
+            // 1 ms query): no JIT for these short queries.
+            await sql`select set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)`.execute(trx);
+            return runSearch(trx, true, query, window);
+          })
       : await runSearch(withSearch(db), false, query, window);
   const talkHits = new Set(rows.filter((r) => r.kind === 'talk').map((r) => r.recap_slug));
   return rows
@@ -183,20 +215,24 @@ async function runSearch(db: SearchDb, pg: boolean, query: SearchQuery, window: 
   const { patterns } = query;
   const n = patterns.length;
   const exactKey = `\n${query.phrase}\n`;
-  const has = (column: string, needle: string): RawBuilder<unknown> =>
-    sql`${sql.raw(pg ? 'strpos' : 'instr')}(${sql.ref(`d.${column}`)}, ${needle}) > 0`;
+  const has = (column: string, needle: string): RawBuilder<unknown> => sql`${sql.raw(pg ? 'strpos' : 'instr')}(${sql.ref(`d.${column}`)}, ${needle}) > 0`;
   const like = (column: string, p: string) => sql`${sql.ref(`d.${column}`)} like ${`%${p.replace(/[\\%_]/g, '\\$&')}%`}`;
   const anyOf = (parts: RawBuilder<unknown>[]) => sql`(${sql.join(parts, sql` or `)})`;
   const allOf = (parts: RawBuilder<unknown>[]) => sql`(${sql.join(parts, sql` and `)})`;
 
   const termScores = patterns.map(
-    (p) => sql`case when ${has('title_n', p)} or ${has('people_n', p)} then 16 when ${has('affil_n', p)} then 6 when ${has('meta_n', p)} or ${has('talks_n', p)} then 4 else 2 end`,
+    (p) =>
+      sql`case when ${has('title_n', p)} or ${has('people_n', p)} then 16 when ${has('affil_n', p)} then 6 when ${has('meta_n', p)} or ${has('talks_n', p)} then 4 else 2 end`,
   );
-  const score = sql.join([...termScores, sql`case when ${has('exact_keys', exactKey)} then 1000 else 0 end`, sql`case when d.kind = 'talk' then 1 else 0 end`], sql` + `);
+  const score = sql.join(
+    [...termScores, sql`case when ${has('exact_keys', exactKey)} then 1000 else 0 end`, sql`case when d.kind = 'talk' then 1 else 0 end`],
+    sql` + `,
+  );
   const own = allOf(patterns.map((p) => anyOf([has('title_n', p), has('meta_n', p), has('body_n', p)])));
   const columns = sql`d.id, d.recap_slug, d.recap_title, d.talk_id, d.title, d.speakers, d.locale, d.date, d.snippet_text, d.kind,
     ${score} as score, case when d.kind = 'talk' or ${own} then 1 else 0 end as own`;
-  const ranked = async (from: RawBuilder<unknown>) => (await sql<Row>`select ${columns} from ${from} order by score desc, d.id limit ${window}`.execute(db)).rows;
+  const ranked = async (from: RawBuilder<unknown>) =>
+    (await sql<Row>`select ${columns} from ${from} order by score desc, d.id limit ${window}`.execute(db)).rows;
   const best = (rows: Row[]) => rows.sort((x, y) => Number(y.score) - Number(x.score) || Number(x.id) - Number(y.id)).slice(0, window);
   const floorOf = (rows: Row[]) => (rows.length < window ? -1 : Number(rows[window - 1].score));
   const all = allOf(patterns.map((p) => anyOf([like('tp_n', p), like('hx_n', p), like('body_n', p)])));
@@ -209,7 +245,9 @@ async function runSearch(db: SearchDb, pg: boolean, query: SearchQuery, window: 
     for (let scanned = 0, chunk = FIRST_PASS; ; scanned += chunk, chunk *= 2) {
       const range: RawBuilder<unknown> = from === null ? sql`` : sql`where id > ${from}`;
       first = best([...first, ...(await ranked(sql`(select * from search_docs ${range} order by id limit ${chunk}) d where ${all}`))]);
-      const last: { id: string } | undefined = (await sql<{ id: string }>`select id from search_docs ${range} order by id offset ${chunk - 1} limit 1`.execute(db)).rows[0];
+      const last: { id: string } | undefined = (
+        await sql<{ id: string }>`select id from search_docs ${range} order by id offset ${chunk - 1} limit 1`.execute(db)
+      ).rows[0];
       if (!last) return first; // that was the end of the table
       from = Number(last.id);
       // Scan on while the kept list is full but step 2 would not be selective, or while
@@ -236,18 +274,28 @@ async function runSearch(db: SearchDb, pg: boolean, query: SearchQuery, window: 
   if (pg) {
     const inHead = (p: string) => anyOf([like('tp_n', p), like('hx_n', p)]);
     const condition =
-      gate.kind === 'exact' ? like('tp_n', ` ${query.phrase} `)
-      : gate.kind === 'title-or-people' ? (gate.all ? allOf : anyOf)(patterns.map((p) => like('tp_n', p)))
-      : gate.kind === 'head' ? (gate.all ? allOf : anyOf)(patterns.map(inHead))
-      : sql`true`;
+      gate.kind === 'exact'
+        ? like('tp_n', ` ${query.phrase} `)
+        : gate.kind === 'title-or-people'
+          ? (gate.all ? allOf : anyOf)(patterns.map((p) => like('tp_n', p)))
+          : gate.kind === 'head'
+            ? (gate.all ? allOf : anyOf)(patterns.map(inHead))
+            : sql`true`;
     second = await ranked(sql`search_docs d where d.id > ${seenUpTo} and ${condition} and ${all}`);
   } else {
     const condition =
-      gate.kind === 'exact' ? `tp_n : ${fts([` ${query.phrase} `], 'AND')} AND `
-      : gate.kind === 'title-or-people' ? `tp_n : (${fts(patterns, gate.all ? 'AND' : 'OR')}) AND `
-      : gate.kind === 'head' ? (gate.all ? `${patterns.map((p) => `{tp_n hx_n} : ${fts([p], 'AND')}`).join(' AND ')} AND ` : `{tp_n hx_n} : (${fts(patterns, 'OR')}) AND `)
-      : '';
-    second = await ranked(sql`search_fts join search_docs d on d.id = search_fts.rowid where search_fts match ${`${condition}(${fts(patterns, 'AND')})`} and search_fts.rowid > ${seenUpTo}`);
+      gate.kind === 'exact'
+        ? `tp_n : ${fts([` ${query.phrase} `], 'AND')} AND `
+        : gate.kind === 'title-or-people'
+          ? `tp_n : (${fts(patterns, gate.all ? 'AND' : 'OR')}) AND `
+          : gate.kind === 'head'
+            ? gate.all
+              ? `${patterns.map((p) => `{tp_n hx_n} : ${fts([p], 'AND')}`).join(' AND ')} AND `
+              : `{tp_n hx_n} : (${fts(patterns, 'OR')}) AND `
+            : '';
+    second = await ranked(
+      sql`search_fts join search_docs d on d.id = search_fts.rowid where search_fts match ${`${condition}(${fts(patterns, 'AND')})`} and search_fts.rowid > ${seenUpTo}`,
+    );
   }
   return best([...first, ...second]);
 }

@@ -15,18 +15,26 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * LIKE or FTS5 syntax. Never throws (lone surrogates are dropped).
  */
 export function fold(text: string): string {
-  return text
-    .replace(LONE_SURROGATE, '')
-    .normalize('NFKD')
-    // Only Latin: in other scripts combining marks are part of the letter.
-    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
-    .replace(/(\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul})(?=[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s])/gu, '$1 ')
-    .replace(/([^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s])(?=\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul})/gu, '$1 ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(LONE_SURROGATE, '')
+      .normalize('NFKD')
+      // Only Latin: in other scripts combining marks are part of the letter.
+      .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
+      .replace(
+        /(\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul})(?=[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s])/gu,
+        '$1 ',
+      )
+      .replace(
+        /([^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s])(?=\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul})/gu,
+        '$1 ',
+      )
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 export function isCjk(term: string): boolean {

@@ -30,15 +30,15 @@ export function checkQuery(raw: unknown): QueryCheck {
   if ([...input].length > MAX_QUERY_LENGTH) return { ok: false, message: `Search for at most ${MAX_QUERY_LENGTH} characters.` };
   // Boolean operators typed in capitals are not supported; read as words they
   // would match half the index (`or` starts "organisation").
-  const words = fold(input.replace(/\b(?:AND|OR|NOT|NEAR)\b/g, ' ')).split(' ').filter(Boolean);
+  const words = fold(input.replace(/\b(?:AND|OR|NOT|NEAR)\b/g, ' '))
+    .split(' ')
+    .filter(Boolean);
   // One letter matches nearly everything; drop it rather than scan the whole index.
   const terms = [...new Set(words.filter((w) => [...w].length >= 2))].slice(0, MAX_TERMS);
   if (terms.length === 0) {
     return {
       ok: false,
-      message: words.length
-        ? 'Type at least two letters or characters to search.'
-        : 'Type a word to search for: a talk, a speaker, a company or a topic.',
+      message: words.length ? 'Type at least two letters or characters to search.' : 'Type a word to search for: a talk, a speaker, a company or a topic.',
     };
   }
   return { ok: true, terms, patterns: terms.map(termPattern), phrase: words.join(' ') };

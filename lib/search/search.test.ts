@@ -24,13 +24,56 @@ const hitLists = new Map<string, Map<string, string[]>>();
 const key = (h: SearchDocHit) => `${h.recapSlug}#${h.talkId ?? ''}`;
 
 const SHARED_QUERIES = [
-  '云原生', '云原', '数据库', 'hwameistor', 'HWAMEISTOR', 'hwame', 'HwameiStor 数据库', 'Michael Yuan', 'michael', 'wasm',
-  'DaoCloud', 'Dai Qiuping', 'shenzhen wasmedge', 'ku', 'go', 'Kubernetes', 'edge', '本地盘', 'nosuchword', 'cafe\u0301',
+  '云原生',
+  '云原',
+  '数据库',
+  'hwameistor',
+  'HWAMEISTOR',
+  'hwame',
+  'HwameiStor 数据库',
+  'Michael Yuan',
+  'michael',
+  'wasm',
+  'DaoCloud',
+  'Dai Qiuping',
+  'shenzhen wasmedge',
+  'ku',
+  'go',
+  'Kubernetes',
+  'edge',
+  '本地盘',
+  'nosuchword',
+  'cafe\u0301',
 ];
 const ODD_QUERIES = [
-  '"', '""', '"hwameistor', '*', 'hwame*', 'OR', 'wasm OR rust', 'NOT', 'a AND b', '"; DROP TABLE search_docs; --',
-  "' or 1=1 --", '%', '_', '%_%', '\\', 'NEAR(a b)', 'title:wasm', '{tp_n}: x', '^', '\uD800', 'x\uDC00y', '\uD83D',
-  '\u0000', 'x'.repeat(201), '云'.repeat(201), '😀'.repeat(150), '   ', '',
+  '"',
+  '""',
+  '"hwameistor',
+  '*',
+  'hwame*',
+  'OR',
+  'wasm OR rust',
+  'NOT',
+  'a AND b',
+  '"; DROP TABLE search_docs; --',
+  "' or 1=1 --",
+  '%',
+  '_',
+  '%_%',
+  '\\',
+  'NEAR(a b)',
+  'title:wasm',
+  '{tp_n}: x',
+  '^',
+  '\uD800',
+  'x\uDC00y',
+  '\uD83D',
+  '\u0000',
+  'x'.repeat(201),
+  '云'.repeat(201),
+  '😀'.repeat(150),
+  '   ',
+  '',
 ];
 
 describe.each(dialects)('search ($dialect)', ({ dialect, skip }) => {
@@ -55,13 +98,20 @@ describe.each(dialects)('search ($dialect)', ({ dialect, skip }) => {
   });
 
   it.skipIf(skip)('finds Chinese recaps by a three- and a two-character query', async () => {
-    const zhWith = (text: string) => corpus.filter((r) => r.locale === 'zh' && JSON.stringify(recapDocuments(r)).includes(text)).map((r) => r.slug).sort();
+    const zhWith = (text: string) =>
+      corpus
+        .filter((r) => r.locale === 'zh' && JSON.stringify(recapDocuments(r)).includes(text))
+        .map((r) => r.slug)
+        .sort();
     for (const q of ['云原生', '云原']) {
       const found = await find(q);
       const slugs = [...new Set(found.map((h) => h.recapSlug))].sort();
       expect(slugs, q).toEqual(zhWith('云原'));
       expect(slugs).toContain('chengdu-yun-yuan-sheng-2026');
-      expect(found.every((h) => h.locale === 'zh'), q).toBe(true);
+      expect(
+        found.every((h) => h.locale === 'zh'),
+        q,
+      ).toBe(true);
     }
   });
 
@@ -113,7 +163,17 @@ describe.each(dialects)('search ($dialect)', ({ dialect, skip }) => {
   it.skipIf(skip)('follows markPublished, edit and unpublish of a database recap', async () => {
     const now = new Date();
     const user = await createUser(t.db, { email: 'ed@example.org', name: 'Ed', role: 'organizer', now });
-    const fields = { title: 'Zebrafish night', date: '2025-06-01', city: 'Wuhan', community: 'Wuhan Devs', description: 'Fish.', tags: 'testing', locale: 'en', author: 'Ed', published: '2025-06-02' };
+    const fields = {
+      title: 'Zebrafish night',
+      date: '2025-06-01',
+      city: 'Wuhan',
+      community: 'Wuhan Devs',
+      description: 'Fish.',
+      tags: 'testing',
+      locale: 'en',
+      author: 'Ed',
+      published: '2025-06-02',
+    };
     const body = (word: string) => `<Talk title="Talking about ${word}" speakers="Ada Quill (Engineer, Pondworks)">\n\nAll about ${word}.\n\n</Talk>\n`;
     const draft = await insertDraft(t.db, { slug: 'zebrafish-night', frontMatter: fields, body: body('axolotls'), actorId: user.id, now });
 
@@ -144,7 +204,10 @@ describe.each(dialects)('search ($dialect)', ({ dialect, skip }) => {
 
   it.skipIf(skip)('repairs the index to the read model: indexes what it lacks, drops what is no longer public', async () => {
     const [first, second, ...rest] = corpus;
-    await writePublicRecaps(t.db, [first, second].map((r) => publicRecapRows(r)));
+    await writePublicRecaps(
+      t.db,
+      [first, second].map((r) => publicRecapRows(r)),
+    );
     await writeRecaps(t.db, [], [second.slug]); // its documents were lost (a crash between the two writes)
     const loaded: string[] = [];
     const done = await repairIndex(t.db, async (slugs) => {

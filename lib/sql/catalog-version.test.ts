@@ -55,7 +55,9 @@ describe.each(dialects)('catalog version ($dialect)', ({ dialect, skip }) => {
     const { ann, draft } = await setup();
     const a = await draft('a');
     await markPublished(t.db, a.id, 1, ann.id, at(1));
-    expect(await bumps(() => writeWorkingCopy(t.db, { id: a.id, baseVersion: 1, frontMatter: { title: 'A2' }, body: 'y', actorId: ann.id, now: at(2) }))).toBe(0);
+    expect(await bumps(() => writeWorkingCopy(t.db, { id: a.id, baseVersion: 1, frontMatter: { title: 'A2' }, body: 'y', actorId: ann.id, now: at(2) }))).toBe(
+      0,
+    );
     const [first] = (await listRevisions(t.db, a.id)).slice(-1);
     expect(await bumps(() => copyRevisionToWorking(t.db, a.id, first.id, 2, ann.id, at(120_000)))).toBe(0);
     expect(await bumps(() => copyLiveToWorking(t.db, { id: a.id, baseVersion: 3, actorId: ann.id, now: at(130_000) }))).toBe(0);

@@ -35,9 +35,7 @@ export interface Media {
  */
 export async function putMedia(db: Db, input: MediaInput): Promise<boolean> {
   // Both drivers bind Buffer as blob/bytea; a plain Uint8Array is not accepted by better-sqlite3.
-  const data = Buffer.isBuffer(input.data)
-    ? input.data
-    : Buffer.from(input.data.buffer, input.data.byteOffset, input.data.byteLength);
+  const data = Buffer.isBuffer(input.data) ? input.data : Buffer.from(input.data.buffer, input.data.byteOffset, input.data.byteLength);
   const result = await db
     .insertInto('media')
     .values({

@@ -40,7 +40,8 @@ export async function writePublicRecaps(db: Db, writes: PublicRecapWrite[], remo
     const tags = new Set<string>();
     // Deletes first (with RETURNING): in SQLite the first statement then takes the write lock.
     for (const chunk of chunks(slugs)) {
-      for (const r of await trx.deleteFrom('public_talk_speakers').where('recap_slug', 'in', chunk).returning('speaker_slug').execute()) speakers.add(r.speaker_slug);
+      for (const r of await trx.deleteFrom('public_talk_speakers').where('recap_slug', 'in', chunk).returning('speaker_slug').execute())
+        speakers.add(r.speaker_slug);
       for (const r of await trx.deleteFrom('public_recap_tags').where('recap_slug', 'in', chunk).returning('tag_slug').execute()) tags.add(r.tag_slug);
       await trx.deleteFrom('public_recap_bodies').where('slug', 'in', chunk).execute();
       await trx.deleteFrom('public_recaps').where('slug', 'in', chunk).execute();
@@ -49,15 +50,35 @@ export async function writePublicRecaps(db: Db, writes: PublicRecapWrite[], remo
       for (const s of w.speakers) speakers.add(s.speaker_slug);
       for (const t of w.tags) tags.add(t.tag_slug);
     }
-    const byRow = (n: number) => Math.max(1, Math.floor(CHUNK * 10 / n));
-    for (const chunk of chunks(writes.map((w) => w.recap), byRow(23))) await trx.insertInto('public_recaps').values(chunk).execute();
-    for (const chunk of chunks(writes.map((w) => w.body), byRow(3))) await trx.insertInto('public_recap_bodies').values(chunk).execute();
-    for (const chunk of chunks(writes.flatMap((w) => w.tags), byRow(4))) await trx.insertInto('public_recap_tags').values(chunk).execute();
-    for (const chunk of chunks(writes.flatMap((w) => w.speakers), byRow(9))) await trx.insertInto('public_talk_speakers').values(chunk).execute();
+    const byRow = (n: number) => Math.max(1, Math.floor((CHUNK * 10) / n));
+    for (const chunk of chunks(
+      writes.map((w) => w.recap),
+      byRow(23),
+    ))
+      await trx.insertInto('public_recaps').values(chunk).execute();
+    for (const chunk of chunks(
+      writes.map((w) => w.body),
+      byRow(3),
+    ))
+      await trx.insertInto('public_recap_bodies').values(chunk).execute();
+    for (const chunk of chunks(
+      writes.flatMap((w) => w.tags),
+      byRow(4),
+    ))
+      await trx.insertInto('public_recap_tags').values(chunk).execute();
+    for (const chunk of chunks(
+      writes.flatMap((w) => w.speakers),
+      byRow(9),
+    ))
+      await trx.insertInto('public_talk_speakers').values(chunk).execute();
     for (const chunk of chunks([...speakers])) await rewriteSpeakers(trx, chunk);
     for (const chunk of chunks([...tags])) await rewriteTags(trx, chunk);
     // What the public sees changed (lib/sql/catalog-version.ts; inlined: this module runs without server-only).
-    await trx.updateTable('catalog_version').set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', 1).execute();
+    await trx
+      .updateTable('catalog_version')
+      .set((eb) => ({ version: eb('version', '+', 1) }))
+      .where('id', '=', 1)
+      .execute();
   });
 }
 
@@ -66,7 +87,9 @@ export async function writePublicRecaps(db: Db, writes: PublicRecapWrite[], remo
 async function rewriteSpeakers(trx: Db, slugs: string[]): Promise<void> {
   await trx.deleteFrom('public_speakers').where('slug', 'in', slugs).execute();
   const latest = (column: string) =>
-    sql.raw(`(select l.${column} from public_talk_speakers l where l.speaker_slug = s.speaker_slug order by l.date desc, l.recap_slug, l.talk_ord, l.speaker_ord limit 1)`);
+    sql.raw(
+      `(select l.${column} from public_talk_speakers l where l.speaker_slug = s.speaker_slug order by l.date desc, l.recap_slug, l.talk_ord, l.speaker_ord limit 1)`,
+    );
   await sql`insert into public_speakers (slug, name, role, affiliation, talk_count, recap_count, last_modified)
     select s.speaker_slug, ${latest('name')}, ${latest('role')}, ${latest('affiliation')}, count(*), count(distinct s.recap_slug), max(r.last_modified)
     from public_talk_speakers s join public_recaps r on r.slug = s.recap_slug

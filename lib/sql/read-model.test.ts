@@ -5,8 +5,22 @@ import { parseSpeakers } from '@/lib/recaps/speakers';
 import type { Recap } from '@/lib/recaps/types';
 import { recapFixture } from '@/lib/testing/recap-fixture';
 import {
-  countByCity, countByTag, countByYear, countPublicRecaps, countSitemapRows, getPublicRecapBody, getPublicRecapRow, getSpeakerRow, getTagRow,
-  selectAdjacentRows, selectPublicRecapRows, selectRecentlyPublishedRows, selectSitemapRows, selectSpeakerRows, selectSpeakerTalkRows, selectTagRows,
+  countByCity,
+  countByTag,
+  countByYear,
+  countPublicRecaps,
+  countSitemapRows,
+  getPublicRecapBody,
+  getPublicRecapRow,
+  getSpeakerRow,
+  getTagRow,
+  selectAdjacentRows,
+  selectPublicRecapRows,
+  selectRecentlyPublishedRows,
+  selectSitemapRows,
+  selectSpeakerRows,
+  selectSpeakerTalkRows,
+  selectTagRows,
 } from './read-model';
 import { writePublicRecaps } from './read-model-write';
 
@@ -19,7 +33,12 @@ const recap = (slug: string, date: string, patch: Partial<Recap> = {}): Recap =>
 
 const talk = (id: string, speakers: string) => ({ id, title: id, speakers: parseSpeakers(speakers), summary: '' });
 
-const write = (db: Parameters<typeof writePublicRecaps>[0], recaps: Recap[], remove: string[] = []) => writePublicRecaps(db, recaps.map((r) => publicRecapRows(r)), remove);
+const write = (db: Parameters<typeof writePublicRecaps>[0], recaps: Recap[], remove: string[] = []) =>
+  writePublicRecaps(
+    db,
+    recaps.map((r) => publicRecapRows(r)),
+    remove,
+  );
 
 describe.each(dialects)('public read model ($dialect)', ({ dialect, skip }) => {
   const t = useTestDatabase(dialect, skip);
@@ -56,18 +75,31 @@ describe.each(dialects)('public read model ($dialect)', ({ dialect, skip }) => {
       { value: 'beijing', label: 'Beijing', count: 1 },
       { value: 'hangzhou', label: 'Hangzhou', count: 1 },
     ]);
-    expect(await countByTag(t.db, {}, 10)).toEqual([{ value: 'edge', label: 'edge', count: 2 }, { value: 'kubernetes', label: 'kubernetes', count: 2 }]);
+    expect(await countByTag(t.db, {}, 10)).toEqual([
+      { value: 'edge', label: 'edge', count: 2 },
+      { value: 'kubernetes', label: 'kubernetes', count: 2 },
+    ]);
     expect(await countByTag(t.db, { year: '2021' }, 10)).toEqual([{ value: 'kubernetes', label: 'kubernetes', count: 1 }]);
     expect(await countByTag(t.db, {}, 1)).toHaveLength(1);
   });
 
   test('keeps speaker and tag summaries in step: latest role, counts, and removal', async () => {
     await seed();
-    expect(await getSpeakerRow(t.db, 'ada')).toMatchObject({ name: 'Ada', role: 'Lead', affiliation: 'New Co', talkCount: 2, recapCount: 2, lastModified: '2023-05-01' });
+    expect(await getSpeakerRow(t.db, 'ada')).toMatchObject({
+      name: 'Ada',
+      role: 'Lead',
+      affiliation: 'New Co',
+      talkCount: 2,
+      recapCount: 2,
+      lastModified: '2023-05-01',
+    });
     expect(await getSpeakerRow(t.db, 'bob')).toMatchObject({ talkCount: 2, recapCount: 2 });
     expect((await selectSpeakerRows(t.db, { limit: 10 })).map((s) => s.slug)).toEqual(['ada', 'bob', 'cy']);
     expect((await selectSpeakerRows(t.db, { limit: 1, offset: 1 })).map((s) => s.slug)).toEqual(['bob']);
-    expect((await selectSpeakerTalkRows(t.db, 'ada', 50)).map((r) => [r.recap.slug, r.talkOrd])).toEqual([['b-2023', 0], ['a-2021', 0]]);
+    expect((await selectSpeakerTalkRows(t.db, 'ada', 50)).map((r) => [r.recap.slug, r.talkOrd])).toEqual([
+      ['b-2023', 0],
+      ['a-2021', 0],
+    ]);
     expect(await getTagRow(t.db, 'edge')).toMatchObject({ label: 'edge', recapCount: 2 });
     // Unpublishing b-2023: Ada is described by her older talk again, edge counts one recap.
     await write(t.db, [], ['b-2023']);
@@ -104,7 +136,9 @@ describe.each(dialects)('public read model ($dialect)', ({ dialect, skip }) => {
   });
 
   test('writes thousands of recaps in one call', async () => {
-    const many = Array.from({ length: 1500 }, (_, i) => recap(`r-${i}`, `2020-01-${String((i % 28) + 1).padStart(2, '0')}`, { tags: [`t${i % 7}`], talks: [talk('x', `Speaker ${i % 50}`)] }));
+    const many = Array.from({ length: 1500 }, (_, i) =>
+      recap(`r-${i}`, `2020-01-${String((i % 28) + 1).padStart(2, '0')}`, { tags: [`t${i % 7}`], talks: [talk('x', `Speaker ${i % 50}`)] }),
+    );
     await write(t.db, many);
     expect(await countPublicRecaps(t.db)).toBe(1500);
     expect(await getSpeakerRow(t.db, 'speaker-3')).toMatchObject({ talkCount: 30, recapCount: 30 });

@@ -58,7 +58,8 @@ function matching(eb: ExpressionBuilder<any, any>, filter: PublicRecapFilter) {
   if (filter.cityKey) parts.push(eb('public_recaps.city_key', '=', filter.cityKey));
   // IN rather than a correlated EXISTS: both planners can then start from the
   // tag's rows (its index) instead of testing every recap.
-  if (filter.tag) parts.push(eb('public_recaps.slug', 'in', eb.selectFrom('public_recap_tags as ft').select('ft.recap_slug').where('ft.tag_slug', '=', filter.tag)));
+  if (filter.tag)
+    parts.push(eb('public_recaps.slug', 'in', eb.selectFrom('public_recap_tags as ft').select('ft.recap_slug').where('ft.tag_slug', '=', filter.tag)));
   return eb.and(parts);
 }
 
@@ -92,7 +93,11 @@ export async function selectPublicRecapRows(db: Db, filter: PublicRecapFilter, p
 }
 
 export async function countPublicRecaps(db: Db, filter: PublicRecapFilter = {}): Promise<number> {
-  const row = await db.selectFrom('public_recaps').select((eb) => eb.fn.countAll().as('n')).where((eb) => matching(eb, filter)).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('public_recaps')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where((eb) => matching(eb, filter))
+    .executeTakeFirstOrThrow();
   return toCount(row.n as string | number);
 }
 
@@ -167,19 +172,43 @@ export async function countByTag(db: Db, filter: PublicRecapFilter, limit: numbe
 
 const speakerColumns = ['slug', 'name', 'role', 'affiliation', 'talk_count', 'recap_count', 'last_modified'] as const;
 
-function toSpeakerRow(r: { slug: string; name: string; role: string | null; affiliation: string | null; talk_count: number; recap_count: number; last_modified: string }): SpeakerRow {
-  return { slug: r.slug, name: r.name, role: r.role, affiliation: r.affiliation, talkCount: Number(r.talk_count), recapCount: Number(r.recap_count), lastModified: r.last_modified };
+function toSpeakerRow(r: {
+  slug: string;
+  name: string;
+  role: string | null;
+  affiliation: string | null;
+  talk_count: number;
+  recap_count: number;
+  last_modified: string;
+}): SpeakerRow {
+  return {
+    slug: r.slug,
+    name: r.name,
+    role: r.role,
+    affiliation: r.affiliation,
+    talkCount: Number(r.talk_count),
+    recapCount: Number(r.recap_count),
+    lastModified: r.last_modified,
+  };
 }
 
 /** A page of speakers, by name (or by number of talks, most first). */
 export async function selectSpeakerRows(db: Db, page: { limit: number; offset?: number; order?: 'name' | 'talks' }): Promise<SpeakerRow[]> {
   let q = db.selectFrom('public_speakers').select(speakerColumns);
   q = page.order === 'talks' ? q.orderBy('talk_count', 'desc').orderBy('name').orderBy('slug') : q.orderBy('name').orderBy('slug');
-  return (await q.limit(page.limit).offset(page.offset ?? 0).execute()).map(toSpeakerRow);
+  return (
+    await q
+      .limit(page.limit)
+      .offset(page.offset ?? 0)
+      .execute()
+  ).map(toSpeakerRow);
 }
 
 export async function countSpeakers(db: Db): Promise<number> {
-  const row = await db.selectFrom('public_speakers').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('public_speakers')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
   return toCount(row.n as string | number);
 }
 
@@ -233,7 +262,10 @@ export async function selectTagRows(db: Db, page: { limit: number; offset?: numb
 }
 
 export async function countTags(db: Db): Promise<number> {
-  const row = await db.selectFrom('public_tags').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('public_tags')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
   return toCount(row.n as string | number);
 }
 
@@ -245,7 +277,11 @@ export async function getTagRow(db: Db, slug: string): Promise<TagRow | null> {
 export type SitemapTable = 'public_recaps' | 'public_speakers' | 'public_tags';
 
 /** Slugs and last changes of one table, by slug, for one sitemap file. */
-export async function selectSitemapRows(db: Db, table: SitemapTable, page: { limit: number; offset: number }): Promise<{ slug: string; lastModified: string }[]> {
+export async function selectSitemapRows(
+  db: Db,
+  table: SitemapTable,
+  page: { limit: number; offset: number },
+): Promise<{ slug: string; lastModified: string }[]> {
   const rows = await db.selectFrom(table).select(['slug', 'last_modified']).orderBy('slug').limit(page.limit).offset(page.offset).execute();
   return rows.map((r) => ({ slug: r.slug, lastModified: r.last_modified }));
 }
@@ -256,7 +292,10 @@ export async function countSitemapRows(db: Db): Promise<{ recaps: number; speake
     countPublicRecaps(db),
     countSpeakers(db),
     countTags(db),
-    db.selectFrom('public_recaps').select((eb) => eb.fn.max('last_modified').as('newest')).executeTakeFirst(),
+    db
+      .selectFrom('public_recaps')
+      .select((eb) => eb.fn.max('last_modified').as('newest'))
+      .executeTakeFirst(),
   ]);
   return { recaps, speakers, tags, newest: (newest?.newest as string | null | undefined) ?? null };
 }
@@ -304,7 +343,16 @@ export async function selectStaleDbRecapIds(db: Db, limit: number): Promise<numb
     .select('p.recap_id')
     .where('p.source', '=', 'db')
     .where((eb) =>
-      eb.not(eb.exists(eb.selectFrom('recaps as r').select(sql.lit(1).as('one')).whereRef('r.id', '=', 'p.recap_id').where('r.status', '=', 'published').whereRef('r.slug', '=', 'p.slug'))),
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('recaps as r')
+            .select(sql.lit(1).as('one'))
+            .whereRef('r.id', '=', 'p.recap_id')
+            .where('r.status', '=', 'published')
+            .whereRef('r.slug', '=', 'p.slug'),
+        ),
+      ),
     )
     .limit(limit)
     .execute();

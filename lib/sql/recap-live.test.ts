@@ -25,7 +25,9 @@ describe.each(dialects)('working copy and live text ($dialect)', ({ dialect, ski
 
   test('publish copies the working copy to the live text; saves change only the working copy', async () => {
     const { ann, id } = await published();
-    expect(await getRecapById(t.db, id)).toMatchObject({ live: { body: 'live text', frontMatter: { title: 'Live' }, version: 1, updatedAt: at(1).toISOString() } });
+    expect(await getRecapById(t.db, id)).toMatchObject({
+      live: { body: 'live text', frontMatter: { title: 'Live' }, version: 1, updatedAt: at(1).toISOString() },
+    });
     expect(await save(id, 1, 'working text', ann.id, 2)).toMatchObject({ ok: true, version: 2, status: 'published' });
     const row = await getRecapById(t.db, id);
     expect(row).toMatchObject({ body: 'working text', version: 2, live: { body: 'live text', version: 1 } });
@@ -39,7 +41,10 @@ describe.each(dialects)('working copy and live text ($dialect)', ({ dialect, ski
     await save(id, 2, 'typed after the check', ann.id, 3);
     await expect(copyWorkingToLive(t.db, { id, baseVersion: 2, now: at(4) })).rejects.toThrow(StaleVersionError);
     expect((await getRecapById(t.db, id))?.live?.body).toBe('live text');
-    expect(await copyWorkingToLive(t.db, { id, baseVersion: 3, now: at(5) })).toMatchObject({ live: { body: 'typed after the check', version: 3, updatedAt: at(5).toISOString() }, liveProblem: null });
+    expect(await copyWorkingToLive(t.db, { id, baseVersion: 3, now: at(5) })).toMatchObject({
+      live: { body: 'typed after the check', version: 3, updatedAt: at(5).toISOString() },
+      liveProblem: null,
+    });
     expect((await selectRecapRows(t.db))[0]).toMatchObject({ unpublishedChanges: false });
   });
 
@@ -74,10 +79,17 @@ describe.each(dialects)('working copy and live text ($dialect)', ({ dialect, ski
     // Saves a second apart by one author fold into one revision, except the live one.
     await save(id, 1, 'a', ann.id, 1000);
     await save(id, 2, 'b', ann.id, 2000);
-    expect((await listRevisions(t.db, id)).map((r) => [r.version, r.body])).toEqual([[3, 'b'], [1, 'live text']]);
+    expect((await listRevisions(t.db, id)).map((r) => [r.version, r.body])).toEqual([
+      [3, 'b'],
+      [1, 'live text'],
+    ]);
     await copyWorkingToLive(t.db, { id, baseVersion: 3, now: at(3000) });
     await save(id, 3, 'c', ann.id, 4000);
-    expect((await listRevisions(t.db, id)).map((r) => [r.version, r.body])).toEqual([[4, 'c'], [3, 'b'], [1, 'live text']]);
+    expect((await listRevisions(t.db, id)).map((r) => [r.version, r.body])).toEqual([
+      [4, 'c'],
+      [3, 'b'],
+      [1, 'live text'],
+    ]);
   });
 
   test('live problems and snapshots are written only for the live version they describe', async () => {

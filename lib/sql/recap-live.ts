@@ -76,7 +76,11 @@ export async function copyLiveToWorking(db: Db, input: { id: number; baseVersion
       return { ok: false, conflict: { current: recap, attempted: { frontMatter: recap.live!.frontMatter, body: recap.live!.body } } };
     }
     // Discarding replaces the text rather than continuing it: never folded into the revision before.
-    await recordWorkingRevision(trx, { recapId: row.id, version: row.version, continues: null, authorId: input.actorId, frontMatter: row.front_matter, body: row.body, now: input.now }, row.live_version);
+    await recordWorkingRevision(
+      trx,
+      { recapId: row.id, version: row.version, continues: null, authorId: input.actorId, frontMatter: row.front_matter, body: row.body, now: input.now },
+      row.live_version,
+    );
     return { ok: true, version: row.version, status: row.status };
   });
 }

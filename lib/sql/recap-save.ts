@@ -125,20 +125,8 @@ async function insertRevision(trx: Db, r: RevisionText): Promise<void> {
  * `baseVersion` conflict check as writeWorkingCopy. Throws NotFoundError if the
  * revision doesn't belong to the recap. Editor actions only.
  */
-export async function copyRevisionToWorking(
-  db: Db,
-  recapId: number,
-  revisionId: number,
-  baseVersion: number,
-  actorId: number,
-  now: Date,
-): Promise<SaveResult> {
-  const rev = await db
-    .selectFrom('revisions')
-    .select(['front_matter', 'body'])
-    .where('id', '=', revisionId)
-    .where('recap_id', '=', recapId)
-    .executeTakeFirst();
+export async function copyRevisionToWorking(db: Db, recapId: number, revisionId: number, baseVersion: number, actorId: number, now: Date): Promise<SaveResult> {
+  const rev = await db.selectFrom('revisions').select(['front_matter', 'body']).where('id', '=', revisionId).where('recap_id', '=', recapId).executeTakeFirst();
   if (!rev) throw new NotFoundError('revision', revisionId);
   return writeWorkingCopy(db, {
     id: recapId,

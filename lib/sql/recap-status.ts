@@ -13,22 +13,9 @@ type Db = Kysely<Database>;
 // Status changes don't bump `version`: that counts text saves only. Those that
 // may change the public site bump the catalog version in the same transaction.
 
-async function transition(
-  db: Db,
-  id: number,
-  action: string,
-  from: RecapStatus[],
-  set: Updateable<RecapsTable>,
-  changesPublicSet: boolean,
-): Promise<RecapRow> {
+async function transition(db: Db, id: number, action: string, from: RecapStatus[], set: Updateable<RecapsTable>, changesPublicSet: boolean): Promise<RecapRow> {
   const row = await db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable('recaps')
-      .set(set)
-      .where('id', '=', id)
-      .where('status', 'in', from)
-      .returning(RECAP_COLUMNS)
-      .executeTakeFirst();
+    const updated = await trx.updateTable('recaps').set(set).where('id', '=', id).where('status', 'in', from).returning(RECAP_COLUMNS).executeTakeFirst();
     if (updated && changesPublicSet) await bumpCatalogVersion(trx);
     return updated;
   });
@@ -98,9 +85,21 @@ export async function markScheduled(db: Db, id: number, at: Date, actorId: numbe
     if (!current) throw new NotFoundError('recap', id);
     throw new InvalidTransitionError('schedule', current.status, 'the time must be in the future');
   }
-  return transition(db, id, 'schedule', ['draft', 'scheduled'], {
-    status: 'scheduled', scheduled_at: iso(at), updated_by: actorId, updated_at: iso(now), publish_problem: null, publish_checked_version: null,
-  }, false);
+  return transition(
+    db,
+    id,
+    'schedule',
+    ['draft', 'scheduled'],
+    {
+      status: 'scheduled',
+      scheduled_at: iso(at),
+      updated_by: actorId,
+      updated_at: iso(now),
+      publish_problem: null,
+      publish_checked_version: null,
+    },
+    false,
+  );
 }
 
 /**
@@ -111,12 +110,29 @@ export async function markScheduled(db: Db, id: number, at: Date, actorId: numbe
  * leave a recap on the site.
  */
 export function markUnpublished(db: Db, id: number, actorId?: number, now: Date = new Date()): Promise<RecapRow> {
-  return transition(db, id, 'unpublish', ['published', 'scheduled'], {
-    status: 'draft', published_at: null, scheduled_at: null, updated_at: iso(now),
-    live_front_matter: null, live_body: null, live_version: null, live_updated_at: null, live_snapshot: null, live_snapshot_version: null,
-    live_problem: null, publish_problem: null, publish_checked_version: null,
-    ...(actorId !== undefined ? { updated_by: actorId } : {}),
-  }, true);
+  return transition(
+    db,
+    id,
+    'unpublish',
+    ['published', 'scheduled'],
+    {
+      status: 'draft',
+      published_at: null,
+      scheduled_at: null,
+      updated_at: iso(now),
+      live_front_matter: null,
+      live_body: null,
+      live_version: null,
+      live_updated_at: null,
+      live_snapshot: null,
+      live_snapshot_version: null,
+      live_problem: null,
+      publish_problem: null,
+      publish_checked_version: null,
+      ...(actorId !== undefined ? { updated_by: actorId } : {}),
+    },
+    true,
+  );
 }
 
 /**

@@ -57,7 +57,14 @@ describe.each(dialects)('recaps ($dialect)', ({ dialect, skip }) => {
     expect(await markScheduledPublished(t.db, r.id, 1, at(2000))).not.toBeNull();
     const { version } = (await getRecapById(t.db, r.id))!;
     // The editor still shows "scheduled"; the save must know the recap is live now.
-    const saved = await writeWorkingCopy(t.db, { id: r.id, baseVersion: version, frontMatter: { title: 'Late fix' }, body: 'fixed', actorId: ann.id, now: at(3000) });
+    const saved = await writeWorkingCopy(t.db, {
+      id: r.id,
+      baseVersion: version,
+      frontMatter: { title: 'Late fix' },
+      body: 'fixed',
+      actorId: ann.id,
+      now: at(3000),
+    });
     expect(saved).toEqual({ ok: true, version: version + 1, status: 'published' });
   });
 
@@ -163,7 +170,10 @@ describe.each(dialects)('recaps ($dialect)', ({ dialect, skip }) => {
       return (await Promise.all(due.map((r) => markScheduledPublished(db, r.id, r.version, at(2000))))).filter((r) => r !== null);
     };
     const runs = await Promise.all(instances.flatMap((db) => [tick(db), tick(db)]));
-    const published = runs.flat().map((r) => r.id).sort((a, b) => a - b);
+    const published = runs
+      .flat()
+      .map((r) => r.id)
+      .sort((a, b) => a - b);
     expect(published).toEqual(ids.slice(0, 15));
     expect(await listDueScheduled(t.db, at(3000))).toEqual([]);
     expect(await selectRecapRows(t.db, { status: 'scheduled' })).toHaveLength(5);
@@ -183,6 +193,10 @@ describe.each(dialects)('recaps ($dialect)', ({ dialect, skip }) => {
     expect((await listDueScheduled(t.db, at(2000))).map((x) => x.id)).toEqual([r.id]);
     // A publish of an outdated text (version 1) is refused: the gate checked another text.
     expect(await markScheduledPublished(t.db, r.id, 1, at(2000))).toBeNull();
-    expect(await markScheduledPublished(t.db, r.id, 2, at(2000))).toMatchObject({ status: 'published', publishProblem: null, live: { body: 'fixed', version: 2 } });
+    expect(await markScheduledPublished(t.db, r.id, 2, at(2000))).toMatchObject({
+      status: 'published',
+      publishProblem: null,
+      live: { body: 'fixed', version: 2 },
+    });
   });
 });

@@ -9,7 +9,21 @@ import { parseFrontMatterJson, RECAP_COLUMNS, toRecapRow, type FrontMatterJson, 
 
 type Db = Kysely<Database>;
 
-export interface RecapListItem extends Pick<RecapRow, 'id' | 'slug' | 'frontMatter' | 'status' | 'version' | 'scheduledAt' | 'publishedAt' | 'createdBy' | 'createdAt' | 'updatedAt' | 'liveProblem' | 'publishProblem'> {
+export interface RecapListItem extends Pick<
+  RecapRow,
+  | 'id'
+  | 'slug'
+  | 'frontMatter'
+  | 'status'
+  | 'version'
+  | 'scheduledAt'
+  | 'publishedAt'
+  | 'createdBy'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'liveProblem'
+  | 'publishProblem'
+> {
   updatedBy: { id: number; name: string; email: string };
   /** Published, and the working copy's text differs from the live text. */
   unpublishedChanges: boolean;
@@ -19,10 +33,7 @@ export interface RecapListItem extends Pick<RecapRow, 'id' | 'slug' | 'frontMatt
  * Creates a draft at version 1 (and its first revision). Throws SlugTakenError.
  * Editor actions only; the caller validates slug and front matter.
  */
-export async function insertDraft(
-  db: Db,
-  input: { slug: string; frontMatter: FrontMatterJson; body: string; actorId: number; now: Date },
-): Promise<RecapRow> {
+export async function insertDraft(db: Db, input: { slug: string; frontMatter: FrontMatterJson; body: string; actorId: number; now: Date }): Promise<RecapRow> {
   const at = iso(input.now);
   const frontMatter = JSON.stringify(input.frontMatter);
   try {
@@ -68,27 +79,36 @@ export async function getRecapBySlug(db: Db, slug: string): Promise<RecapRow | n
  * `titleQuery` is a case-insensitive substring match on front matter `title`.
  * Editor pages only.
  */
-export async function selectRecapRows(
-  db: Db,
-  filter: { status?: RecapStatus; titleQuery?: string } = {},
-): Promise<RecapListItem[]> {
+export async function selectRecapRows(db: Db, filter: { status?: RecapStatus; titleQuery?: string } = {}): Promise<RecapListItem[]> {
   let q = db
     .selectFrom('recaps')
     .innerJoin('users', 'users.id', 'recaps.updated_by')
     .select([
-      'recaps.id', 'recaps.slug', 'recaps.front_matter', 'recaps.status', 'recaps.version',
-      'recaps.scheduled_at', 'recaps.published_at', 'recaps.created_by', 'recaps.created_at',
-      'recaps.updated_at', 'recaps.updated_by', 'users.name', 'users.email', 'recaps.live_problem', 'recaps.publish_problem',
+      'recaps.id',
+      'recaps.slug',
+      'recaps.front_matter',
+      'recaps.status',
+      'recaps.version',
+      'recaps.scheduled_at',
+      'recaps.published_at',
+      'recaps.created_by',
+      'recaps.created_at',
+      'recaps.updated_at',
+      'recaps.updated_by',
+      'users.name',
+      'users.email',
+      'recaps.live_problem',
+      'recaps.publish_problem',
       // Texts compared in the database, so the list never loads every body.
-      sql<number>`case when recaps.status = 'published' and (recaps.body <> recaps.live_body or recaps.front_matter <> recaps.live_front_matter) then 1 else 0 end`.as('changed'),
+      sql<number>`case when recaps.status = 'published' and (recaps.body <> recaps.live_body or recaps.front_matter <> recaps.live_front_matter) then 1 else 0 end`.as(
+        'changed',
+      ),
     ]);
   if (filter.status) q = q.where('recaps.status', '=', filter.status);
   const needle = filter.titleQuery?.trim();
   if (needle) {
     const title =
-      dialectOf(db) === 'postgres'
-        ? sql<string>`(recaps.front_matter::jsonb ->> 'title')`
-        : sql<string>`json_extract(recaps.front_matter, '$.title')`;
+      dialectOf(db) === 'postgres' ? sql<string>`(recaps.front_matter::jsonb ->> 'title')` : sql<string>`json_extract(recaps.front_matter, '$.title')`;
     // Escape LIKE wildcards so "100%" matches literally.
     const pattern = `%${needle.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
     q = q.where(sql<boolean>`lower(${title}) like ${pattern} escape '\\'`);

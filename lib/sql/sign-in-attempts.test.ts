@@ -30,9 +30,7 @@ describe.each(dialects)('sign-in attempts ($dialect)', ({ dialect, skip }) => {
 
   test('parallel attempts cannot all slip under the limit', async () => {
     const other = t.open();
-    const results = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => reserveAttempt(i % 2 ? other : t.db, 'race@x.org', '9.9.9.9', at(i), LIMITS)),
-    );
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => reserveAttempt(i % 2 ? other : t.db, 'race@x.org', '9.9.9.9', at(i), LIMITS)));
     expect(results.filter((r) => r.ok).length).toBeLessThanOrEqual(LIMITS.perPair);
     expect(results.filter((r) => r.ok).length).toBeGreaterThan(0);
     expect(await countRecentFailures(t.db, 'race@x.org', at(0))).toBe(results.filter((r) => r.ok).length);

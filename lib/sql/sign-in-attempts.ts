@@ -36,10 +36,7 @@ export async function reserveAttempt(db: Db, email: string, ip: string, now: Dat
     .executeTakeFirstOrThrow();
   const pairSince = new Date(now.getTime() - limits.pairWindowMs);
   const accountSince = new Date(now.getTime() - limits.accountWindowMs);
-  const [pair, account] = await Promise.all([
-    window(db, key, pairSince, row.id, ip),
-    window(db, key, accountSince, row.id),
-  ]);
+  const [pair, account] = await Promise.all([window(db, key, pairSince, row.id, ip), window(db, key, accountSince, row.id)]);
   const waits: number[] = [];
   if (pair.count > limits.perPair) waits.push(secondsUntil(pair.oldest, limits.pairWindowMs, now));
   if (account.count > limits.perAccount) waits.push(secondsUntil(account.oldest, limits.accountWindowMs, now));

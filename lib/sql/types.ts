@@ -90,15 +90,37 @@ export type RecapSelect = Omit<Selectable<RecapsTable>, 'live_snapshot'>;
 
 /** The columns behind RecapRow, for select and returning. */
 export const RECAP_COLUMNS = [
-  'id', 'slug', 'front_matter', 'body', 'status', 'version', 'scheduled_at', 'published_at', 'created_by', 'updated_by',
-  'created_at', 'updated_at', 'live_front_matter', 'live_body', 'live_version', 'live_updated_at', 'live_snapshot_version',
-  'live_problem', 'publish_problem', 'publish_checked_version',
+  'id',
+  'slug',
+  'front_matter',
+  'body',
+  'status',
+  'version',
+  'scheduled_at',
+  'published_at',
+  'created_by',
+  'updated_by',
+  'created_at',
+  'updated_at',
+  'live_front_matter',
+  'live_body',
+  'live_version',
+  'live_updated_at',
+  'live_snapshot_version',
+  'live_problem',
+  'publish_problem',
+  'publish_checked_version',
 ] as const satisfies readonly (keyof RecapsTable)[];
 
 export function toRecapRow(row: RecapSelect): RecapRow {
   const live =
     row.live_body !== null && row.live_front_matter !== null && row.live_version !== null
-      ? { frontMatter: parseFrontMatterJson(row.live_front_matter), body: row.live_body, version: row.live_version, updatedAt: row.live_updated_at ?? row.published_at ?? row.updated_at }
+      ? {
+          frontMatter: parseFrontMatterJson(row.live_front_matter),
+          body: row.live_body,
+          version: row.live_version,
+          updatedAt: row.live_updated_at ?? row.published_at ?? row.updated_at,
+        }
       : null;
   return {
     id: row.id,

@@ -20,9 +20,7 @@ describe.each(dialects)('users and invites ($dialect)', ({ dialect, skip }) => {
     expect((await getUserByEmail(t.db, ' ADMIN@example.ORG '))?.id).toBe(u.id);
     expect((await getUserById(t.db, u.id))?.name).toBe('Ada');
     expect(await getUserById(t.db, u.id + 999)).toBeNull();
-    await expect(createUser(t.db, { email: 'admin@EXAMPLE.org', name: 'X', role: 'organizer', now: T0 })).rejects.toThrow(
-      EmailTakenError,
-    );
+    await expect(createUser(t.db, { email: 'admin@EXAMPLE.org', name: 'X', role: 'organizer', now: T0 })).rejects.toThrow(EmailTakenError);
     await createUser(t.db, { email: 'b@example.org', name: 'B', role: 'organizer', passwordHash: 'h', now: T0 });
     expect(await countUsers(t.db)).toBe(2);
     expect((await listUsers(t.db)).map((x) => x.email)).toEqual(['admin@example.org', 'b@example.org']);

@@ -65,7 +65,10 @@ export async function listUsers(db: Db): Promise<User[]> {
 
 /** Number of users; 0 means the first sign-up bootstraps the admin. Auth code only. */
 export async function countUsers(db: Db): Promise<number> {
-  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirst();
   return toCount(row?.n);
 }
 

@@ -4,7 +4,24 @@ import { compileBody } from '@/lib/mdx/compile';
 import { renderBody } from '@/lib/mdx/render';
 
 /** Elements that run script, load active content or change how the page loads. */
-const ACTIVE_TAGS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'applet', 'frame', 'frameset', 'svg', 'math', 'base', 'link', 'meta', 'form', 'template', 'noscript']);
+const ACTIVE_TAGS = new Set([
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'applet',
+  'frame',
+  'frameset',
+  'svg',
+  'math',
+  'base',
+  'link',
+  'meta',
+  'form',
+  'template',
+  'noscript',
+]);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'data', 'poster', 'srcset', 'xlink:href', 'background', 'cite']);
 
 const TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s=/>]+(?:="[^"]*")?)*)\s*\/?>/g;
@@ -22,7 +39,9 @@ function decode(value: string): string {
 
 /** What a browser would see as a URL's scheme: it drops control characters and whitespace. */
 function browserUrl(value: string): string {
-  return decode(value).replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
+  return decode(value)
+    .replace(/[\u0000-\u0020\u007f-\u009f]/g, '')
+    .toLowerCase();
 }
 
 /**

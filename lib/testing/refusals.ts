@@ -6,8 +6,16 @@ import type { Role, User } from '@/lib/sql/types';
 // exported mutation refuses, first, whoever the policy does not allow.
 
 const person = (id: number, role: string, active: boolean): User => ({
-  id, email: `p${id}@example.com`, name: `P${id}`, passwordHash: null, githubId: null,
-  role: role as Role, active, sessionVersion: 1, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z',
+  id,
+  email: `p${id}@example.com`,
+  name: `P${id}`,
+  passwordHash: null,
+  githubId: null,
+  role: role as Role,
+  active,
+  sessionVersion: 1,
+  createdAt: '2025-01-01T00:00:00.000Z',
+  updatedAt: '2025-01-01T00:00:00.000Z',
 });
 
 /** People every mutation must refuse, whatever it does. */
@@ -49,7 +57,10 @@ export function itRefusesTheUnauthorized(module: Record<string, unknown>, spec: 
     const refused = { ...ALWAYS_REFUSED, ...(spec.adminOnly?.includes(name) ? { 'an active organizer': ACTIVE_ORGANIZER } : {}) };
     it(`${name} refuses ${Object.keys(refused).join(', ')}, before anything else`, async () => {
       for (const [who, user] of Object.entries(refused)) {
-        const error = await call(user).then(() => null, (e: unknown) => e);
+        const error = await call(user).then(
+          () => null,
+          (e: unknown) => e,
+        );
         expect(error, `${name} as ${who}`).toBeInstanceOf(NotAllowedError);
       }
     });

@@ -6,7 +6,10 @@ const lines = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `$
 describe('boundedLineDiff', () => {
   it('returns the line changes of an ordinary edit', () => {
     const changes = boundedLineDiff('a\nb\nc\n', 'a\nB\nc\n');
-    expect(changes?.filter((c) => c.added || c.removed).map((c) => [c.added ? '+' : '-', c.value])).toEqual([['-', 'b\n'], ['+', 'B\n']]);
+    expect(changes?.filter((c) => c.added || c.removed).map((c) => [c.added ? '+' : '-', c.value])).toEqual([
+      ['-', 'b\n'],
+      ['+', 'B\n'],
+    ]);
   });
 
   it('gives up quickly on 15,000 changed lines instead of blocking for seconds', () => {

@@ -31,6 +31,7 @@ export function boundedLineDiff(from: string, to: string, limits: { maxEdits?: n
     timeout: limits.timeoutMs ?? DIFF_TIMEOUT_MS,
   });
   if (!middle) return null;
-  const same = (lines: string[]): ChangeObject<string>[] => (lines.length ? [{ value: lines.join(''), count: lines.length, added: false, removed: false }] : []);
+  const same = (lines: string[]): ChangeObject<string>[] =>
+    lines.length ? [{ value: lines.join(''), count: lines.length, added: false, removed: false }] : [];
   return [...same(a.slice(0, head)), ...middle, ...same(a.slice(a.length - tail))];
 }

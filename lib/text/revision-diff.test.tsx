@@ -8,7 +8,9 @@ const lines = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `$
 
 describe('RevisionDiff', () => {
   it('shows what restoring would bring back as added, and what it would remove as removed', () => {
-    const html = renderToStaticMarkup(<RevisionDiff revision={'same\nonly in the revision\n'} current={'same\nonly in the current text\n'} version={3} downloads={downloads} />);
+    const html = renderToStaticMarkup(
+      <RevisionDiff revision={'same\nonly in the revision\n'} current={'same\nonly in the current text\n'} version={3} downloads={downloads} />,
+    );
     expect(html).toMatch(/<ins[^>]*>.*Restoring brings back: <\/span>only in the revision/);
     expect(html).toMatch(/<del[^>]*>.*Restoring removes: <\/span>only in the current text/);
     // Long lines wrap instead of widening the page.

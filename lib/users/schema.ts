@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
 
-export const emailSchema = z.string().trim().toLowerCase().max(320, 'This email address is too long.').email('Enter a valid email address, like name@example.com.');
-
-export const passwordSchema = z
+export const emailSchema = z
   .string()
-  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
-  .max(200, 'Use at most 200 characters.');
+  .trim()
+  .toLowerCase()
+  .max(320, 'This email address is too long.')
+  .email('Enter a valid email address, like name@example.com.');
+
+export const passwordSchema = z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`).max(200, 'Use at most 200 characters.');
 
 export const nameSchema = z.string().trim().min(1, 'Enter your name.').max(120, 'Use at most 120 characters.');
 

@@ -12,7 +12,6 @@ import { processState } from '@/lib/process-state';
 
 type RequestHook = (req: IncomingMessage) => void;
 
-
 /**
  * Runs `hook` on every incoming HTTP request of this process before Next's
  * own request listener sees it, by wrapping `emit('request')` of the http and

@@ -17,12 +17,16 @@ export default function AdminError({ error, reset }: { error: Error & { digest?:
   }, [error.digest]);
   return (
     <section aria-labelledby="admin-error-title" className="mx-auto max-w-xl py-12" data-testid="admin-error">
-      <h1 id="admin-error-title" className="text-2xl font-bold text-zinc-900 dark:text-zinc-50">This admin page could not be shown</h1>
+      <h1 id="admin-error-title" className="text-2xl font-bold text-zinc-900 dark:text-zinc-50">
+        This admin page could not be shown
+      </h1>
       <p className="mt-3 text-zinc-700 dark:text-zinc-300">
         Something went wrong on the server. Nothing you typed in another tab is lost: drafts are saved as you write. Try again, or go back to the list of
         recaps.
       </p>
-      {error.digest && <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">If it keeps happening, give this reference to whoever runs the portal: {error.digest}</p>}
+      {error.digest && (
+        <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">If it keeps happening, give this reference to whoever runs the portal: {error.digest}</p>
+      )}
       <p className="mt-6 flex flex-wrap gap-3">
         {/* reset() alone re-renders what the browser has; the failure was on the server, so fetch the page again. */}
         <button

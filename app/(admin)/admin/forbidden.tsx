@@ -7,7 +7,9 @@ export const metadata: Metadata = { title: 'Not allowed' };
 export default function AdminForbidden() {
   return (
     <section aria-labelledby="admin-forbidden-title" className="mx-auto max-w-xl py-12" data-testid="admin-forbidden">
-      <h1 id="admin-forbidden-title" className="text-2xl font-bold text-zinc-900 dark:text-zinc-50">Only admins can open this page</h1>
+      <h1 id="admin-forbidden-title" className="text-2xl font-bold text-zinc-900 dark:text-zinc-50">
+        Only admins can open this page
+      </h1>
       <p className="mt-3 text-zinc-700 dark:text-zinc-300">
         You are signed in as an organizer. Ask an admin if you need something changed here, such as inviting a new organizer.
       </p>

@@ -11,25 +11,43 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     <>
       <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 text-sm">
-          <Link href="/admin" className="font-semibold text-zinc-900 dark:text-zinc-50">Recaps admin</Link>
+          <Link href="/admin" className="font-semibold text-zinc-900 dark:text-zinc-50">
+            Recaps admin
+          </Link>
           {user && (
             <nav aria-label="Admin" className="flex gap-4">
-              <Link href="/admin" className="hover:underline">Recaps</Link>
-              <Link href="/admin/recaps/new" className="hover:underline">New recap</Link>
-              {may(user, 'people.manage') && <Link href="/admin/users" className="hover:underline">People</Link>}
-              <Link href="/admin/account" className="hover:underline">Account</Link>
-              <Link href="/" className="hover:underline">View site</Link>
+              <Link href="/admin" className="hover:underline">
+                Recaps
+              </Link>
+              <Link href="/admin/recaps/new" className="hover:underline">
+                New recap
+              </Link>
+              {may(user, 'people.manage') && (
+                <Link href="/admin/users" className="hover:underline">
+                  People
+                </Link>
+              )}
+              <Link href="/admin/account" className="hover:underline">
+                Account
+              </Link>
+              <Link href="/" className="hover:underline">
+                View site
+              </Link>
             </nav>
           )}
           {user && (
             <span className="ml-auto flex items-center gap-3">
-              <span className="text-zinc-600 dark:text-zinc-400">{user.name} ({user.role})</span>
+              <span className="text-zinc-600 dark:text-zinc-400">
+                {user.name} ({user.role})
+              </span>
               <SignOutButton />
             </span>
           )}
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-7xl px-4 py-8">{children}</main>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-8">
+        {children}
+      </main>
     </>
   );
 }

@@ -30,22 +30,40 @@ export default async function AdminHome({ searchParams }: Props) {
       <div className="mb-4 flex flex-wrap items-center gap-3">
         <nav aria-label="Status" className="flex gap-2 text-sm">
           {[undefined, ...STATUSES].map((s) => (
-            <Link key={s ?? 'all'} href={href(s)} aria-current={status === s ? 'page' : undefined} className="chip aria-[current]:border-teal-600 aria-[current]:font-semibold">
+            <Link
+              key={s ?? 'all'}
+              href={href(s)}
+              aria-current={status === s ? 'page' : undefined}
+              className="chip aria-[current]:border-teal-600 aria-[current]:font-semibold"
+            >
               {s ?? 'all'}
             </Link>
           ))}
         </nav>
         <form method="get" action="/admin" role="search" className="ml-auto flex gap-2">
           {status && <input type="hidden" name="status" value={status} />}
-          <label htmlFor="admin-q" className="sr-only">Search by title</label>
-          <input id="admin-q" name="q" type="search" defaultValue={q} placeholder="Search by title" className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900" />
-          <button type="submit" className="btn-link text-sm">Search</button>
+          <label htmlFor="admin-q" className="sr-only">
+            Search by title
+          </label>
+          <input
+            id="admin-q"
+            name="q"
+            type="search"
+            defaultValue={q}
+            placeholder="Search by title"
+            className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900"
+          />
+          <button type="submit" className="btn-link text-sm">
+            Search
+          </button>
         </form>
       </div>
       <table className="w-full text-left text-sm">
         <thead className="border-b border-zinc-200 dark:border-zinc-800">
           <tr>
-            <th scope="col" className="py-2">Title</th>
+            <th scope="col" className="py-2">
+              Title
+            </th>
             <th scope="col">Status</th>
             <th scope="col">Last edited</th>
           </tr>
@@ -57,14 +75,25 @@ export default async function AdminHome({ searchParams }: Props) {
                 <Link href={r.source === 'db' ? `/admin/recaps/${r.id}` : `/admin/files/${r.slug}`} className="font-medium hover:underline">
                   {r.title}
                 </Link>
-                <span className="block text-xs text-zinc-600 dark:text-zinc-400">/{r.slug}{r.source === 'file' && ' · git-managed, read-only'}</span>
+                <span className="block text-xs text-zinc-600 dark:text-zinc-400">
+                  /{r.slug}
+                  {r.source === 'file' && ' · git-managed, read-only'}
+                </span>
               </td>
               <td>
                 <StatusBadge status={r.status} unpublishedChanges={r.unpublishedChanges} />
                 {r.scheduledAt && <span className="block text-xs">{new Date(r.scheduledAt).toUTCString()}</span>}
                 {/* Why a due recap is still scheduled, or why its live page is served from its last good version. */}
-                {r.status === 'scheduled' && r.publishProblem && <span className="mt-1 block max-w-md text-xs text-amber-800 dark:text-amber-300" data-testid="recap-problem">{r.publishProblem}</span>}
-                {r.liveProblem && <span className="mt-1 block max-w-md text-xs text-amber-800 dark:text-amber-300" data-testid="recap-problem">{r.liveProblem}</span>}
+                {r.status === 'scheduled' && r.publishProblem && (
+                  <span className="mt-1 block max-w-md text-xs text-amber-800 dark:text-amber-300" data-testid="recap-problem">
+                    {r.publishProblem}
+                  </span>
+                )}
+                {r.liveProblem && (
+                  <span className="mt-1 block max-w-md text-xs text-amber-800 dark:text-amber-300" data-testid="recap-problem">
+                    {r.liveProblem}
+                  </span>
+                )}
               </td>
               <td className="text-xs">
                 {r.updatedByName} · <time dateTime={r.updatedAt}>{r.updatedAt.slice(0, 16).replace('T', ' ')}</time>

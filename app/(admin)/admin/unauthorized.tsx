@@ -14,8 +14,12 @@ export const metadata: Metadata = { title: 'Sign in again' };
 export default function AdminUnauthorized() {
   return (
     <section aria-labelledby="admin-unauthorized-title" className="mx-auto max-w-xl py-12" data-testid="admin-unauthorized">
-      <h1 id="admin-unauthorized-title" className="text-2xl font-bold text-zinc-900 dark:text-zinc-50">Your session has ended</h1>
-      <p className="mt-3 text-zinc-700 dark:text-zinc-300">Sign in again to continue. Work in the editor is kept in this browser and offered back when you return.</p>
+      <h1 id="admin-unauthorized-title" className="text-2xl font-bold text-zinc-900 dark:text-zinc-50">
+        Your session has ended
+      </h1>
+      <p className="mt-3 text-zinc-700 dark:text-zinc-300">
+        Sign in again to continue. Work in the editor is kept in this browser and offered back when you return.
+      </p>
       <p className="mt-6">
         <Link href="/signin?callbackUrl=%2Fadmin" className="btn-link">
           Sign in

@@ -27,7 +27,13 @@ const CHANGED: Record<string, string> = {
 
 interface Props {
   // A repeated parameter arrives as an array: only a single string is used.
-  searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[]; email?: string | string[]; created?: string | string[]; changed?: string | string[] }>;
+  searchParams: Promise<{
+    callbackUrl?: string | string[];
+    error?: string | string[];
+    email?: string | string[];
+    created?: string | string[];
+    changed?: string | string[];
+  }>;
 }
 
 export default async function SignInPage({ searchParams }: Props) {
@@ -45,18 +51,32 @@ export default async function SignInPage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold text-zinc-900 dark:text-zinc-50">Sign in</h1>
       <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">Organizers of {env.siteName} sign in to write and publish recaps.</p>
       {notice && (
-        <p role="status" className="mt-4 rounded-md border border-teal-300 bg-teal-50 p-3 text-sm text-teal-900 dark:border-teal-800 dark:bg-teal-950 dark:text-teal-100">
+        <p
+          role="status"
+          className="mt-4 rounded-md border border-teal-300 bg-teal-50 p-3 text-sm text-teal-900 dark:border-teal-800 dark:bg-teal-950 dark:text-teal-100"
+        >
           {notice}
         </p>
       )}
       {setup && (
         <p className="mt-4 rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
-          No account exists yet. <Link href="/setup" className="font-semibold underline">Create the first admin</Link>.
+          No account exists yet.{' '}
+          <Link href="/setup" className="font-semibold underline">
+            Create the first admin
+          </Link>
+          .
         </p>
       )}
-      <SignInForm callbackUrl={callbackUrl} initialError={error ? (Object.hasOwn(ERRORS, error) ? ERRORS[error] : 'Sign-in failed.') : undefined} initialEmail={(one(params.email) ?? '').slice(0, 320)} github={Boolean(env.github)} />
+      <SignInForm
+        callbackUrl={callbackUrl}
+        initialError={error ? (Object.hasOwn(ERRORS, error) ? ERRORS[error] : 'Sign-in failed.') : undefined}
+        initialEmail={(one(params.email) ?? '').slice(0, 320)}
+        github={Boolean(env.github)}
+      />
       <p className="mt-8 text-sm">
-        <Link href="/" className="underline">← Back to the site</Link>
+        <Link href="/" className="underline">
+          ← Back to the site
+        </Link>
       </p>
     </main>
   );

@@ -26,13 +26,31 @@ export default async function SearchPage({ searchParams }: Props) {
       <PageHeader title="Search" />
       {/* Named apart from the header's box ("Search recaps"), so the two fields and landmarks can be told apart. */}
       <form action="/search" method="get" role="search" aria-label="Full search" className="mb-8 flex max-w-xl gap-2">
-        <label htmlFor="search-page-q" className="sr-only">Search words</label>
+        <label htmlFor="search-page-q" className="sr-only">
+          Search words
+        </label>
         {/* maxLength a little above the limit: an over-long query gets the message, not a silent cut. */}
-        <input id="search-page-q" name="q" type="search" defaultValue={q} maxLength={MAX_QUERY_LENGTH * 2} placeholder="HwameiStor, 云原生, Michael Yuan…" className="w-full rounded-md border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900" />
-        <button type="submit" className="btn-link">Search</button>
+        <input
+          id="search-page-q"
+          name="q"
+          type="search"
+          defaultValue={q}
+          maxLength={MAX_QUERY_LENGTH * 2}
+          placeholder="HwameiStor, 云原生, Michael Yuan…"
+          className="w-full rounded-md border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900"
+        />
+        <button type="submit" className="btn-link">
+          Search
+        </button>
       </form>
-      {!result && <p className="text-zinc-700 dark:text-zinc-300">Search recap titles and descriptions, talks, speakers and their companies, in English or Chinese.</p>}
-      {result && !result.ok && <p role="status" className="text-zinc-700 dark:text-zinc-300">{result.message}</p>}
+      {!result && (
+        <p className="text-zinc-700 dark:text-zinc-300">Search recap titles and descriptions, talks, speakers and their companies, in English or Chinese.</p>
+      )}
+      {result && !result.ok && (
+        <p role="status" className="text-zinc-700 dark:text-zinc-300">
+          {result.message}
+        </p>
+      )}
       {result?.ok && (
         <section aria-labelledby="results-title">
           {/* A heading may not take role=status (axe aria-allowed-role): the live region wraps it. */}

@@ -9,8 +9,7 @@ const MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
 const FORM_HINT = 'Send the image as multipart/form-data in a field named file.';
 const TOO_LARGE = 'The image is larger than 10 MB. Export it at a smaller size and try again.';
 
-const error = (status: number, message: string) =>
-  Response.json({ error: message }, { status, headers: { 'Cache-Control': 'no-store' } });
+const error = (status: number, message: string) => Response.json({ error: message }, { status, headers: { 'Cache-Control': 'no-store' } });
 
 /**
  * Uploads one image (field `file`) for organizers and admins. 201 with

@@ -42,7 +42,10 @@ describe('ConflictPanel', () => {
   it('lists only the fields that differ, theirs beside mine', () => {
     renderPanel();
     const table = screen.getByRole('table', { name: 'Changed fields' });
-    const rows = within(table).getAllByRole('row').slice(1).map((row) => [...row.children].map((c) => c.textContent));
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => [...row.children].map((c) => c.textContent));
     expect(rows).toEqual([
       ['Title', 'Shenzhen meetup', 'Shenzhen meetup, May'],
       ['City', 'Guangzhou', 'Shenzhen'],

@@ -50,7 +50,9 @@ export function ConflictPanel({ theirs, mine, onKeepMine, onUseTheirs }: Props) 
           <tbody>
             {changed.map((k) => (
               <tr key={k} className="align-top">
-                <th scope="row" className="pr-2 font-normal">{FIELD_LABELS[k]}</th>
+                <th scope="row" className="pr-2 font-normal">
+                  {FIELD_LABELS[k]}
+                </th>
                 <td className="pr-2 break-words">{theirs.fields[k] || '(empty)'}</td>
                 <td className="break-words">{mine.fields[k] || '(empty)'}</td>
               </tr>

@@ -27,9 +27,7 @@ export function DiagnosticsList({ id, diagnostics, onGoTo }: Props) {
                 className="text-left text-red-800 underline decoration-dotted underline-offset-2 hover:decoration-solid dark:text-red-300"
                 onClick={() => (d.field ? document.getElementById(fieldId(d.field))?.focus() : onGoTo(d.line, d.column))}
               >
-                {d.field
-                  ? `${FIELD_LABELS[d.field as keyof RecapFields] ?? d.field}: ${d.message}`
-                  : `Line ${d.line}, column ${d.column}: ${d.message}`}
+                {d.field ? `${FIELD_LABELS[d.field as keyof RecapFields] ?? d.field}: ${d.message}` : `Line ${d.line}, column ${d.column}: ${d.message}`}
               </button>
             </li>
           ))}

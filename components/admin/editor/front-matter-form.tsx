@@ -50,7 +50,15 @@ export function FrontMatterForm({ fields, errors, onChange, uploadUrl, slugUnset
   const text = (key: TextKey, type = 'text', placeholder?: string, hintIds?: string[]) => (
     <FormField id={fieldId(key)} label={FIELD_LABELS[key]} error={errors[key]} hintIds={hintIds}>
       {(aria) => (
-        <input {...aria} type={type} name={key} value={fields[key]} placeholder={placeholder} onChange={(e) => set(key, e.target.value)} className={INPUT_CLASS} />
+        <input
+          {...aria}
+          type={type}
+          name={key}
+          value={fields[key]}
+          placeholder={placeholder}
+          onChange={(e) => set(key, e.target.value)}
+          className={INPUT_CLASS}
+        />
       )}
     </FormField>
   );
@@ -96,13 +104,25 @@ export function FrontMatterForm({ fields, errors, onChange, uploadUrl, slugUnset
         hintIds={[countId]}
         className="sm:col-span-2"
         after={
-          <p id={countId} className={`mt-1 text-xs ${descriptionLength > DESCRIPTION_LIMIT ? 'font-semibold text-red-700 dark:text-red-400' : 'text-zinc-600 dark:text-zinc-400'}`}>
+          <p
+            id={countId}
+            className={`mt-1 text-xs ${descriptionLength > DESCRIPTION_LIMIT ? 'font-semibold text-red-700 dark:text-red-400' : 'text-zinc-600 dark:text-zinc-400'}`}
+          >
             {descriptionLength} / {DESCRIPTION_LIMIT}
             {descriptionLength > DESCRIPTION_LIMIT && <span className="sr-only"> (too long)</span>}
           </p>
         }
       >
-        {(aria) => <textarea {...aria} name="description" rows={3} value={fields.description} onChange={(e) => set('description', e.target.value)} className={INPUT_CLASS} />}
+        {(aria) => (
+          <textarea
+            {...aria}
+            name="description"
+            rows={3}
+            value={fields.description}
+            onChange={(e) => set('description', e.target.value)}
+            className={INPUT_CLASS}
+          />
+        )}
       </FormField>
       <div className="sm:col-span-2">
         {text('cover', 'text', '/media/… or https://…')}

@@ -64,8 +64,12 @@ function TooManyChanges({ theirs, mine }: { theirs: string; mine: string }) {
     <div className="rounded-md border border-amber-400 p-2 text-sm" data-testid="line-diff-too-large">
       <p>Too many changes to show line by line; download both versions to compare them (both are also in the boxes above).</p>
       <p className="mt-1 flex flex-wrap gap-4">
-        <button type="button" className="underline" onClick={() => downloadText(theirs, 'their-version.mdx')}>Download their version</button>
-        <button type="button" className="underline" onClick={() => downloadText(mine, 'your-version.mdx')}>Download your version</button>
+        <button type="button" className="underline" onClick={() => downloadText(theirs, 'their-version.mdx')}>
+          Download their version
+        </button>
+        <button type="button" className="underline" onClick={() => downloadText(mine, 'your-version.mdx')}>
+          Download your version
+        </button>
       </p>
     </div>
   );

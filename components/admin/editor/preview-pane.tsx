@@ -22,7 +22,11 @@ export function PreviewPane({ view }: { view: PreviewView }) {
         </p>
       )}
       {/* Polite, not an alert: it changes while the author types, and the problems themselves are listed under the editor. */}
-      <p aria-live="polite" data-testid="preview-stale" className={stale ? 'mt-2 rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100' : 'sr-only'}>
+      <p
+        aria-live="polite"
+        data-testid="preview-stale"
+        className={stale ? 'mt-2 rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100' : 'sr-only'}
+      >
         {stale
           ? `Out of date: the body has ${problems === 1 ? '1 problem' : `${problems} problems`}. This is the last version that rendered; fix the problems listed under the editor to update it.`
           : ''}

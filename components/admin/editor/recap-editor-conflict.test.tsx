@@ -10,7 +10,13 @@ import type { ConflictCopy, EditorInitial, SaveInput, SaveState } from './types'
 
 const fields = { ...EMPTY_FIELDS, title: 'Shenzhen meetup', slug: 'shenzhen-meetup', date: '2024-05-01', city: 'Shenzhen' };
 const initial: EditorInitial = { version: 3, fields, body: 'Our body.\n', status: 'draft', updatedAt: '2024-05-02T09:00:00.000Z', updatedByName: 'Ada' };
-const theirs: ConflictCopy = { version: 4, fields: { ...fields, title: 'Their title' }, body: 'Their body.\n', updatedByName: 'Bo', updatedAt: '2024-05-02T10:00:00.000Z' };
+const theirs: ConflictCopy = {
+  version: 4,
+  fields: { ...fields, title: 'Their title' },
+  body: 'Their body.\n',
+  updatedByName: 'Bo',
+  updatedAt: '2024-05-02T10:00:00.000Z',
+};
 const ok = (version: number): SaveState => ({ status: 'saved', version, savedAt: new Date().toISOString(), fieldErrors: {}, diagnostics: [] });
 
 let saves: SaveInput[];

@@ -133,7 +133,13 @@ export function RecapEditor({ recapId, initial, saveAction, previewAction, uploa
       {/* Side by side when the editor itself is wide, whatever the page layout around it. */}
       <div className="mt-6 grid gap-8 @4xl:grid-cols-2">
         <div className="min-w-0">
-          <FrontMatterForm fields={content.fields} errors={review.fieldErrors} onChange={(fields) => change({ ...content, fields })} uploadUrl={uploadUrl} slugUnset={initial.fields.slug === ''} />
+          <FrontMatterForm
+            fields={content.fields}
+            errors={review.fieldErrors}
+            onChange={(fields) => change({ ...content, fields })}
+            uploadUrl={uploadUrl}
+            slugUnset={initial.fields.slug === ''}
+          />
           <BodySection body={content.body} onChange={setBody} diagnostics={review.diagnostics} uploadUrl={uploadUrl} />
           <TalksPanel body={content.body} onBodyChange={setBody} />
         </div>

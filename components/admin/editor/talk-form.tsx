@@ -80,7 +80,13 @@ export function TalkForm({ talk, heading, onSave, onCancel }: Props) {
       {text('video', 'Video URL', 'url')}
       <FormField id={`${id}-summary`} label="Summary" error={errors.summary} hintIds={[`${id}-summary-hint`]}>
         {(aria) => (
-          <textarea {...aria} rows={6} value={draft.summary} className={`${INPUT_CLASS} font-mono`} onChange={(e) => update({ ...draft, summary: e.target.value })} />
+          <textarea
+            {...aria}
+            rows={6}
+            value={draft.summary}
+            className={`${INPUT_CLASS} font-mono`}
+            onChange={(e) => update({ ...draft, summary: e.target.value })}
+          />
         )}
       </FormField>
       <p id={`${id}-summary-hint`} className="text-xs text-zinc-600 dark:text-zinc-400">

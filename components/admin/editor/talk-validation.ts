@@ -19,7 +19,8 @@ export function validateTalk(talk: TalkDraft): Record<string, string> {
     if (NAME_OR_ROLE.test(s.name)) errors[`speaker-${i}-name`] = 'A name cannot contain ; or parentheses.';
     if (!s.name.trim() && (s.role.trim() || s.affiliation.trim())) errors[`speaker-${i}-name`] = 'Enter a name, or remove this speaker.';
     if (NAME_OR_ROLE.test(s.role)) errors[`speaker-${i}-role`] = 'A role cannot contain ; or parentheses.';
-    if (!s.name.trim() && i === 0 && !talk.speakers.some((x) => x.name.trim())) errors[`speaker-${i}-name`] = 'Enter the speaker’s name: a talk needs at least one.';
+    if (!s.name.trim() && i === 0 && !talk.speakers.some((x) => x.name.trim()))
+      errors[`speaker-${i}-name`] = 'Enter the speaker’s name: a talk needs at least one.';
     if (AFFILIATION.test(s.affiliation)) errors[`speaker-${i}-affiliation`] = 'An affiliation cannot contain commas, ; or parentheses.';
   });
   for (const key of ['slides', 'video'] as const) {

@@ -97,7 +97,13 @@ export function TalksPanel({ body, onBodyChange }: Props) {
                 <button id={`talk-${i}-move-up`} type="button" className="btn-link disabled:opacity-40" disabled={i === 0} onClick={() => move(i, -1)}>
                   Move up
                 </button>
-                <button id={`talk-${i}-move-down`} type="button" className="btn-link disabled:opacity-40" disabled={i === talks.length - 1} onClick={() => move(i, 1)}>
+                <button
+                  id={`talk-${i}-move-down`}
+                  type="button"
+                  className="btn-link disabled:opacity-40"
+                  disabled={i === talks.length - 1}
+                  onClick={() => move(i, 1)}
+                >
                   Move down
                 </button>
                 <button type="button" className="btn-link" onClick={() => askToRemove(i)}>
@@ -105,9 +111,7 @@ export function TalksPanel({ body, onBodyChange }: Props) {
                 </button>
               </div>
             )}
-            {editIndex === i && (
-              <TalkForm talk={talk} heading={`Edit talk ${i + 1}`} onSave={save} onCancel={() => setEditing(null)} />
-            )}
+            {editIndex === i && <TalkForm talk={talk} heading={`Edit talk ${i + 1}`} onSave={save} onCancel={() => setEditing(null)} />}
           </li>
         ))}
       </ol>

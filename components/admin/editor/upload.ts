@@ -18,7 +18,7 @@ export async function uploadImage(url: string, file: File): Promise<UploadResult
   } catch {
     return { ok: false, error: 'Upload failed: the server could not be reached.' };
   }
-  const data = (await response.json().catch(() => null)) as Partial<UploadedImage> & { error?: unknown } | null;
+  const data = (await response.json().catch(() => null)) as (Partial<UploadedImage> & { error?: unknown }) | null;
   if (response.ok && data && typeof data.src === 'string') {
     return { ok: true, image: { src: data.src, width: Number(data.width) || 0, height: Number(data.height) || 0 } };
   }

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { AutosaveController } from './autosave-controller';
 import type { DraftContent, SaveFn, SaveState, SaveStatus } from './types';
 
-
 interface Options {
   save: SaveFn;
   initialVersion: number;

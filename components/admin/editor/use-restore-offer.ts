@@ -20,7 +20,6 @@ export function useRestoreOffer(recapId: number, initial: EditorInitial) {
     () => null,
   );
   const stored = raw === null ? null : parseStored(raw);
-  const offer: StoredDraft | null =
-    stored && !sameContent(stored, initial) && stored.savedAt > Date.parse(initial.updatedAt) ? stored : null;
+  const offer: StoredDraft | null = stored && !sameContent(stored, initial) && stored.savedAt > Date.parse(initial.updatedAt) ? stored : null;
   return { offer, decide: () => setDecided(true), decided };
 }

@@ -54,7 +54,13 @@ export function LiveControls({ live, changed, liveProblem, updateLive, discard, 
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-2">
-        <button type="button" onClick={update} disabled={!canUpdate || pending} aria-describedby="update-live-hint" className={`${button} bg-teal-700 text-white hover:bg-teal-800`}>
+        <button
+          type="button"
+          onClick={update}
+          disabled={!canUpdate || pending}
+          aria-describedby="update-live-hint"
+          className={`${button} bg-teal-700 text-white hover:bg-teal-800`}
+        >
           Update live page
         </button>
         {changed && (

@@ -33,22 +33,38 @@ export function LiveDiff({ live, working }: { live: DraftContent; working: Draft
         <div className="rounded-md border border-amber-400 p-2" data-testid="live-diff-too-large">
           <p>Too many changes to show line by line; download both texts to compare them.</p>
           <p className="mt-1 flex flex-wrap gap-4">
-            <button type="button" className="underline" onClick={() => downloadText(live.body, 'live-page.mdx')}>Download the live page</button>
-            <button type="button" className="underline" onClick={() => downloadText(working.body, 'working-copy.mdx')}>Download the working copy</button>
+            <button type="button" className="underline" onClick={() => downloadText(live.body, 'live-page.mdx')}>
+              Download the live page
+            </button>
+            <button type="button" className="underline" onClick={() => downloadText(working.body, 'working-copy.mdx')}>
+              Download the working copy
+            </button>
           </p>
         </div>
       ) : (
-        <div role="region" aria-label="Body changes against the live page" tabIndex={0} className="max-h-80 overflow-auto rounded-md border border-zinc-300 font-mono text-xs dark:border-zinc-700">
+        <div
+          role="region"
+          aria-label="Body changes against the live page"
+          tabIndex={0}
+          className="max-h-80 overflow-auto rounded-md border border-zinc-300 font-mono text-xs dark:border-zinc-700"
+        >
           {rows.map(({ key, line, kind }) =>
             kind === 'same' ? (
-              <div key={key} className="px-2 whitespace-pre-wrap">{'  '}{line}</div>
+              <div key={key} className="px-2 whitespace-pre-wrap">
+                {'  '}
+                {line}
+              </div>
             ) : kind === 'new' ? (
               <ins key={key} className="block bg-green-100 px-2 whitespace-pre-wrap no-underline dark:bg-green-950">
-                <span aria-hidden="true">+ </span><span className="sr-only">Only in your working copy: </span>{line}
+                <span aria-hidden="true">+ </span>
+                <span className="sr-only">Only in your working copy: </span>
+                {line}
               </ins>
             ) : (
               <del key={key} className="block bg-red-100 px-2 whitespace-pre-wrap no-underline dark:bg-red-950">
-                <span aria-hidden="true">- </span><span className="sr-only">Only on the live page: </span>{line}
+                <span aria-hidden="true">- </span>
+                <span className="sr-only">Only on the live page: </span>
+                {line}
               </del>
             ),
           )}

@@ -73,7 +73,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
   const instances: Instance[] = [];
 
   const start = async (name: string, port?: number) => {
-    const p = port ?? (nextPort = await freePort(nextPort)) ;
+    const p = port ?? (nextPort = await freePort(nextPort));
     if (port === undefined) nextPort = p + 1;
     const instance = await startInstance({
       name,

@@ -7,7 +7,23 @@ import { adminQuery, REDIS_URL } from './cluster';
 
 const PG = ['--skip-systemctl-redirect', '15', 'main'];
 /** How CI starts Redis (no persistence: a restart empties it). */
-const REDIS_START = ['--daemonize', 'yes', '--bind', '127.0.0.1', '-::1', '--port', '6379', '--save', '', '--appendonly', 'no', '--dir', '/var/lib/redis', '--logfile', '/var/log/redis/ci.log'];
+const REDIS_START = [
+  '--daemonize',
+  'yes',
+  '--bind',
+  '127.0.0.1',
+  '-::1',
+  '--port',
+  '6379',
+  '--save',
+  '',
+  '--appendonly',
+  'no',
+  '--dir',
+  '/var/lib/redis',
+  '--logfile',
+  '/var/log/redis/ci.log',
+];
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { stdio: 'pipe', timeout: 60_000 }).toString();
 
@@ -52,7 +68,13 @@ export async function ensureServicesUp(): Promise<void> {
   }
   await startRedis().catch((e) => console.error(`[multi] could not restart Redis: ${(e as Error).message}`));
   for (let i = 0; i < 50; i++) {
-    if (await adminQuery('select 1').then(() => true, () => false)) return;
+    if (
+      await adminQuery('select 1').then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 200));
   }
 }

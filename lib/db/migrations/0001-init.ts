@@ -50,9 +50,7 @@ export const init: Migration = {
       .addColumn('slug', 'text', (c) => c.notNull().unique())
       .addColumn('front_matter', 'text', notNull)
       .addColumn('body', 'text', notNull)
-      .addColumn('status', 'text', (c) =>
-        c.notNull().check(sql`status in ('draft', 'scheduled', 'published')`),
-      )
+      .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('draft', 'scheduled', 'published')`))
       .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
       .addColumn('scheduled_at', 'text')
       .addColumn('published_at', 'text')
@@ -109,11 +107,7 @@ export const init: Migration = {
       .addColumn('ip', 'text', notNull)
       .addColumn('created_at', 'text', notNull)
       .execute();
-    await db.schema
-      .createIndex('sign_in_attempts_email_ip_created_at')
-      .on('sign_in_attempts')
-      .columns(['email', 'ip', 'created_at'])
-      .execute();
+    await db.schema.createIndex('sign_in_attempts_email_ip_created_at').on('sign_in_attempts').columns(['email', 'ip', 'created_at']).execute();
   },
 
   async down(db: Kysely<any>) {

@@ -90,7 +90,11 @@ export const search: Migration = {
  */
 async function trigramOps(db: Kysely<any>): Promise<string | null> {
   const installed = async () =>
-    (await sql<{ schema: string }>`select n.nspname as schema from pg_extension e join pg_namespace n on n.oid = e.extnamespace where e.extname = 'pg_trgm'`.execute(db)).rows[0]?.schema;
+    (
+      await sql<{
+        schema: string;
+      }>`select n.nspname as schema from pg_extension e join pg_namespace n on n.oid = e.extnamespace where e.extname = 'pg_trgm'`.execute(db)
+    ).rows[0]?.schema;
   let schema = await installed();
   if (!schema) {
     await sql`savepoint search_trgm`.execute(db);

@@ -38,7 +38,17 @@ export const workingCopy: Migration = {
   },
 
   async down(db: Kysely<any>) {
-    for (const name of ['publish_checked_version', 'publish_problem', 'live_problem', 'live_snapshot_version', 'live_snapshot', 'live_updated_at', 'live_version', 'live_body', 'live_front_matter']) {
+    for (const name of [
+      'publish_checked_version',
+      'publish_problem',
+      'live_problem',
+      'live_snapshot_version',
+      'live_snapshot',
+      'live_updated_at',
+      'live_version',
+      'live_body',
+      'live_front_matter',
+    ]) {
       await db.schema.alterTable('recaps').dropColumn(name).execute();
     }
   },

@@ -37,19 +37,31 @@ describe('changePasswordAction', () => {
   let user: User;
   beforeEach(async () => {
     state.db = t.db;
-    user = await createUser(t.db, { email: 'org@example.com', name: 'Org', role: 'organizer', passwordHash: await hashPassword('the-old-password'), now: new Date() });
+    user = await createUser(t.db, {
+      email: 'org@example.com',
+      name: 'Org',
+      role: 'organizer',
+      passwordHash: await hashPassword('the-old-password'),
+      now: new Date(),
+    });
     state.user = user;
   });
 
   it('authorizes before reading anything', async () => {
     state.user = null;
-    await expect(changePasswordAction({}, form({ current: 'the-old-password', password: 'a-new-password', confirm: 'a-new-password' }))).rejects.toMatchObject({ digest: 'NEXT_HTTP_ERROR_FALLBACK;401' });
+    await expect(changePasswordAction({}, form({ current: 'the-old-password', password: 'a-new-password', confirm: 'a-new-password' }))).rejects.toMatchObject({
+      digest: 'NEXT_HTTP_ERROR_FALLBACK;401',
+    });
     expect((await getUserById(t.db, user.id))!.passwordHash).toBe(user.passwordHash);
   });
 
   it('answers bad input with sentences at the fields and never echoes a password', async () => {
     const short = await changePasswordAction({}, form({ current: '', password: 'short', confirm: 'other' }));
-    expect(short.fieldErrors).toEqual({ current: 'Enter your current password.', password: 'Use at least 10 characters.', confirm: 'The two passwords do not match.' });
+    expect(short.fieldErrors).toEqual({
+      current: 'Enter your current password.',
+      password: 'Use at least 10 characters.',
+      confirm: 'The two passwords do not match.',
+    });
     const mismatch = await changePasswordAction({}, form({ current: 'the-old-password', password: 'a-new-password', confirm: 'another-password' }));
     expect(mismatch.fieldErrors).toEqual({ confirm: 'The two passwords do not match.' });
     const same = await changePasswordAction({}, form({ current: 'the-old-password', password: 'the-old-password', confirm: 'the-old-password' }));
@@ -65,7 +77,10 @@ describe('changePasswordAction', () => {
   });
 
   it('changes the password and sends the person to sign-in with their email and a sentence', async () => {
-    const to = new URL(await redirectOf(changePasswordAction({}, form({ current: 'the-old-password', password: 'a-new-password', confirm: 'a-new-password' }))), 'http://x');
+    const to = new URL(
+      await redirectOf(changePasswordAction({}, form({ current: 'the-old-password', password: 'a-new-password', confirm: 'a-new-password' }))),
+      'http://x',
+    );
     expect(to.pathname).toBe('/signin');
     expect(to.searchParams.get('email')).toBe('org@example.com');
     expect(to.searchParams.get('changed')).toBe('password');

@@ -19,7 +19,11 @@ export async function inviteAction(_state: FormState, form: FormData): Promise<F
   try {
     const token = await inviteUser(admin, parsed.data.email, parsed.data.role);
     revalidatePath('/admin/users');
-    return { ok: true, result: `${env.siteUrl}/invite/${token}`, message: `Invite for ${parsed.data.email} created. Send them this link; it works once and expires in 7 days.` };
+    return {
+      ok: true,
+      result: `${env.siteUrl}/invite/${token}`,
+      message: `Invite for ${parsed.data.email} created. Send them this link; it works once and expires in 7 days.`,
+    };
   } catch (error) {
     if (error instanceof UserInputError) return { fieldErrors: error.fieldErrors, values };
     const denied = refusalMessage(error);

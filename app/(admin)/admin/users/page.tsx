@@ -22,7 +22,14 @@ export default async function UsersPage() {
           <table className="w-full text-left text-sm">
             <caption className="sr-only">People with an account</caption>
             <thead className="border-b border-zinc-200 dark:border-zinc-800">
-              <tr><th scope="col" className="py-2">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Status</th></tr>
+              <tr>
+                <th scope="col" className="py-2">
+                  Name
+                </th>
+                <th scope="col">Email</th>
+                <th scope="col">Role</th>
+                <th scope="col">Status</th>
+              </tr>
             </thead>
             <tbody>
               {people.map((p) => (
@@ -32,14 +39,22 @@ export default async function UsersPage() {
                   <td>{p.role}</td>
                   <td>
                     {p.active ? 'active' : 'deactivated'}
-                    {p.id !== admin.id && <ActiveToggle action={setActiveAction.bind(null, p.id, !p.active)} label={`${p.active ? 'Deactivate' : 'Reactivate'} ${p.name}`} text={p.active ? 'Deactivate' : 'Reactivate'} />}
+                    {p.id !== admin.id && (
+                      <ActiveToggle
+                        action={setActiveAction.bind(null, p.id, !p.active)}
+                        label={`${p.active ? 'Deactivate' : 'Reactivate'} ${p.name}`}
+                        text={p.active ? 'Deactivate' : 'Reactivate'}
+                      />
+                    )}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
           <section aria-labelledby="pending-invites-title">
-            <h2 id="pending-invites-title" className="font-semibold">Pending invites</h2>
+            <h2 id="pending-invites-title" className="font-semibold">
+              Pending invites
+            </h2>
             {invites.length === 0 ? (
               <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">No invite is waiting to be accepted.</p>
             ) : (
@@ -49,14 +64,25 @@ export default async function UsersPage() {
                 </p>
                 <table className="mt-3 w-full text-left text-sm">
                   <thead className="border-b border-zinc-200 dark:border-zinc-800">
-                    <tr><th scope="col" className="py-2">Email</th><th scope="col">Role</th><th scope="col">Expires</th><th scope="col"><span className="sr-only">Actions</span></th></tr>
+                    <tr>
+                      <th scope="col" className="py-2">
+                        Email
+                      </th>
+                      <th scope="col">Role</th>
+                      <th scope="col">Expires</th>
+                      <th scope="col">
+                        <span className="sr-only">Actions</span>
+                      </th>
+                    </tr>
                   </thead>
                   <tbody>
                     {invites.map((invite) => (
                       <tr key={invite.id} className="border-b border-zinc-100 dark:border-zinc-900" data-testid="invite-row">
                         <td className="py-2 font-medium">{invite.email}</td>
                         <td>{invite.role}</td>
-                        <td><time dateTime={invite.expiresAt}>{expiry(invite.expiresAt)}</time></td>
+                        <td>
+                          <time dateTime={invite.expiresAt}>{expiry(invite.expiresAt)}</time>
+                        </td>
                         <td className="text-right">
                           <ActiveToggle action={revokeInviteAction.bind(null, invite.id)} label={`Revoke the invite for ${invite.email}`} text="Revoke" />
                         </td>
@@ -69,7 +95,9 @@ export default async function UsersPage() {
           </section>
         </div>
         <section aria-labelledby="invite-title" className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
-          <h2 id="invite-title" className="font-semibold">Invite an organizer</h2>
+          <h2 id="invite-title" className="font-semibold">
+            Invite an organizer
+          </h2>
           <InviteForm action={inviteAction} />
         </section>
       </div>

@@ -22,7 +22,11 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         </>
       ) : (
         <p className="mt-4 text-sm">
-          This invite link has expired or was already used. Ask an admin for a new one, or <Link className="underline" href="/signin">sign in</Link>.
+          This invite link has expired or was already used. Ask an admin for a new one, or{' '}
+          <Link className="underline" href="/signin">
+            sign in
+          </Link>
+          .
         </p>
       )}
     </main>

@@ -60,19 +60,19 @@ export default async function RecapPage({ params }: Props) {
     <>
       <JsonLd data={recapStructuredData(recap)} />
       <RecapArticle
-      recap={recap}
-      footer={
-        <footer className="mt-12 border-t border-zinc-200 pt-6 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
-          <p>
-            Written by {recap.author}, published <time dateTime={recap.published}>{formatDate(recap.published, recap.locale)}</time>. Last updated{' '}
-            <time dateTime={recap.lastModified}>{formatDate(recap.lastModified, recap.locale)}</time>.
-          </p>
-          <RecapNeighbours previous={previous} next={next} />
-        </footer>
-      }
-    >
-      {renderBody(recap.hast, recap.talks)}
-    </RecapArticle>
+        recap={recap}
+        footer={
+          <footer className="mt-12 border-t border-zinc-200 pt-6 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
+            <p>
+              Written by {recap.author}, published <time dateTime={recap.published}>{formatDate(recap.published, recap.locale)}</time>. Last updated{' '}
+              <time dateTime={recap.lastModified}>{formatDate(recap.lastModified, recap.locale)}</time>.
+            </p>
+            <RecapNeighbours previous={previous} next={next} />
+          </footer>
+        }
+      >
+        {renderBody(recap.hast, recap.talks)}
+      </RecapArticle>
     </>
   );
 }

@@ -28,12 +28,15 @@ export async function HomeListing() {
       <section className="mb-12">
         <h1 className="text-4xl font-bold tracking-tight text-zinc-900 sm:text-5xl dark:text-zinc-50">What happened at the meetup</h1>
         <p className="mt-4 max-w-2xl text-lg text-zinc-600 dark:text-zinc-400">
-          Recaps of community meetups: every talk with its speakers, a summary, slides and video. Follow a speaker across events, or browse by topic, city and year.
+          Recaps of community meetups: every talk with its speakers, a summary, slides and video. Follow a speaker across events, or browse by topic, city and
+          year.
         </p>
       </section>
       <section aria-labelledby="latest-title" className="mb-12">
         <div className="mb-4 flex items-baseline justify-between">
-          <h2 id="latest-title" className="text-2xl font-semibold text-zinc-900 dark:text-zinc-50">Latest recaps</h2>
+          <h2 id="latest-title" className="text-2xl font-semibold text-zinc-900 dark:text-zinc-50">
+            Latest recaps
+          </h2>
           <Link href="/recaps" className="text-sm font-medium text-teal-700 hover:underline dark:text-teal-300">
             All recaps →
           </Link>
@@ -42,14 +45,19 @@ export async function HomeListing() {
       </section>
       <div className="grid gap-10 md:grid-cols-2">
         <section aria-labelledby="speakers-title">
-          <h2 id="speakers-title" className="mb-4 text-2xl font-semibold text-zinc-900 dark:text-zinc-50">Speakers</h2>
+          <h2 id="speakers-title" className="mb-4 text-2xl font-semibold text-zinc-900 dark:text-zinc-50">
+            Speakers
+          </h2>
           <ul className="space-y-2">
             {frequent.map((s) => (
               <li key={s.slug}>
                 <Link href={`/speakers/${encodeURIComponent(s.slug)}`} className="font-medium hover:underline">
                   {s.name}
                 </Link>
-                <span className="text-sm text-zinc-600 dark:text-zinc-400"> · {s.talkCount} talk{s.talkCount === 1 ? '' : 's'}</span>
+                <span className="text-sm text-zinc-600 dark:text-zinc-400">
+                  {' '}
+                  · {s.talkCount} talk{s.talkCount === 1 ? '' : 's'}
+                </span>
               </li>
             ))}
           </ul>
@@ -58,7 +66,9 @@ export async function HomeListing() {
           </Link>
         </section>
         <section aria-labelledby="tags-title">
-          <h2 id="tags-title" className="mb-4 text-2xl font-semibold text-zinc-900 dark:text-zinc-50">Topics</h2>
+          <h2 id="tags-title" className="mb-4 text-2xl font-semibold text-zinc-900 dark:text-zinc-50">
+            Topics
+          </h2>
           <TagList tags={tags.items.slice(0, HOME_TAGS)} />
           {tags.total > HOME_TAGS && (
             <Link href="/tags" className="mt-4 inline-block text-sm font-medium text-teal-700 hover:underline dark:text-teal-300">

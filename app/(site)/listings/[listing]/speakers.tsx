@@ -25,7 +25,10 @@ export async function SpeakersListing({ page }: { page?: number } = {}) {
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {speakers.items.map((s) => (
           <li key={s.slug}>
-            <Link href={`/speakers/${encodeURIComponent(s.slug)}`} className="block rounded-lg border border-zinc-200 p-4 hover:border-teal-600 dark:border-zinc-800">
+            <Link
+              href={`/speakers/${encodeURIComponent(s.slug)}`}
+              className="block rounded-lg border border-zinc-200 p-4 hover:border-teal-600 dark:border-zinc-800"
+            >
               <span className="name-strong">{s.name}</span>
               <span className="meta-sm">{[s.role, s.affiliation].filter(Boolean).join(' · ')}</span>
               <span className="mt-1 meta-xs">

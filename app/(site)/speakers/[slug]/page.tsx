@@ -31,7 +31,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const what = speakerSubtitle(speaker.slug, speaker.talks, PAGE_LOCALE).text.replace(' · ', ', ');
   return pageMetadata({
     title: speaker.name,
-    description: `${speaker.name}${what ? ` (${what})` : ''}: ${speaker.talks.length} talk${speaker.talks.length === 1 ? '' : 's'} at ${speaker.recapCount} meetup${speaker.recapCount === 1 ? '' : 's'}.`.slice(0, 200),
+    description:
+      `${speaker.name}${what ? ` (${what})` : ''}: ${speaker.talks.length} talk${speaker.talks.length === 1 ? '' : 's'} at ${speaker.recapCount} meetup${speaker.recapCount === 1 ? '' : 's'}.`.slice(
+        0,
+        200,
+      ),
     path: `/speakers/${speaker.slug}`,
   });
 }
@@ -55,7 +59,11 @@ export default async function SpeakerPage({ params }: Props) {
       <header className="mb-8">
         <h1 className="text-3xl font-bold tracking-tight text-zinc-900 sm:text-4xl dark:text-zinc-50">{speaker.name}</h1>
         {subtitle.text && (
-          <p data-testid="speaker-subtitle" lang={subtitle.locale === PAGE_LOCALE ? undefined : htmlLang(subtitle.locale)} className="mt-2 text-zinc-600 dark:text-zinc-400">
+          <p
+            data-testid="speaker-subtitle"
+            lang={subtitle.locale === PAGE_LOCALE ? undefined : htmlLang(subtitle.locale)}
+            className="mt-2 text-zinc-600 dark:text-zinc-400"
+          >
             {subtitle.text}
           </p>
         )}

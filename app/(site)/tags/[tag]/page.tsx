@@ -45,7 +45,13 @@ export default async function TagPage({ params }: Props) {
       </PageHeader>
       <RecapGrid recaps={tag.recaps.items} />
       {/* The page is cached as one path; its later pages are the recap list filtered by the tag, rendered per request. */}
-      <Pager page={1} pageCount={tag.recaps.pageCount} href={(n) => `/recaps?tag=${encodeURIComponent(tag.slug)}&page=${n}`} previousLabel="← Newer" nextLabel="Older →" />
+      <Pager
+        page={1}
+        pageCount={tag.recaps.pageCount}
+        href={(n) => `/recaps?tag=${encodeURIComponent(tag.slug)}&page=${n}`}
+        previousLabel="← Newer"
+        nextLabel="Older →"
+      />
     </>
   );
 }

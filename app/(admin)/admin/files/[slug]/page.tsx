@@ -19,7 +19,12 @@ export default async function FileRecapPage({ params }: { params: Promise<{ slug
       <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
         This recap lives in git (<code>content/recaps/{recap.slug}.mdx</code>) and is read-only here: change it with a commit. You can copy it into a new draft.
       </p>
-      <p className="mt-2 text-sm"><Link className="underline" href={`/recaps/${recap.slug}`}>View the public page</Link> · {recap.talks.length} talks</p>
+      <p className="mt-2 text-sm">
+        <Link className="underline" href={`/recaps/${recap.slug}`}>
+          View the public page
+        </Link>{' '}
+        · {recap.talks.length} talks
+      </p>
       <DuplicateForm action={duplicateFileRecapAction.bind(null, recap.slug)} suggestion={`${recap.slug}-copy`} />
     </div>
   );

@@ -8,7 +8,16 @@ import { differsFromLive } from '@/lib/recaps/live-text';
 import { requireOrganizer } from '@/lib/auth/guards';
 import { getEditorRecap } from '@/lib/recaps/admin-queries';
 import { previewAction, saveDraftAction } from './actions';
-import { createPreviewLinkAction, deleteAction, discardChangesAction, publishAction, revokePreviewLinksAction, scheduleAction, unpublishAction, updateLiveAction } from './status-actions';
+import {
+  createPreviewLinkAction,
+  deleteAction,
+  discardChangesAction,
+  publishAction,
+  revokePreviewLinksAction,
+  scheduleAction,
+  unpublishAction,
+  updateLiveAction,
+} from './status-actions';
 
 export const metadata: Metadata = { title: 'Edit recap' };
 
@@ -27,38 +36,47 @@ export default async function EditRecapPage({ params }: Props) {
     <>
       <div className="mb-4 flex flex-wrap items-baseline gap-4">
         <h1 className="text-2xl font-bold text-zinc-900 dark:text-zinc-50">{recap.fields.title || 'Untitled recap'}</h1>
-        <Link href={`/admin/recaps/${id}/history`} className="text-sm underline">History</Link>
+        <Link href={`/admin/recaps/${id}/history`} className="text-sm underline">
+          History
+        </Link>
       </div>
       {/* The editor gets the full width so its preview sits beside it; publishing comes first. */}
       <WorkingCopyProvider>
-      <div className="grid gap-6">
-        <aside className="max-w-3xl">
-          <PublishPanel
-            status={recap.status}
-            slug={recap.slug}
-            scheduledAt={recap.scheduledAt}
-            live={live}
-            initiallyChanged={live ? differsFromLive(live, { fields: recap.fields, body: recap.body }) : false}
-            liveProblem={recap.liveProblem}
-            publishProblem={recap.publishProblem}
-            publish={publishAction.bind(null, id)}
-            unpublish={unpublishAction.bind(null, id)}
-            updateLive={updateLiveAction.bind(null, id)}
-            discard={discardChangesAction.bind(null, id)}
-            schedule={scheduleAction.bind(null, id)}
-            remove={deleteAction.bind(null, id)}
-            createPreviewLink={createPreviewLinkAction.bind(null, id)}
-            revokePreviewLinks={revokePreviewLinksAction.bind(null, id)}
+        <div className="grid gap-6">
+          <aside className="max-w-3xl">
+            <PublishPanel
+              status={recap.status}
+              slug={recap.slug}
+              scheduledAt={recap.scheduledAt}
+              live={live}
+              initiallyChanged={live ? differsFromLive(live, { fields: recap.fields, body: recap.body }) : false}
+              liveProblem={recap.liveProblem}
+              publishProblem={recap.publishProblem}
+              publish={publishAction.bind(null, id)}
+              unpublish={unpublishAction.bind(null, id)}
+              updateLive={updateLiveAction.bind(null, id)}
+              discard={discardChangesAction.bind(null, id)}
+              schedule={scheduleAction.bind(null, id)}
+              remove={deleteAction.bind(null, id)}
+              createPreviewLink={createPreviewLinkAction.bind(null, id)}
+              revokePreviewLinks={revokePreviewLinksAction.bind(null, id)}
+            />
+          </aside>
+          <RecapEditor
+            recapId={id}
+            initial={{
+              version: recap.version,
+              fields: recap.fields,
+              body: recap.body,
+              status: recap.status,
+              updatedAt: recap.updatedAt,
+              updatedByName: recap.updatedByName,
+            }}
+            saveAction={saveDraftAction.bind(null, id)}
+            previewAction={previewAction}
+            uploadUrl="/api/media"
           />
-        </aside>
-        <RecapEditor
-          recapId={id}
-          initial={{ version: recap.version, fields: recap.fields, body: recap.body, status: recap.status, updatedAt: recap.updatedAt, updatedByName: recap.updatedByName }}
-          saveAction={saveDraftAction.bind(null, id)}
-          previewAction={previewAction}
-          uploadUrl="/api/media"
-        />
-      </div>
+        </div>
       </WorkingCopyProvider>
     </>
   );

@@ -42,7 +42,8 @@ async function attempt(run: () => Promise<unknown>, done: string, refused = 'Not
       const problems = describeProblems(error);
       return { message: `${refused} Fix ${problems.length === 1 ? 'this problem' : `these ${problems.length} problems`} first:`, problems };
     }
-    if (error instanceof StaleVersionError) return { message: `${refused} The text changed since you looked at it (someone saved meanwhile). Reload the page and try again.` };
+    if (error instanceof StaleVersionError)
+      return { message: `${refused} The text changed since you looked at it (someone saved meanwhile). Reload the page and try again.` };
     if (error instanceof InvalidTransitionError || error instanceof NotFoundError) return { message: error.message };
     const denied = refusalMessage(error);
     if (denied) return { message: denied };
@@ -89,9 +90,7 @@ export async function updateLiveAction(id: number, baseVersion: unknown): Promis
   return attempt(() => updateLivePage(user, parsed, version.data), 'Updated. The public page now shows this text.', 'The live page was not changed.');
 }
 
-export type DiscardState =
-  | { ok: true; message: string; version: number; fields: RecapFields; body: string }
-  | { ok?: false; message: string };
+export type DiscardState = { ok: true; message: string; version: number; fields: RecapFields; body: string } | { ok?: false; message: string };
 
 /** Discard changes: the working copy goes back to the live text, as a new version (the discarded text stays in the history). */
 export async function discardChangesAction(id: number, baseVersion: unknown): Promise<DiscardState> {

@@ -21,7 +21,18 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const recap = await getRecap(decodeSegment((await params).slug));
   if (!recap) return new Response('Recap not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   const png = await renderCardPng(
-    <div style={{ ...CARD_SIZE, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 72, background: 'linear-gradient(135deg, #042f2e 0%, #115e59 55%, #0f766e 100%)', color: 'white' }}>
+    <div
+      style={{
+        ...CARD_SIZE,
+        boxSizing: 'border-box',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: 72,
+        background: 'linear-gradient(135deg, #042f2e 0%, #115e59 55%, #0f766e 100%)',
+        color: 'white',
+      }}
+    >
       <div style={{ display: 'flex', fontSize: 30, opacity: 0.85 }}>{`${env.siteName} · ${recap.community}`}</div>
       <div style={{ display: 'flex', fontSize: recap.title.length > 60 ? 56 : 68, fontWeight: 700, lineHeight: 1.15 }}>{recap.title}</div>
       <div style={{ display: 'flex', gap: 32, fontSize: 34 }}>

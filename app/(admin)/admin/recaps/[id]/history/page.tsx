@@ -25,9 +25,16 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const selected = revisions.find((r) => String(r.id) === rev) ?? revisions[0];
   return (
     <>
-      <p className="text-sm"><Link href={`/admin/recaps/${id}`} className="underline">← Back to the editor</Link></p>
+      <p className="text-sm">
+        <Link href={`/admin/recaps/${id}`} className="underline">
+          ← Back to the editor
+        </Link>
+      </p>
       <h1 className="mt-2 text-2xl font-bold text-zinc-900 dark:text-zinc-50">History of “{recap.fields.title || recap.slug}”</h1>
-      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Saves are kept as revisions, at most one a minute per author. Restoring puts that text into the editor as a new revision; nothing is overwritten{recap.status === 'published' ? ', and visitors see it only once you update the live page' : ''}.</p>
+      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+        Saves are kept as revisions, at most one a minute per author. Restoring puts that text into the editor as a new revision; nothing is overwritten
+        {recap.status === 'published' ? ', and visitors see it only once you update the live page' : ''}.
+      </p>
       {recap.status === 'published' && liveRevisionId === null && (
         <p className="mt-2 text-sm">The text on the live page was saved before history kept it apart, so no revision below is marked as live.</p>
       )}
@@ -35,9 +42,20 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         <ol className="space-y-1 text-sm" aria-label="Revisions" data-testid="revisions">
           {revisions.map((r) => (
             <li key={r.id}>
-              <Link href={`/admin/recaps/${id}/history?rev=${r.id}`} aria-current={r.id === selected?.id ? 'true' : undefined} className="block rounded px-2 py-1 hover:bg-zinc-100 aria-[current]:bg-teal-50 aria-[current]:font-semibold dark:hover:bg-zinc-800 dark:aria-[current]:bg-teal-950">
+              <Link
+                href={`/admin/recaps/${id}/history?rev=${r.id}`}
+                aria-current={r.id === selected?.id ? 'true' : undefined}
+                className="block rounded px-2 py-1 hover:bg-zinc-100 aria-[current]:bg-teal-50 aria-[current]:font-semibold dark:hover:bg-zinc-800 dark:aria-[current]:bg-teal-950"
+              >
                 v{r.version} · {r.authorName ?? 'someone'} · <time dateTime={r.updatedAt}>{r.updatedAt.slice(0, 19).replace('T', ' ')} UTC</time>
-                {r.id === liveRevisionId && <span className="ml-1 rounded-full bg-emerald-100 px-2 text-xs font-medium text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100" data-testid="live-revision">Live page</span>}
+                {r.id === liveRevisionId && (
+                  <span
+                    className="ml-1 rounded-full bg-emerald-100 px-2 text-xs font-medium text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100"
+                    data-testid="live-revision"
+                  >
+                    Live page
+                  </span>
+                )}
               </Link>
             </li>
           ))}
@@ -45,7 +63,9 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         {selected && (
           <section aria-labelledby="diff-title" className="min-w-0">
             <div className="flex flex-wrap items-center gap-4">
-              <h2 id="diff-title" className="font-semibold">What restoring version {selected.version} would change in the current text (v{recap.version})</h2>
+              <h2 id="diff-title" className="font-semibold">
+                What restoring version {selected.version} would change in the current text (v{recap.version})
+              </h2>
               <RestoreButton action={restoreRevisionAction.bind(null, id, selected.id)} baseVersion={recap.version} />
             </div>
             {selected.id === liveRevisionId && <p className="mt-2 text-sm">This is the text visitors see on the live page.</p>}
