@@ -163,10 +163,11 @@ async function prepareDrafts(cluster: Cluster, a: Instance): Promise<{ cookie: s
   }
 }
 
-/** Home, lists, and every recap, speaker and tag page in the sitemap. */
+/** Home, lists, and every recap, speaker and tag page in the sitemap (an index of files). */
 async function recapPaths(a: Instance): Promise<string[]> {
-  const xml = await (await fetch(`${a.url}/sitemap.xml`)).text();
-  const fromSitemap = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  const files = locs(await (await fetch(`${a.url}/sitemap.xml`)).text());
+  const fromSitemap = (await Promise.all(files.map(async (file) => locs(await (await fetch(`${a.url}${file}`)).text())))).flat();
   return [...new Set(['/', '/recaps', '/speakers', '/tags', ...fromSitemap])].filter((p) => /^\/(recaps|speakers|tags)?(\/|$)/.test(p));
 }
 
