@@ -13,11 +13,6 @@ export const draftKey = (id: number) => `recap-draft-${id}`;
 /** Where "Use theirs" keeps the author's own version after a conflict. */
 export const mineKey = (id: number) => `recap-draft-${id}-mine`;
 
-export function readStored(key: string): StoredDraft | null {
-  const raw = readRaw(key);
-  return raw === null ? null : parseStored(raw);
-}
-
 export function readRaw(key: string): string | null {
   try {
     return window.localStorage.getItem(key);

@@ -55,9 +55,8 @@ export const FIELD_LABELS: Record<keyof RecapFields, string> = {
   author: 'Author',
 };
 
-/** DOM ids shared by a field, its error message and the diagnostics list that links to it. */
+/** The DOM id of a field, which the diagnostics list links to. */
 export const fieldId = (key: string) => `recap-field-${key}`;
-export const fieldErrorId = (key: string) => `recap-field-${key}-error`;
 
 export function sameContent(a: DraftContent, b: DraftContent): boolean {
   if (a.body !== b.body) return false;
