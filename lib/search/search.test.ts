@@ -177,7 +177,6 @@ describe.each(dialects)('search ($dialect)', ({ dialect, skip }) => {
     const body = (word: string) => `<Talk title="Talking about ${word}" speakers="Ada Quill (Engineer, Pondworks)">\n\nAll about ${word}.\n\n</Talk>\n`;
     const draft = await insertDraft(t.db, { slug: 'zebrafish-night', frontMatter: fields, body: body('axolotls'), actorId: user.id, now });
 
-    const started = performance.now();
     await applyPublicChange(t.db, draft.id);
     expect(await find('axolotls'), 'a draft is not searchable').toEqual([]);
 
@@ -199,7 +198,6 @@ describe.each(dialects)('search ($dialect)', ({ dialect, skip }) => {
     await applyPublicChange(t.db, draft.id);
     expect(await find('newts')).toEqual([]);
     expect(await find('zebrafish')).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(1000 * 4);
   });
 
   it.skipIf(skip)('repairs the index to the read model: indexes what it lacks, drops what is no longer public', async () => {
