@@ -1,10 +1,10 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
 import type { Kysely } from 'kysely';
 import { SizedLru } from '@/lib/cache/sized-lru';
 import type { Database } from '@/lib/db/schema';
 import { processState } from '@/lib/process-state';
 import { getCatalogVersion } from '@/lib/sql/catalog-version';
+import { shortLivedRender } from '@/lib/workarounds/short-lived-render';
 
 // While the database is unreachable, a public page not in the page cache (or
 // a filtered list, never cached) is rendered from this process's last answer
@@ -67,12 +67,9 @@ async function lastAnswer<T>(key: string, error: unknown): Promise<T> {
   // A change committed in the last moments before the outage may be missing
   // here: a cached page rendered from it goes stale after a few seconds, so
   // the first visit once the database is back renders it afresh.
-  await shortLivedRender();
+  await shortLivedRender(FALLBACK_REVALIDATE_S);
   return kept as T;
 }
-
-/** Lowers the cache lifetime of the page being rendered (ISR) to FALLBACK_REVALIDATE_S; no effect on a dynamic render. */
-const shortLivedRender = unstable_cache(async () => true, ['recent-reads-fallback'], { revalidate: FALLBACK_REVALIDATE_S });
 
 /**
  * Confirms the answers kept against the catalog version, forgetting them all
