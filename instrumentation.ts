@@ -25,8 +25,10 @@ export async function register() {
   sharedRedis();
   try {
     await db();
-    // Not awaited: start-up need not wait; unchanged recaps cost a hash comparison.
-    void (await import('@/lib/search/indexer')).reindexAll();
+    // Not awaited: start-up need not wait. Git-managed recaps are loaded into the
+    // read model (and the search index) by the first public read; unchanged files
+    // cost a hash comparison (lib/recaps/read-model-sync.ts).
+    void (await import('@/lib/recaps/read-model-sync')).publicDb().catch((error: unknown) => console.error('[startup] loading the git-managed recaps failed:', error instanceof Error ? error.message : error));
   } catch (error) {
     // The app still starts: pages answer 503 until the database is reachable.
     console.error('[startup] database not ready:', error instanceof Error ? error.message : error);

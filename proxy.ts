@@ -35,11 +35,11 @@ async function livePreview(segment: string): Promise<boolean> {
 
 export const config = {
   // Not: build assets (served from disk), the health check (it reports the outage itself),
-  // and the public pages, which read only the recap catalog: `/`, `/recaps`, `/speakers`,
+  // and the public pages, which read only the public read model: `/`, `/recaps`, `/speakers`,
   // `/tags` and each recap, speaker and tag page. While PostgreSQL is down the page cache
-  // keeps answering, and a page not cached (or a filtered list) is rendered from the last
-  // recaps read (lib/recaps/queries.ts); running the proxy would cost a third of a cached
-  // page's CPU.
+  // keeps answering, and a page not cached (or a filtered list) is rendered from this
+  // instance's last answers to the same reads (lib/recaps/recent-reads.ts); running the
+  // proxy would cost a third of a cached page's CPU.
   // Server-action requests, on any path, carry a Next-Action header: always checked.
   matcher: [
     '/((?!_next/static|_next/image|api/health|favicon\\.ico|icon\\.svg|(?:recaps|speakers|tags)?(?:/[^/]+)?$).*)',

@@ -70,6 +70,15 @@ export const env = {
   get ogFontPath(): string {
     return process.env.OG_FONT_PATH?.trim() || '/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf';
   },
+  /**
+   * RECAP_BODY_CACHE_MB (default 64): how much memory this instance gives to
+   * compiled recap bodies kept between requests (lib/recaps/body-cache.ts);
+   * a body not kept is read from the database again (one query + JSON.parse).
+   */
+  get recapBodyCacheBytes(): number {
+    const mb = Number(process.env.RECAP_BODY_CACHE_MB);
+    return (Number.isFinite(mb) && mb >= 0 ? mb : 64) * 1024 * 1024;
+  },
   get siteName(): string {
     return process.env.SITE_NAME?.trim() || 'Meetup Recaps';
   },

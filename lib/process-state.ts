@@ -15,10 +15,9 @@ export const PROCESS_STATE = {
   requestHooks: 'hooks run on every request (lib/server/on-request.ts)',
   peerAddress: 'whether the peer-address hook is installed (lib/auth/peer-address.ts)',
   redis: 'the shared Redis client (lib/cache/redis-client.mjs)',
-  fileRecaps: 'the git-managed recaps read from CONTENT_DIR (lib/recaps/catalog.ts)',
-  liveRecapMemo: 'compiled live recaps (lib/recaps/db-recaps.ts)',
-  publishedCatalog: 'the published-recaps memo (lib/recaps/queries.ts)',
-  searchFiles: 'the file recaps indexed for search (lib/search/indexer.ts)',
+  recapBodies: 'compiled recap bodies by content hash, an LRU bounded in bytes (lib/recaps/body-cache.ts)',
+  recentReads: 'the last public reads, bounded in bytes, served while the database is down (lib/recaps/recent-reads.ts)',
+  readModelSync: 'the start-up load of git-managed and stale database recaps into the read model (lib/recaps/read-model-sync.ts)',
 } as const;
 
 export type ProcessStateKey = keyof typeof PROCESS_STATE;

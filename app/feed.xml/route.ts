@@ -1,8 +1,8 @@
 import { renderFeed } from '@/lib/feed';
-import { listAllRecaps } from '@/lib/recaps/queries';
+import { listFeedRecaps } from '@/lib/recaps/public-reads';
 
 export async function GET() {
-  return new Response(renderFeed(await listAllRecaps()), {
+  return new Response(renderFeed(await listFeedRecaps()), {
     headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
   });
 }

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Facet, Facets, FacetKey } from '@/lib/recaps/filter-counts';
-import type { RecapFilter } from '@/lib/recaps/queries';
+import type { RecapFilter } from '@/lib/recaps/public-reads';
 import { filterHref } from '@/lib/recaps/filter-params';
 
 const CHIP = 'chip aria-[current]:border-teal-600 aria-[current]:bg-teal-50 dark:aria-[current]:bg-teal-950';

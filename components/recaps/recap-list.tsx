@@ -2,7 +2,8 @@ import Link from 'next/link';
 import { RecapGrid } from '@/components/recaps/recap-card';
 import { FilterBar } from '@/components/recaps/filter-bar';
 import { PageHeader } from '@/components/ui/page-header';
-import type { RecapFilter, RecapPage } from '@/lib/recaps/queries';
+import { Pager } from '@/components/ui/pager';
+import type { RecapFilter, RecapPage } from '@/lib/recaps/public-reads';
 import { filterHref } from '@/lib/recaps/filter-params';
 
 export const RECAPS_DESCRIPTION = 'Every meetup recap, newest first. Filter by topic, year and city.';
@@ -22,23 +23,7 @@ export function RecapList({ filter, result }: { filter: RecapFilter; result: Rec
           No recap matches these filters. <Link href="/recaps" className="underline">Show all recaps</Link>
         </p>
       )}
-      {result.pageCount > 1 && (
-        <nav aria-label="Pages" className="mt-10 flex items-center justify-center gap-4">
-          {result.page > 1 && (
-            <Link rel="prev" className="btn-link" href={filterHref(filter, { page: result.page - 1 })}>
-              ← Newer
-            </Link>
-          )}
-          <span className="text-sm">
-            Page {result.page} of {result.pageCount}
-          </span>
-          {result.page < result.pageCount && (
-            <Link rel="next" className="btn-link" href={filterHref(filter, { page: result.page + 1 })}>
-              Older →
-            </Link>
-          )}
-        </nav>
-      )}
+      <Pager page={result.page} pageCount={result.pageCount} href={(page) => filterHref(filter, { page })} previousLabel="← Newer" nextLabel="Older →" />
     </>
   );
 }

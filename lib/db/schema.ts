@@ -117,6 +117,82 @@ export interface CatalogVersionTable {
   version: number;
 }
 
+// The public read model (lib/db/migrations/0005-read-model.ts, lib/sql/read-model.ts).
+
+export interface PublicRecapsTable {
+  slug: string;
+  source: 'file' | 'db';
+  /** The database recap's id; null for a git-managed file. */
+  recap_id: number | null;
+  /** The database recap's live version these rows were written from; null for a file. */
+  live_version: number | null;
+  title: string;
+  /** Event date, YYYY-MM-DD. */
+  date: string;
+  year: string;
+  city: string;
+  /** `city` lowercased: the city filter. */
+  city_key: string;
+  venue: string | null;
+  cover: string | null;
+  description: string;
+  community: string;
+  locale: string;
+  author: string;
+  published: string;
+  updated: string | null;
+  sample: number;
+  /** JSON array of the tags as written. */
+  tags: string;
+  /** JSON array of TalkInfo. */
+  talks: string;
+  last_modified: string;
+  content_hash: string;
+}
+
+export interface PublicRecapBodiesTable {
+  slug: string;
+  content_hash: string;
+  /** JSON `{ tree, hast }`. */
+  body: string;
+}
+
+export interface PublicRecapTagsTable {
+  recap_slug: string;
+  tag_slug: string;
+  label: string;
+  date: string;
+}
+
+export interface PublicTalkSpeakersTable {
+  recap_slug: string;
+  talk_ord: number;
+  speaker_ord: number;
+  talk_id: string;
+  speaker_slug: string;
+  name: string;
+  role: string | null;
+  affiliation: string | null;
+  date: string;
+}
+
+export interface PublicSpeakersTable {
+  slug: string;
+  name: string;
+  role: string | null;
+  affiliation: string | null;
+  talk_count: number;
+  recap_count: number;
+  last_modified: string;
+}
+
+export interface PublicTagsTable {
+  slug: string;
+  label: string;
+  recap_count: number;
+  last_modified: string;
+}
+
 export interface Database {
   users: UsersTable;
   invites: InvitesTable;
@@ -126,4 +202,10 @@ export interface Database {
   preview_tokens: PreviewTokensTable;
   sign_in_attempts: SignInAttemptsTable;
   catalog_version: CatalogVersionTable;
+  public_recaps: PublicRecapsTable;
+  public_recap_bodies: PublicRecapBodiesTable;
+  public_recap_tags: PublicRecapTagsTable;
+  public_talk_speakers: PublicTalkSpeakersTable;
+  public_speakers: PublicSpeakersTable;
+  public_tags: PublicTagsTable;
 }

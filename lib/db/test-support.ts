@@ -97,7 +97,7 @@ export async function listTables(db: Kysely<any>, dialect: DialectName): Promise
 
 /** Empties every app table (FK-safe order) so each test starts clean. */
 export async function resetData(db: Kysely<Database>): Promise<void> {
-  for (const t of ['sign_in_attempts', 'preview_tokens', 'media', 'revisions', 'recaps', 'invites', 'users'] as const) {
+  for (const t of ['public_talk_speakers', 'public_recap_tags', 'public_recap_bodies', 'public_recaps', 'public_speakers', 'public_tags', 'sign_in_attempts', 'preview_tokens', 'media', 'revisions', 'recaps', 'invites', 'users'] as const) {
     await db.deleteFrom(t).execute();
   }
 }

@@ -4,7 +4,8 @@ import { getRecapById, selectRecapRows } from '@/lib/sql/recaps';
 import { getUserById } from '@/lib/sql/users';
 import { getRevision, listRevisions } from '@/lib/sql/revisions';
 import type { RecapStatus } from '@/lib/sql/types';
-import { fileRecaps } from './catalog';
+import { selectFileRecapRows } from '@/lib/sql/read-model';
+import { publicDb } from './read-model-sync';
 import { fieldsFromStored, type RecapFields } from './editor-fields';
 
 export interface AdminRecapRow {
@@ -44,9 +45,10 @@ export async function listAdminRecaps(filter: { status?: RecapStatus; q?: string
     publishProblem: r.publishProblem,
   }));
   if (!filter.status || filter.status === 'published') {
-    for (const f of fileRecaps()) {
+    // Read-only here: they change with a commit, and are loaded into the read model at start.
+    for (const f of await selectFileRecapRows(await publicDb())) {
       if (q && !f.title.toLowerCase().includes(q)) continue;
-      rows.push({ key: `file-${f.slug}`, slug: f.slug, title: f.title, status: 'published', source: 'file', updatedAt: f.lastModified, updatedByName: 'git' });
+      rows.push({ key: `file-${f.slug}`, slug: f.slug, title: f.title, status: 'published', source: 'file', updatedAt: f.last_modified, updatedByName: 'git' });
     }
   }
   return rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recapFixture } from '@/lib/testing/recap-fixture';
-import { affectedPaths, LISTING_PATHS } from './affected-paths';
+import { affectedPaths as pathsFor, LISTING_PATHS, type Placement } from './affected-paths';
 import { parseSpeakers } from './speakers';
 import type { RecapSummary } from './types';
 
@@ -14,6 +14,16 @@ const c = recap('c', '2023-01-01', 'Cy', ['go']);
 const d = recap('d', '2022-01-01', 'Di', ['sql']);
 const x = recap('x', '2023-06-01', 'Xu; 李蓉', ['Cloud Native', 'wasm']);
 const list = [a, b, c, d];
+
+/** Where each of `slugs` stands in `list` (newest event first), as the read model tells it. */
+const placements = (list: RecapSummary[], slugs: string[]): Placement[] =>
+  slugs.flatMap((slug) => {
+    const i = list.findIndex((r) => r.slug === slug);
+    return i === -1 ? [] : [{ recap: list[i], neighbours: [list[i - 1], list[i + 1]].flatMap((n) => (n ? [n.slug] : [])) }];
+  });
+
+/** The paths for a change of `slugs` from the list `before` to the list `after`. */
+const affectedPaths = (before: RecapSummary[], after: RecapSummary[], slugs: string[]) => pathsFor(slugs, [...placements(before, slugs), ...placements(after, slugs)]);
 
 /** The expected set: the listings plus `paths`, sorted as affectedPaths returns them. */
 const plus = (...paths: string[]) => [...new Set([...LISTING_PATHS, ...paths])].sort();

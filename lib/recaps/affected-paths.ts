@@ -17,11 +17,19 @@ export const LISTING_PATHS = [
   '/feed.xml',
 ];
 
+/** Where a recap stood in the public list at one moment: what its page and its neighbours' pages show of it. */
+export interface Placement {
+  recap: Pick<RecapSummary, 'slug' | 'talks' | 'tags'>;
+  /** The recaps next to it in event order (older and newer), at that moment. */
+  neighbours: string[];
+}
+
 /**
  * The public paths whose HTML can differ after a change to the recaps
  * `slugs` (published, unpublished, edited; a renamed recap is its old and its
- * new slug), given every public recap before and after the change, newest
- * event first as listAllRecaps returns them:
+ * new slug), given where each stood before the change and after it (a recap
+ * public only before or only after has one placement; lib/recaps/public-change.ts
+ * reads them from the read model, so nothing else need be read):
  * - each recap's page (a new slug may have a cached 404) and its social card,
  * - the recaps next to it in event order, before and after (their
  *   previous/next links name it),
@@ -29,21 +37,16 @@ export const LISTING_PATHS = [
  * - the listings.
  * Segments are URL-encoded like the links that point at them. Pure.
  */
-export function affectedPaths(before: RecapSummary[], after: RecapSummary[], slugs: string[]): string[] {
+export function affectedPaths(slugs: string[], placements: Placement[]): string[] {
   const paths = new Set(LISTING_PATHS);
   for (const slug of slugs) {
     paths.add(recapPath(slug));
     paths.add(recapCardPath(slug));
   }
-  for (const list of [before, after]) {
-    const index = new Map(list.map((r, i) => [r.slug, i]));
-    for (const slug of slugs) {
-      const i = index.get(slug);
-      if (i === undefined) continue;
-      for (const neighbour of [list[i - 1], list[i + 1]]) if (neighbour) paths.add(recapPath(neighbour.slug));
-      for (const talk of list[i].talks) for (const speaker of talk.speakers) paths.add(`/speakers/${encodeURIComponent(speaker.slug)}`);
-      for (const tag of list[i].tags) paths.add(`/tags/${encodeURIComponent(tagSlug(tag))}`);
-    }
+  for (const { recap, neighbours } of placements) {
+    for (const neighbour of neighbours) paths.add(recapPath(neighbour));
+    for (const talk of recap.talks) for (const speaker of talk.speakers) paths.add(`/speakers/${encodeURIComponent(speaker.slug)}`);
+    for (const tag of recap.tags) paths.add(`/tags/${encodeURIComponent(tagSlug(tag))}`);
   }
   return [...paths].sort();
 }

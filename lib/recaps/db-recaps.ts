@@ -8,96 +8,47 @@ import { checkBody } from './publish-gate';
 import type { Recap } from './types';
 
 // Database recaps as the public site shows them: their LIVE text (never the
-// working copy), compiled by the same pipeline as files.
+// working copy), compiled by the same pipeline as files. Compiled when the
+// recap goes live or changes (lib/recaps/after-public-change.ts) and when the
+// read model lacks it (lib/recaps/read-model-sync.ts), never to serve a page:
+// pages read the stored result (lib/recaps/public-reads.ts).
 //
 // A live recap is never hidden by its own text: the live text passed the
 // publish gate when it went live, but a rule may tighten later (an upgrade)
 // or a row be edited by hand. Then the last version that compiled is served
 // instead, and the recap is flagged (`live_problem`, shown in the admin) and
-// logged until someone fixes it. That last good version is, in order: this
-// process's copy, then the JSON snapshot kept in the row (written the first
-// time each live version compiles, so it survives a restart and is shared by
-// every instance). Only a recap that never compiled at all is left out.
+// logged until someone fixes it. That last good version is the JSON snapshot
+// kept in the row (written the first time each live version compiles, so it
+// survives a restart and is shared by every instance), else its text as
+// plain paragraphs. Only a recap whose front matter no longer validates is
+// left out.
 
-interface MemoEntry {
-  key: string;
-  recap: Recap;
-}
-
-// At most one compiled recap per id (its current live version, or the last
-// good one standing in for it): memory follows the number of live recaps,
-// not the number of saves.
-const state = globalThis as typeof globalThis & { __liveRecapMemo?: Map<number, MemoEntry> };
-const memo = (state.__liveRecapMemo ??= new Map());
-
-/**
- * Every published recap of `rows` (listPublished) as a public Recap, in the
- * same order; forgets compiled copies of recaps no longer among them. Public
- * reads (lib/recaps/queries.ts, the search indexer) only.
- */
-export async function toPublicRecaps(db: Kysely<Database>, rows: RecapRow[]): Promise<Recap[]> {
-  const ids = new Set(rows.map((r) => r.id));
-  for (const id of memo.keys()) if (!ids.has(id)) memo.delete(id);
-  const recaps: Recap[] = [];
-  let provisional = false;
-  for (const row of rows) {
-    const read = await readPublicRecap(db, row);
-    provisional ||= read.provisional;
-    if (read.recap) recaps.push(read.recap);
-  }
-  if (provisional) provisionalLists.add(recaps);
-  return recaps;
-}
-
-// Lists in which some recap stands in for a text the compile budget could not
-// check this time (a busy server): correct for now, but not to be kept for a
-// whole catalog version (lib/recaps/queries.ts reads again on the next call).
-const provisionalLists = new WeakSet<Recap[]>();
-
-/** Whether `recaps` (from toPublicRecaps) holds a stand-in that the next read may replace. lib/recaps/queries.ts only. */
-export function isProvisional(recaps: Recap[]): boolean {
-  return provisionalLists.has(recaps);
-}
-
-/** One published recap's public form (see toPublicRecaps), or null if it has no live text that ever compiled. */
-export async function toPublicRecap(db: Kysely<Database>, row: RecapRow): Promise<Recap | null> {
-  return (await readPublicRecap(db, row)).recap;
-}
-
-interface PublicRead {
+export interface LiveRecap {
   recap: Recap | null;
-  /** A stand-in for a text the compile budget could not check this time: not to be remembered. */
+  /** A stand-in for a text the compile budget could not check this time: to be compiled again later. */
   provisional: boolean;
 }
 
-async function readPublicRecap(db: Kysely<Database>, row: RecapRow): Promise<PublicRead> {
+/** One published recap's public form, compiled from its live text now (see above). lib/recaps only. */
+export async function compileLiveRecap(db: Kysely<Database>, row: RecapRow): Promise<LiveRecap> {
   const live = row.live;
   if (!live) return { recap: null, provisional: false };
-  // A row's public form changes only with its live text (or its publication date).
-  const key = `${live.version}:${live.updatedAt}:${row.publishedAt}:${row.slug}`;
-  const known = memo.get(row.id);
-  if (known?.key === key) return { recap: known.recap, provisional: false };
   const compiled = await compile(row);
   if (compiled.ok) {
-    memo.set(row.id, { key, recap: compiled.recap });
     await keep(row, () => (row.liveProblem !== null ? setLiveProblem(db, row.id, live.version, null) : undefined));
     if (row.liveSnapshotVersion !== live.version) await keep(row, () => saveLiveSnapshot(db, row.id, live.version, JSON.stringify(compiled.recap)));
     return { recap: compiled.recap, provisional: false };
   }
   if (compiled.transient) {
-    // Over the time budget on a busy server: serve the last good version without flagging the text or remembering it.
+    // Over the time budget on a busy server: serve the last good version without flagging the text.
     console.error(`[recaps] live recap "${row.slug}": ${compiled.problem}; serving its last good version for now`);
-    return { recap: known?.recap ?? (await snapshot(db, row)) ?? plainTextStandIn(row), provisional: true };
+    return { recap: (await snapshot(db, row)) ?? plainTextStandIn(row), provisional: true };
   }
   const problem = `The live page no longer validates, so its last good version is shown: ${compiled.problem}`;
   console.error(`[recaps] live recap "${row.slug}": ${compiled.problem}; serving its last good version`);
   await keep(row, () => setLiveProblem(db, row.id, live.version, problem));
-  const fallback = known?.recap ?? (await snapshot(db, row)) ?? plainTextStandIn(row);
-  if (!fallback) {
-    console.error(`[recaps] live recap "${row.slug}" has no version that compiled and is left out`);
-    return { recap: null, provisional: false };
-  }
-  memo.set(row.id, { key, recap: fallback });
+  const fallback = (await snapshot(db, row)) ?? plainTextStandIn(row);
+  if (!fallback) console.error(`[recaps] live recap "${row.slug}" has no version that compiled and is left out`);
   return { recap: fallback, provisional: false };
 }
 
@@ -150,14 +101,4 @@ async function compile(row: RecapRow): Promise<{ ok: true; recap: Recap } | { ok
       source: 'db',
     },
   };
-}
-
-/** Drops every compiled copy, as a restart would. Tests only. */
-export function forgetCompiledRecaps(): void {
-  memo.clear();
-}
-
-/** How many compiled recaps this process keeps (one per live recap at most). Tests only. */
-export function compiledRecapCount(): number {
-  return memo.size;
 }

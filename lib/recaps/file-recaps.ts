@@ -27,15 +27,20 @@ export function listRecapFiles(contentDir: string): string[] {
     .map((name) => path.join(dir, name));
 }
 
-/** Compiles one recap file; its slug is its file name. */
-export function loadRecapFile(file: string): { recap: Recap } | { problem: FileProblem } {
+/** Reads one recap file's text; its slug is its file name. */
+export function readRecapSource(file: string): { slug: string; text: string } | { problem: FileProblem } {
   const slug = path.basename(file, '.mdx');
   if (!isValidSlug(slug)) {
     return { problem: { file, diagnostics: [{ line: 1, column: 1, message: `file name "${slug}" is not a valid slug: use lowercase letters, digits and single hyphens` }] } };
   }
   const read = readUtf8File(file);
   if (!read.ok) return { problem: { file, diagnostics: [read.diagnostic] } };
-  const compiled = compileRecapSource(read.text);
+  return { slug, text: read.text };
+}
+
+/** Compiles the text of the recap file `file` (read by readRecapSource). */
+export function compileRecapSourceFile(file: string, slug: string, text: string): { recap: Recap } | { problem: FileProblem } {
+  const compiled = compileRecapSource(text);
   if (!compiled.ok) return { problem: { file, diagnostics: compiled.diagnostics } };
   const { frontMatter, talks, tree, hast } = compiled.value;
   return {
@@ -49,6 +54,12 @@ export function loadRecapFile(file: string): { recap: Recap } | { problem: FileP
       source: 'file',
     },
   };
+}
+
+/** Compiles one recap file; its slug is its file name. */
+export function loadRecapFile(file: string): { recap: Recap } | { problem: FileProblem } {
+  const source = readRecapSource(file);
+  return 'problem' in source ? source : compileRecapSourceFile(file, source.slug, source.text);
 }
 
 /**

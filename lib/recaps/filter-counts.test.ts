@@ -1,69 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { describeFilter, filterFacets, matchesFilter } from './filter-counts';
+import { describeFilter, mergeFacet, type Facet } from './filter-counts';
 
-const RECAPS = [
-  { date: '2023-05-01', city: 'Shenzhen', tags: ['Kubernetes', 'eBPF'] },
-  { date: '2023-09-01', city: 'Beijing', tags: ['Observability'] },
-  { date: '2022-03-01', city: 'Shenzhen', tags: ['Kubernetes'] },
-  { date: '2021-11-01', city: 'Shanghai', tags: ['Rust', 'Kubernetes'] },
-];
+const f = (value: string, count: number, label = value): Facet => ({ value, label, count });
 
-const counts = (facets: { value: string; count: number }[]) => Object.fromEntries(facets.map((f) => [f.value, f.count]));
-
-describe('matchesFilter', () => {
-  it('combines tag slug, year and city (case-insensitive), and can ignore one of them', () => {
-    expect(RECAPS.filter((r) => matchesFilter(r, { tag: 'kubernetes', city: 'shenzhen' }))).toHaveLength(2);
-    expect(RECAPS.filter((r) => matchesFilter(r, { tag: 'kubernetes', year: '2023' }))).toHaveLength(1);
-    expect(RECAPS.filter((r) => matchesFilter(r, { tag: 'kubernetes', year: '2023' }, 'year'))).toHaveLength(3);
-    expect(RECAPS.filter((r) => matchesFilter(r, {}))).toHaveLength(4);
-  });
-});
-
-describe('filterFacets', () => {
-  it('without filters, counts every recap', () => {
-    const facets = filterFacets(RECAPS, {});
-    expect(counts(facets.tags)).toEqual({ kubernetes: 3, ebpf: 1, observability: 1, rust: 1 });
-    expect(facets.years.map((f) => [f.value, f.count])).toEqual([['2023', 2], ['2022', 1], ['2021', 1]]);
-    expect(counts(facets.cities)).toEqual({ shenzhen: 2, beijing: 1, shanghai: 1 });
-    expect(facets.tags[0]).toEqual({ value: 'kubernetes', label: 'Kubernetes', count: 3 });
+describe('mergeFacet', () => {
+  it('keeps the counted options, most first, and fills up with known ones at 0', () => {
+    const merged = mergeFacet({ counted: [f('kubernetes', 2), f('ebpf', 1)], known: [f('kubernetes', 3), f('rust', 1), f('ebpf', 1)], limit: 10 });
+    expect(merged).toEqual([f('kubernetes', 2), f('ebpf', 1), f('rust', 0)]);
   });
 
-  it('counts each option against the other filters chosen, and keeps zero options with a count of 0', () => {
-    const facets = filterFacets(RECAPS, { year: '2023' });
-    expect(counts(facets.tags)).toEqual({ kubernetes: 1, ebpf: 1, observability: 1, rust: 0 });
-    expect(counts(facets.cities)).toEqual({ shenzhen: 1, beijing: 1, shanghai: 0 });
-    // The year's own options ignore the chosen year: they say what switching to them would show.
-    expect(counts(facets.years)).toEqual({ '2023': 2, '2022': 1, '2021': 1 });
-    // Options that still give results come first.
-    expect(facets.tags.at(-1)).toMatchObject({ value: 'rust', count: 0 });
+  it('shows at most `limit` options, plus the chosen one whatever its rank', () => {
+    const counted = Array.from({ length: 30 }, (_, i) => f(`t${String(i).padStart(2, '0')}`, 30 - i));
+    const merged = mergeFacet({ counted, known: counted, limit: 5, chosen: { value: 't29', label: 't29', count: 1 } });
+    expect(merged.map((o) => o.value)).toEqual(['t00', 't01', 't02', 't03', 't04', 't29']);
   });
 
-  it('with two filters chosen, each group is counted against the others only', () => {
-    const facets = filterFacets(RECAPS, { tag: 'kubernetes', city: 'Shenzhen' });
-    expect(counts(facets.years)).toEqual({ '2023': 1, '2022': 1, '2021': 0 });
-    expect(counts(facets.cities)).toEqual({ shenzhen: 2, beijing: 0, shanghai: 1 });
-    expect(counts(facets.tags)).toEqual({ kubernetes: 2, ebpf: 1, observability: 0, rust: 0 });
+  it('keeps a chosen value no recap has, at 0 with the label given, so the bar can offer to remove it', () => {
+    expect(mergeFacet({ counted: [], known: [f('rust', 1)], limit: 5, chosen: { value: 'cobol', label: 'cobol', count: 0 } })).toEqual([f('cobol', 0), f('rust', 0)]);
   });
 
-  it('keeps a chosen value no recap has, at 0, so the filter bar can offer to remove it', () => {
-    const facets = filterFacets(RECAPS, { tag: 'cobol' });
-    expect(facets.tags.find((f) => f.value === 'cobol')).toEqual({ value: 'cobol', label: 'cobol', count: 0 });
-    expect(counts(facets.years)).toEqual({ '2023': 0, '2022': 0, '2021': 0 });
+  it('orders years by value, newest first', () => {
+    expect(mergeFacet({ counted: [f('2021', 5)], known: [f('2023', 1), f('2021', 5), f('2022', 1)], limit: 100, order: 'value-desc' }).map((o) => [o.value, o.count])).toEqual([
+      ['2023', 0], ['2022', 0], ['2021', 5],
+    ]);
   });
 });
 
 describe('describeFilter', () => {
-  const heading = (filter: Parameters<typeof describeFilter>[0]) => describeFilter(filter, filterFacets(RECAPS, filter));
+  const facets = { tags: [f('kubernetes', 3, 'Kubernetes')], years: [f('2023', 2)], cities: [f('shenzhen', 2, 'Shenzhen')] };
 
   it('says what is shown, with labels as written', () => {
-    expect(heading({})).toBe('All recaps');
-    expect(heading({ tag: 'kubernetes' })).toBe('Recaps tagged Kubernetes');
-    expect(heading({ tag: 'kubernetes', year: '2023' })).toBe('Recaps tagged Kubernetes in 2023');
-    expect(heading({ city: 'shenzhen' })).toBe('Recaps in Shenzhen');
-    expect(heading({ year: '2022', city: 'SHENZHEN', tag: 'kubernetes' })).toBe('Recaps tagged Kubernetes in Shenzhen in 2022');
+    expect(describeFilter({}, facets)).toBe('All recaps');
+    expect(describeFilter({ tag: 'kubernetes' }, facets)).toBe('Recaps tagged Kubernetes');
+    expect(describeFilter({ tag: 'kubernetes', year: '2023' }, facets)).toBe('Recaps tagged Kubernetes in 2023');
+    expect(describeFilter({ city: 'shenzhen' }, facets)).toBe('Recaps in Shenzhen');
+    expect(describeFilter({ year: '2022', city: 'SHENZHEN', tag: 'kubernetes' }, facets)).toBe('Recaps tagged Kubernetes in Shenzhen in 2022');
   });
 
   it('falls back to the value given for something no recap has', () => {
-    expect(heading({ tag: 'cobol', year: '1999' })).toBe('Recaps tagged cobol in 1999');
+    expect(describeFilter({ tag: 'cobol', year: '1999' }, facets)).toBe('Recaps tagged cobol in 1999');
   });
 });

@@ -1,10 +1,8 @@
-import { tagSlug } from './slug';
-
 /**
- * The recap list's filters as pure functions over the public recaps, so the
- * counts, the options and the heading are computed (and unit-tested) in one
- * place: lib/recaps/queries.ts calls them, components/recaps/filter-bar.tsx
- * and the /recaps page show what they return.
+ * The recap list's filters: the shapes of their options and counts, how the
+ * counted options become what the filter bar shows, and the heading. Counting
+ * happens in the database (lib/recaps/recap-facets.ts); what is pure is here,
+ * unit-tested: components/recaps/filter-bar.tsx shows what it returns.
  */
 
 export interface RecapFilterValues {
@@ -28,59 +26,37 @@ export interface Facets {
   cities: Facet[];
 }
 
-interface Filterable {
-  tags: string[];
-  date: string;
-  city: string;
-}
-
-/** A recap's values for one filter, each with the label people see. */
-function optionsOf(recap: Filterable, key: FacetKey): Array<[value: string, label: string]> {
-  if (key === 'tag') return recap.tags.map((t) => [tagSlug(t), t]);
-  if (key === 'year') return [[recap.date.slice(0, 4), recap.date.slice(0, 4)]];
-  return recap.city ? [[recap.city.toLowerCase(), recap.city]] : [];
-}
-
-function wanted(filter: RecapFilterValues, key: FacetKey): string | undefined {
-  const value = filter[key];
-  return key === 'city' ? value?.toLowerCase() : value;
-}
-
-/** True if the recap passes every chosen filter, ignoring the one named by `except`. */
-export function matchesFilter(recap: Filterable, filter: RecapFilterValues, except?: FacetKey): boolean {
-  return (['tag', 'year', 'city'] as const).every((key) => {
-    const value = wanted(filter, key);
-    return key === except || !value || optionsOf(recap, key).some(([v]) => v === value);
-  });
-}
+const byCount = (a: Facet, b: Facet) => b.count - a.count || a.label.localeCompare(b.label);
 
 /**
- * Every option of every filter, counted against the other filters chosen:
- * with `year=2023` chosen, a tag's count is its recaps of 2023. Options that
- * would show nothing are kept with a count of 0 (the filter bar shows them
- * without a link), as is a chosen value no recap has, so it can be removed.
+ * One filter's options as the bar shows them, from `counted` (the options
+ * that would show something, each counted against the other filters chosen,
+ * most first) and `known` (options of the whole site, most used first):
+ * - at most `limit` options (a site with thousands of tags shows its top ones),
+ * - filled up with known options that would show nothing, at a count of 0
+ *   (the bar shows them without a link),
+ * - plus the chosen value whatever its rank, at `chosenCount` (every recap
+ *   the list shows has it), so that it can be removed; a value no recap has
+ *   is kept at 0 with the label given.
+ * Sorted by count then label, or by value, newest first, for years.
  */
-export function filterFacets(recaps: Filterable[], filter: RecapFilterValues): Facets {
-  const facet = (key: FacetKey): Facet[] => {
-    const options = new Map<string, Facet>();
-    for (const recap of recaps) {
-      const counted = matchesFilter(recap, filter, key);
-      for (const [value, label] of optionsOf(recap, key)) {
-        const option = options.get(value) ?? { value, label, count: 0 };
-        if (counted) option.count++;
-        options.set(value, option);
-      }
-    }
-    const chosen = wanted(filter, key);
-    if (chosen && !options.has(chosen)) options.set(chosen, { value: chosen, label: filter[key]!, count: 0 });
-    return [...options.values()];
-  };
-  const byCount = (a: Facet, b: Facet) => b.count - a.count || a.label.localeCompare(b.label);
-  return {
-    tags: facet('tag').sort(byCount),
-    years: facet('year').sort((a, b) => b.value.localeCompare(a.value)),
-    cities: facet('city').sort(byCount),
-  };
+export function mergeFacet(input: {
+  counted: Facet[];
+  known: Facet[];
+  limit: number;
+  chosen?: { value: string; label: string; count: number };
+  order?: 'count' | 'value-desc';
+}): Facet[] {
+  const options = new Map<string, Facet>();
+  for (const f of input.counted) if (options.size < input.limit && f.count > 0) options.set(f.value, f);
+  for (const f of input.known) if (options.size < input.limit && !options.has(f.value)) options.set(f.value, { ...f, count: 0 });
+  const chosen = input.chosen;
+  if (chosen && !options.has(chosen.value)) {
+    const label = input.known.find((f) => f.value === chosen.value)?.label ?? chosen.label;
+    options.set(chosen.value, { value: chosen.value, label, count: chosen.count });
+  }
+  const list = [...options.values()];
+  return input.order === 'value-desc' ? list.sort((a, b) => b.value.localeCompare(a.value)) : list.sort(byCount);
 }
 
 /**
@@ -89,7 +65,8 @@ export function filterFacets(recaps: Filterable[], filter: RecapFilterValues): F
  * so a tag reads as its authors wrote it rather than as its URL slug.
  */
 export function describeFilter(filter: RecapFilterValues, facets: Facets): string {
-  const label = (list: Facet[], key: FacetKey) => list.find((f) => f.value === wanted(filter, key))?.label ?? filter[key];
+  const wanted = (key: FacetKey) => (key === 'city' ? filter.city?.toLowerCase() : filter[key]);
+  const label = (list: Facet[], key: FacetKey) => list.find((f) => f.value === wanted(key))?.label ?? filter[key];
   const parts: string[] = [];
   if (filter.tag) parts.push(`tagged ${label(facets.tags, 'tag')}`);
   if (filter.city) parts.push(`in ${label(facets.cities, 'city')}`);

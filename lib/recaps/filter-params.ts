@@ -1,4 +1,4 @@
-import type { RecapFilter } from './queries';
+import type { RecapFilter } from './public-reads';
 
 type Params = Record<string, string | string[] | undefined>;
 

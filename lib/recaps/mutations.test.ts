@@ -18,18 +18,38 @@ const { db } = await import('@/lib/db/ready');
 const { createUser } = await import('@/lib/sql/users');
 const m = await import('./mutations');
 const { EMPTY_FIELDS } = await import('./editor-fields');
-const { getRecap, loadAllRecaps } = await import('./queries');
+const { getRecap } = await import('./public-reads');
+const { applyPublicChange } = await import('./public-change');
+const { syncDatabaseRecaps } = await import('./read-model-sync');
+const { bodyCacheUse } = await import('./body-cache');
 const { createDb } = await import('@/lib/db/connection');
 const store = await import('@/lib/sql/recap-status');
 const { getRecapById } = await import('@/lib/sql/recaps');
 const { StaleVersionError } = await import('@/lib/sql/errors');
 const { publishDueRecaps } = await import('./scheduled-publish');
-const { compiledRecapCount, forgetCompiledRecaps } = await import('./db-recaps');
 const { listAdminRecaps } = await import('./admin-queries');
 import type { User } from '@/lib/sql/types';
 
 const VALID_BODY = '<Talk title="Opening" speakers="Ada Lovelace (Engineer, Analytical Engines)">\n\nHello.\n\n</Talk>\n';
 const fields = (slug: string) => ({ ...EMPTY_FIELDS, title: 'A meetup', slug, date: '2024-05-01', city: 'Shenzhen', community: 'Community', description: 'What happened.', tags: 'cloud-native', locale: 'en', author: 'Organizer' });
+
+/** Whether `slug` is on the public site now. */
+const isPublic = async (slug: string) => (await getRecap(slug)) !== null;
+
+/**
+ * As after an upgrade from a release without the read model (or a rule that
+ * tightened since): the recap's read-model rows are gone, and the read-model
+ * sync (the scheduler's, at start) writes them again from its live text.
+ */
+async function asAfterUpgrade(id: number) {
+  const database = await db();
+  const slug = (await getRecapById(database, id))!.slug;
+  for (const table of ['public_recap_tags', 'public_talk_speakers', 'public_recap_bodies'] as const) await database.deleteFrom(table).where(table === 'public_recap_bodies' ? 'slug' : 'recap_slug', '=', slug).execute();
+  await database.deleteFrom('public_recaps').where('slug', '=', slug).execute();
+  await syncDatabaseRecaps(database, async (ids) => {
+    for (const stale of ids) await applyPublicChange(database, stale);
+  });
+}
 
 let organizer: User;
 let inactive: User;
@@ -81,7 +101,7 @@ describe('recap mutations', () => {
     revalidated.length = 0;
     await m.unpublishRecap(organizer, draft.id);
     expect(revalidated).toEqual(pages);
-    expect((await loadAllRecaps()).some((r) => r.slug === 'public-soon')).toBe(false);
+    expect(await isPublic('public-soon')).toBe(false);
   });
 
   it('a published recap’s save changes nothing public; Update live page applies it and expires its pages', async () => {
@@ -97,7 +117,7 @@ describe('recap mutations', () => {
     expect((await getRecap('saved-often'))?.title).toBe('A meetup');
     await m.updateLivePage(organizer, draft.id, 3);
     expect(revalidated).toEqual(expect.arrayContaining(['/recaps/saved-often', '/speakers/ada-lovelace', '/speakers/grace-hopper', '/tags/cloud-native', '/tags/edge']));
-    expect((await loadAllRecaps()).find((r) => r.slug === 'saved-often')?.title).toBe('Renamed meetup');
+    expect((await getRecap('saved-often'))?.title).toBe('Renamed meetup');
     await m.unpublishRecap(organizer, draft.id);
     revalidated.length = 0;
     await m.deleteRecapDraft(organizer, draft.id);
@@ -116,7 +136,7 @@ describe('recap mutations', () => {
     expect(error.fieldErrors.title).toBeTruthy();
     expect(error.diagnostics[0]).toMatchObject({ line: expect.any(Number), column: expect.any(Number) });
     expect(revalidated).toEqual([]);
-    expect((await loadAllRecaps()).find((r) => r.slug === 'update-refused')?.title).toBe('A meetup');
+    expect((await getRecap('update-refused'))?.title).toBe('A meetup');
     // An update from a version the organizer no longer has is refused too.
     await expect(m.updateLivePage(organizer, draft.id, 1)).rejects.toBeInstanceOf(StaleVersionError);
     // Discard changes brings the live text back into the working copy.
@@ -138,10 +158,13 @@ describe('recap mutations', () => {
     expect(await publishDueRecaps(database, later), 'a refused text is not checked on every tick').toEqual({ published: [], refused: [] });
     const stored = await getRecapById(database, draft.id);
     expect(stored).toMatchObject({ status: 'scheduled', publishProblem: first.refused[0].problem });
-    expect((await loadAllRecaps()).some((r) => r.slug === 'went-live')).toBe(false);
+    expect(await isPublic('went-live')).toBe(false);
     // Fixed: the next tick publishes the fixed text and forgets the problem.
     await m.saveRecapDraft(organizer, draft.id, { baseVersion: 2, fields: { ...fields('went-live'), title: 'Fixed at go-live' }, body: VALID_BODY });
-    expect((await publishDueRecaps(database, later)).published.map((r) => r.slug)).toEqual(['went-live']);
+    const due = await publishDueRecaps(database, later);
+    expect(due.published.map((r) => r.slug)).toEqual(['went-live']);
+    // What the tick then asks its own server to run (app/api/internal/revalidate).
+    for (const r of due.published) await applyPublicChange(database, r.id);
     expect(await getRecapById(database, draft.id)).toMatchObject({ status: 'published', publishProblem: null, live: { version: 3 } });
     expect((await getRecap('went-live'))?.title).toBe('Fixed at go-live');
   });
@@ -152,11 +175,10 @@ describe('recap mutations', () => {
     const database = await db();
     // Edited by hand (or a rule tightened): the live text no longer compiles.
     await database.updateTable('recaps').set({ live_body: '<Talk title={x}>' }).where('id', '=', draft.id).execute();
-    await database.updateTable('catalog_version').set((eb) => ({ version: eb('version', '+', 1) })).execute();
-    forgetCompiledRecaps(); // as after a restart: only the database is left
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
-      const shown = (await loadAllRecaps()).find((r) => r.slug === 'hand-edited');
+      await asAfterUpgrade(draft.id);
+      const shown = await getRecap('hand-edited');
       expect(shown?.talks.map((t) => t.title)).toEqual(['Opening']);
       expect(errors).toHaveBeenCalledWith(expect.stringContaining('"hand-edited"'));
     } finally {
@@ -169,7 +191,7 @@ describe('recap mutations', () => {
     // Updating the live page with a good text clears the flag.
     await m.updateLivePage(organizer, draft.id, 1);
     expect((await getRecapById(database, draft.id))?.liveProblem).toBeNull();
-    expect((await loadAllRecaps()).find((r) => r.slug === 'hand-edited')?.talks).toHaveLength(1);
+    expect((await getRecap('hand-edited'))?.talks).toHaveLength(1);
   });
 
   it('a live text that never compiled under today\'s rules, with no snapshot (it went live before an upgrade), is shown as plain text, never a 404', async () => {
@@ -179,11 +201,10 @@ describe('recap mutations', () => {
     // As migration 0004 leaves a recap published by an older release: live text, no snapshot; then a rule tightened.
     const tightened = 'An old paragraph that stays.\n\n<Figure src="/covers/x.svg" alt="" />\n';
     await database.updateTable('recaps').set({ live_body: tightened, live_snapshot: null, live_snapshot_version: null }).where('id', '=', draft.id).execute();
-    await database.updateTable('catalog_version').set((eb) => ({ version: eb('version', '+', 1) })).execute();
-    forgetCompiledRecaps();
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
-      const shown = (await loadAllRecaps()).find((r) => r.slug === 'before-upgrade');
+      await asAfterUpgrade(draft.id);
+      const shown = await getRecap('before-upgrade');
       expect(shown?.title).toBe('A meetup');
       expect(JSON.stringify(shown?.hast)).toContain('An old paragraph that stays.');
     } finally {
@@ -192,37 +213,43 @@ describe('recap mutations', () => {
     expect((await getRecapById(database, draft.id))?.liveProblem).toMatch(/^The live page no longer validates/);
   });
 
-  it('keeps at most one compiled version per live recap, however often it is updated', async () => {
+  it('keeps one read-model row and body per live recap, however often it is updated; the body cache stays in its budget', async () => {
     const draft = await m.createRecapDraft(organizer, fields('updated-often'), VALID_BODY);
     await m.publishRecap(organizer, draft.id);
-    const before = compiledRecapCount();
     for (let version = 1; version <= 6; version++) {
       await m.saveRecapDraft(organizer, draft.id, { baseVersion: version, fields: fields('updated-often'), body: `${VALID_BODY}\nEdit ${version}.\n` });
       await m.updateLivePage(organizer, draft.id, version + 1);
+      expect(JSON.stringify((await getRecap('updated-often'))?.hast)).toContain(`Edit ${version}.`);
     }
-    expect((await loadAllRecaps()).find((r) => r.slug === 'updated-often')).toBeTruthy();
-    expect(compiledRecapCount()).toBe(before);
-    const live = new Set((await loadAllRecaps()).filter((r) => r.source === 'db').map((r) => r.slug));
-    expect(compiledRecapCount()).toBe(live.size);
+    const database = await db();
+    expect(await database.selectFrom('public_recaps').select('live_version').where('slug', '=', 'updated-often').execute()).toEqual([{ live_version: 7 }]);
+    expect(await database.selectFrom('public_recap_bodies').select('slug').where('slug', '=', 'updated-often').execute()).toHaveLength(1);
+    expect(bodyCacheUse().bytes).toBeLessThanOrEqual(64 * 1024 * 1024);
   });
 
-  it('public reads keep published recaps in memory until the catalog version moves, on any instance', async () => {
-    const draft = await m.createRecapDraft(organizer, fields('memo-check'), VALID_BODY);
+  it('public reads go to the database: another instance’s unpublish shows at once, a stale row is repaired by the sync', async () => {
+    const draft = await m.createRecapDraft(organizer, fields('other-instance'), VALID_BODY);
     await m.publishRecap(organizer, draft.id);
-    const database = await db();
-    // A write that bypasses lib/sql (and so the version) is not seen: the memo is in use.
-    const row = await database.selectFrom('recaps').select('live_front_matter').where('id', '=', draft.id).executeTakeFirstOrThrow();
-    const sneaky = JSON.stringify({ ...JSON.parse(row.live_front_matter!), title: 'Sneaky' });
-    await database.updateTable('recaps').set({ live_front_matter: sneaky }).where('id', '=', draft.id).execute();
-    expect((await loadAllRecaps()).find((r) => r.slug === 'memo-check')?.title).toBe('A meetup');
-    // Another instance (its own connection) unpublishes: the version moves and this one re-reads.
+    expect(await isPublic('other-instance')).toBe(true);
+    // Another instance (its own connection) unpublishes and runs the after-change function there.
     const other = createDb({ dialect: 'sqlite', path: process.env.SQLITE_PATH! });
     try {
       await store.markUnpublished(other, draft.id);
+      expect(await isPublic('other-instance'), 'still public until the read model follows').toBe(true);
+      await applyPublicChange(other, draft.id);
     } finally {
       await other.destroy();
     }
-    expect((await loadAllRecaps()).some((r) => r.slug === 'memo-check')).toBe(false);
+    expect(await isPublic('other-instance')).toBe(false);
+    // A status change whose after-change function never ran (a crash): the sync finds and repairs it.
+    await store.markPublished(await db(), draft.id, 1, organizer.id, new Date());
+    expect(await isPublic('other-instance')).toBe(false);
+    const database = await db();
+    await syncDatabaseRecaps(database, async (ids) => {
+      expect(ids).toEqual([draft.id]);
+      for (const id of ids) await applyPublicChange(database, id);
+    });
+    expect(await isPublic('other-instance')).toBe(true);
   });
 
   it('keep published slugs stable and refuse deleting a published recap', async () => {

@@ -9,11 +9,9 @@ import { copyLiveToWorking, copyWorkingToLive } from '@/lib/sql/recap-live';
 import { deleteDraftRow, markPublished, markScheduled, markUnpublished } from '@/lib/sql/recap-status';
 import { InvalidTransitionError, NotFoundError, SlugTakenError, StaleVersionError } from '@/lib/sql/errors';
 import { checkPublishable } from './publish-gate';
-import { fileRecaps } from './catalog';
 import { fieldsFromStored, fieldsToStored, validateFields, type RecapFields } from './editor-fields';
-import { syncRecapIndex } from '@/lib/search/indexer';
-import { loadAllRecaps } from './queries';
-import { revalidateRecapChange } from './revalidate';
+import { afterPublicChange } from './after-public-change';
+import { isGitManagedSlug } from './public-reads';
 import { isValidSlug } from './slug';
 
 // Every function here takes the already-authorized user and re-checks what
@@ -35,7 +33,7 @@ function assertEditor(user: User) {
 /** A slug problem in words, or null: format, and unique across files and the database. */
 export async function slugProblem(slug: string, exceptId?: number): Promise<string | null> {
   if (!isValidSlug(slug)) return 'use lowercase letters, digits and single hyphens (e.g. shenzhen-meetup-2024)';
-  if (fileRecaps().some((r) => r.slug === slug)) return 'a git-managed recap already uses this slug';
+  if (await isGitManagedSlug(slug)) return 'a git-managed recap already uses this slug';
   const existing = await getRecapBySlug(await db(), slug);
   if (existing && existing.id !== exceptId) return 'another recap already uses this slug';
   return null;
@@ -107,10 +105,8 @@ async function publishable(id: number, baseVersion?: number) {
 export async function publishRecap(user: User, id: number) {
   assertEditor(user);
   const checked = await publishable(id);
-  const before = await loadAllRecaps({ fallback: false });
   const recap = await markPublished(await db(), id, checked.version, user.id, new Date());
-  await revalidateRecapChange(before, [checked.slug]);
-  await syncRecapIndex(id);
+  await afterPublicChange([id]);
   return recap;
 }
 
@@ -118,17 +114,15 @@ export async function publishRecap(user: User, id: number) {
  * Makes a published recap's working copy, as the organizer saw it at
  * `baseVersion`, its live text: through the publish gate (RecapInputError
  * with every problem; nothing public changes), then one conditional write
- * (StaleVersionError if someone saved since), then the affected pages and
- * the search index. Organizers and admins.
+ * (StaleVersionError if someone saved since), then the after-change function
+ * (read model, search index, expired pages). Organizers and admins.
  */
 export async function updateLivePage(user: User, id: number, baseVersion: number) {
   assertEditor(user);
   const checked = await publishable(id, baseVersion);
   if (checked.status !== 'published') throw new InvalidTransitionError('update the live page of', checked.status);
-  const before = await loadAllRecaps({ fallback: false });
   const recap = await copyWorkingToLive(await db(), { id, baseVersion, now: new Date() });
-  await revalidateRecapChange(before, [recap.slug]);
-  await syncRecapIndex(id);
+  await afterPublicChange([id]);
   return recap;
 }
 
@@ -152,10 +146,8 @@ export async function scheduleRecap(user: User, id: number, at: Date) {
 /** Takes a recap off the site; it becomes a draft again and its page answers 404. */
 export async function unpublishRecap(user: User, id: number) {
   assertEditor(user);
-  const before = await loadAllRecaps({ fallback: false });
   const recap = await markUnpublished(await db(), id, user.id, new Date());
-  await revalidateRecapChange(before, [recap.slug]);
-  await syncRecapIndex(id);
+  await afterPublicChange([id]);
   return recap;
 }
 

@@ -3,12 +3,14 @@ import crypto from 'node:crypto';
 import { authSecret } from '@/lib/auth/secret';
 import { db } from '@/lib/db/ready';
 import { env } from '@/lib/env';
-import { syncRecapIndex } from '@/lib/search/indexer';
-import { refreshPublishedRecaps } from './queries';
+import { repairSearchIndex, syncDatabaseRecaps } from './read-model-sync';
+import { confirmRecentReads } from './recent-reads';
 import { publishDueRecaps } from './scheduled-publish';
 
 const TICK_MS = Number(process.env.SCHEDULER_INTERVAL_MS) || 2000;
-const state = globalThis as typeof globalThis & { __recapScheduler?: NodeJS.Timeout; __recapTickRunning?: boolean };
+/** How often the tick looks for database recaps out of step with the read model. */
+const SYNC_EVERY_MS = 60_000;
+const state = globalThis as typeof globalThis & { __recapScheduler?: NodeJS.Timeout; __recapTickRunning?: boolean; __recapSyncedAt?: number };
 
 /** Token that lets the scheduler ask its own server to revalidate; derived from the auth secret. */
 export function internalToken(): string {
@@ -26,9 +28,12 @@ export function isInternalToken(value: string | null): boolean {
  * Publishes scheduled recaps when they are due, with nobody signed in, through
  * the publish gate (lib/recaps/scheduled-publish.ts). Every instance ticks;
  * the conditional UPDATE in publishScheduled lets exactly one of them publish
- * each recap. Cache invalidation needs a request context, so the
- * publishing instance asks its own route handler to do it, naming the recaps
- * it published (app/api/internal/revalidate/route.ts).
+ * each recap. The after-change function (read model, search, expired pages)
+ * needs a request context, so the publishing instance asks its own route
+ * handler to run it, naming the recaps it published
+ * (app/api/internal/revalidate/route.ts). At start and then every minute the
+ * tick also hands on database recaps found out of step with the read model,
+ * and repairs the search index (lib/recaps/read-model-sync.ts).
  */
 export function startScheduler(): void {
   if (state.__recapScheduler) return;
@@ -48,16 +53,22 @@ async function tick(): Promise<void> {
   if (state.__recapTickRunning) return;
   state.__recapTickRunning = true;
   try {
-    const { published, refused } = await publishDueRecaps(await db(), new Date());
+    const database = await db();
+    const { published, refused } = await publishDueRecaps(database, new Date());
     for (const r of refused) console.warn(`[scheduler] "${r.slug}" stays scheduled: ${r.problem}`);
     if (published.length > 0) {
-      await Promise.all(published.map((r) => syncRecapIndex(r.id)));
       console.log(`[scheduler] published ${published.map((r) => r.slug).join(', ')}`);
-      await expirePublished(published.map((r) => r.slug));
+      await applyChanges(published.map((r) => r.id));
     }
-    // After the expiry, which must not wait on it: keeps this instance's copy
-    // of the published recaps current (see lib/recaps/queries.ts).
-    await refreshPublishedRecaps();
+    if (Date.now() - (state.__recapSyncedAt ?? 0) >= SYNC_EVERY_MS) {
+      const handed = await syncDatabaseRecaps(database, applyChanges);
+      if (handed) console.log(`[scheduler] ${handed} database recap(s) were out of step with the read model`);
+      const repaired = await repairSearchIndex(database);
+      if (repaired.indexed || repaired.removed) console.log(`[search] index repaired: ${repaired.indexed} recap(s) indexed, ${repaired.removed} removed`);
+      state.__recapSyncedAt = Date.now();
+    }
+    // After the expiry, which must not wait on it (lib/recaps/recent-reads.ts).
+    await confirmRecentReads(database);
   } catch (error) {
     console.error('[scheduler] tick failed:', error instanceof Error ? error.message : error);
   } finally {
@@ -66,17 +77,17 @@ async function tick(): Promise<void> {
 }
 
 const REVALIDATE_ATTEMPTS = 3;
-const REVALIDATE_CHUNK = 500;
+const REVALIDATE_CHUNK = 100;
 
-/** Asks this server to expire the pages of newly published recaps; retried, since a miss would leave their cached 404s up. */
-async function expirePublished(slugs: string[]): Promise<void> {
-  for (let i = 0; i < slugs.length; i += REVALIDATE_CHUNK) {
-    const chunk = slugs.slice(i, i + REVALIDATE_CHUNK);
+/** Asks this server to run the after-change function for recaps `ids`; retried, since a miss would leave their cached 404s up. */
+async function applyChanges(ids: number[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += REVALIDATE_CHUNK) {
+    const chunk = ids.slice(i, i + REVALIDATE_CHUNK);
     for (let attempt = 1; ; attempt++) {
       const status = await fetch(`http://127.0.0.1:${env.port}/api/internal/revalidate`, {
         method: 'POST',
         headers: { authorization: `Bearer ${internalToken()}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ slugs: chunk }),
+        body: JSON.stringify({ ids: chunk }),
       }).then((r) => r.status, (error: unknown) => (error instanceof Error ? error.message : String(error)));
       if (status === 204) break;
       if (attempt === REVALIDATE_ATTEMPTS) {

@@ -14,6 +14,9 @@ export const LISTINGS = /** @type {const} */ ({ home: '/', recaps: '/recaps', sp
 /** `/recaps` is the cached listing only without these; with any of them it is the filtered list, rendered per request. */
 export const RECAP_FILTER_PARAMS = ['tag', 'year', 'city', 'page'];
 
+/** Query parameters that make each listing a page rendered per request (app/(site)/<listing>/page.tsx) rather than the cached one. */
+const UNCACHED_WITH = /** @type {Record<keyof typeof LISTINGS, string[]>} */ ({ home: [], recaps: RECAP_FILTER_PARAMS, speakers: ['page'], tags: ['page'] });
+
 /** Where a listing is rendered and cached: the rewrite destination of its public path. */
 export function listingRoute(/** @type {keyof typeof LISTINGS} */ name) {
   return `/listings/${name}`;
@@ -24,7 +27,9 @@ export function listingRewrites() {
   return Object.entries(LISTINGS).map(([name, source]) => ({
     source,
     destination: listingRoute(/** @type {keyof typeof LISTINGS} */ (name)),
-    ...(name === 'recaps' ? { missing: RECAP_FILTER_PARAMS.map((key) => ({ type: /** @type {const} */ ('query'), key })) } : {}),
+    ...(UNCACHED_WITH[/** @type {keyof typeof LISTINGS} */ (name)].length
+      ? { missing: UNCACHED_WITH[/** @type {keyof typeof LISTINGS} */ (name)].map((key) => ({ type: /** @type {const} */ ('query'), key })) }
+      : {}),
   }));
 }
 

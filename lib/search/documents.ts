@@ -9,7 +9,8 @@ import type { SearchDocRow } from './schema';
 
 /**
  * Bump when fold/indexForm or the document layout change: every stored hash
- * then differs and the next reindexAll rewrites the whole index.
+ * then names another version, and the scheduler's index repair rewrites the
+ * whole index from the read model (lib/search/sync.ts repairIndex).
  */
 export const INDEX_VERSION = 1;
 
@@ -87,7 +88,8 @@ export function documentsOf(recap: Omit<Recap, 'tree' | 'hast'>, introPlainText:
     row.body_n = indexForm(row.kind === 'recap' ? intro : row.snippet_text);
   }
   // The hash leaves the ids out: they may be re-salted on a collision (withIds).
-  const hash = createHash('sha256').update(JSON.stringify([INDEX_VERSION, rows])).digest('hex').slice(0, 32);
+  // Prefixed with the version, so the start-up repair finds documents of an older one by SQL (lib/search/index-sql.ts indexDrift).
+  const hash = `${INDEX_VERSION}-${createHash('sha256').update(JSON.stringify([INDEX_VERSION, rows])).digest('hex').slice(0, 32)}`;
   return withIds(rows.map((row) => ({ ...row, hash })));
 }
 

@@ -21,7 +21,7 @@ const { createUser } = await import('@/lib/sql/users');
 const m = await import('@/lib/recaps/mutations');
 const { EMPTY_FIELDS } = await import('@/lib/recaps/editor-fields');
 const { search } = await import('./queries');
-const { reindexAll } = await import('./indexer');
+const { publicDb } = await import('@/lib/recaps/read-model-sync');
 import type { User } from '@/lib/sql/types';
 
 const body = (word: string) => `<Talk title="On ${word}" speakers="Grace Quill (Engineer, Pondworks)">\n\nAll about ${word}.\n\n</Talk>\n`;
@@ -45,8 +45,8 @@ afterAll(async () => {
 });
 
 describe('search index hooks', () => {
-  it('indexes the file recaps at start and on the first search', async () => {
-    await reindexAll();
+  it('indexes the file recaps when they are loaded into the read model, at start or on the first search', async () => {
+    await publicDb();
     expect(await slugsFor('hwameistor')).toContain('/recaps/shenzhen-cloud-native-meetup-2023#cloud-native-storage-in-practice-hwameistor');
   });
 

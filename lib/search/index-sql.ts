@@ -2,12 +2,12 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '@/lib/db/schema';
 import { dialectOf } from '@/lib/db/dialect';
 import type { SearchQuery } from './query';
-import { withIds } from './documents';
+import { INDEX_VERSION, withIds } from './documents';
 import { withSearch, type SearchDb, type SearchDocRow } from './schema';
 
 // Reads and writes of search_docs, on the handle the caller passes (the app's,
 // a test's, the bench's). No server-only: bench/search.ts runs this under tsx.
-// Callers: lib/search/indexer.ts, lib/search/queries.ts, tests, the bench.
+// Callers: lib/search/sync.ts, lib/search/queries.ts, tests, the bench.
 
 /** What a search returns per document, best first. */
 export interface SearchDocHit {
@@ -267,3 +267,20 @@ export async function clearIndex(db: Kysely<Database>): Promise<void> {
 }
 
 export type { SearchDb };
+
+/**
+ * Public recaps (in the read model) with no search documents of this
+ * INDEX_VERSION, and indexed
+ * slugs no longer public: anti-joins, `limit` at a time, for the start-up
+ * repair (lib/search/sync.ts repairIndex).
+ */
+export async function indexDrift(db: Kysely<Database>, limit: number): Promise<{ missing: string[]; extra: string[] }> {
+  const s = withSearch(db);
+  // A recap whose documents were built by another INDEX_VERSION counts as missing: it is written again.
+  const missing = await sql<{ slug: string }>`select p.slug from public_recaps p
+    where not exists (select 1 from search_docs d where d.recap_slug = p.slug and d.kind = 'recap' and d.hash like ${`${INDEX_VERSION}-%`})
+    order by p.slug limit ${limit}`.execute(s);
+  const extra = await sql<{ recap_slug: string }>`select distinct d.recap_slug from search_docs d
+    where not exists (select 1 from public_recaps p where p.slug = d.recap_slug) limit ${limit}`.execute(s);
+  return { missing: missing.rows.map((r) => r.slug), extra: extra.rows.map((r) => r.recap_slug) };
+}

@@ -1,6 +1,5 @@
 import 'server-only';
-import { db } from '@/lib/db/ready';
-import { ensureIndexed } from './indexer';
+import { publicDb } from '@/lib/recaps/read-model-sync';
 import { checkQuery } from './query';
 import { snippet } from './snippet';
 import { searchDocs } from './index-sql';
@@ -28,8 +27,8 @@ export const MAX_LIMIT = 50;
 export async function search(raw: unknown, limit = MAX_LIMIT): Promise<SearchResult> {
   const checked = checkQuery(raw);
   if (!checked.ok) return checked;
-  await ensureIndexed();
-  const found = await searchDocs(await db(), checked, Math.min(Math.max(1, Math.floor(limit) || 1), MAX_LIMIT));
+  // Through publicDb: the first search of a process waits for the git-managed recaps to be loaded.
+  const found = await searchDocs(await publicDb(), checked, Math.min(Math.max(1, Math.floor(limit) || 1), MAX_LIMIT));
   return {
     ok: true,
     terms: checked.terms,

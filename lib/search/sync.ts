@@ -1,40 +1,42 @@
-import 'server-only';
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
-import { toPublicRecap } from '@/lib/recaps/db-recaps';
 import type { Recap } from '@/lib/recaps/types';
-import { getRecapById } from '@/lib/sql/recaps';
 import { recapDocuments } from './documents';
-import { indexedRecaps, writeRecaps } from './index-sql';
+import { indexDrift, writeRecaps } from './index-sql';
 
-// The index-maintenance steps on an explicit handle, so tests run them on
-// both dialects; lib/search/indexer.ts binds them to the app's database.
+// Keeps search_docs equal to the public recaps, on an explicit handle so
+// tests run it on both dialects. The index lives in the database, so every
+// instance searches the same one. Called with the recaps that changed, by
+// the one after-change function (lib/recaps/public-change.ts) and the
+// start-up load (lib/recaps/read-model-sync.ts); both are idempotent.
 
-/**
- * Writes the recaps whose documents changed (by hash) and removes indexed
- * recaps of the sources `owns` selects that are not in `recaps`. Returns a
- * summary for the log, empty when nothing changed. Idempotent.
- */
-export async function syncRecaps(db: Kysely<Database>, recaps: Recap[], owns: (source: 'file' | 'db') => boolean): Promise<string> {
-  const stored = await indexedRecaps(db);
-  const wanted = new Set(recaps.map((r) => r.slug));
-  const replace = recaps.map(recapDocuments).filter((rows) => stored.get(rows[0].recap_slug)?.hash !== rows[0].hash);
-  const remove = [...stored].filter(([slug, { source }]) => owns(source) && !wanted.has(slug)).map(([slug]) => slug);
-  if (replace.length === 0 && remove.length === 0) return '';
-  await writeRecaps(db, replace, remove);
-  return `${replace.length} recap(s) written, ${remove.length} removed`;
+/** Indexes `recaps` (replacing their documents) and drops the recaps `remove`. */
+export async function indexRecaps(db: Kysely<Database>, recaps: Recap[], remove: string[] = []): Promise<void> {
+  if (recaps.length === 0 && remove.length === 0) return;
+  await writeRecaps(db, recaps.map(recapDocuments), remove);
 }
 
+/** Batch size of the repair: it loads this many compiled recaps at a time. */
+const REPAIR_BATCH = 100;
+
 /**
- * Makes the index match one database recap as it is now: its live text
- * indexed when published, removed otherwise. Reads the row rather than trusting
- * the caller's event, so racing calls end in the latest state. A slug owned
- * by a file recap is left alone (the file wins, as on the site).
+ * Makes the index hold exactly the recaps of the read model: indexes public
+ * recaps it lacks (through `load`, which returns them compiled) and drops
+ * documents of recaps no longer public (a crash between a change and its
+ * index write, a database from an older release). Cheap when nothing
+ * drifted: two anti-joins. Returns what it did, for the log.
  */
-export async function syncStoredRecap(db: Kysely<Database>, id: number, fileSlugs: ReadonlySet<string>): Promise<void> {
-  const row = await getRecapById(db, id);
-  if (!row || fileSlugs.has(row.slug)) return;
-  const recap = row.status === 'published' ? await toPublicRecap(db, row) : null;
-  if (recap) await writeRecaps(db, [recapDocuments(recap)]);
-  else await writeRecaps(db, [], [row.slug]);
+export async function repairIndex(db: Kysely<Database>, load: (slugs: string[]) => Promise<Recap[]>): Promise<{ indexed: number; removed: number }> {
+  let indexed = 0;
+  let removed = 0;
+  for (;;) {
+    const { missing, extra } = await indexDrift(db, REPAIR_BATCH);
+    if (missing.length === 0 && extra.length === 0) return { indexed, removed };
+    const recaps = await load(missing);
+    await indexRecaps(db, recaps, extra);
+    indexed += recaps.length;
+    removed += extra.length;
+    // A recap that could not be loaded would be found missing again forever.
+    if (recaps.length < missing.length && extra.length === 0) return { indexed, removed };
+  }
 }

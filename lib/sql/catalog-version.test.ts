@@ -12,8 +12,8 @@ const T0 = new Date('2025-03-01T10:00:00.000Z');
 const at = (ms: number) => new Date(T0.getTime() + ms);
 
 // The catalog version moves with every change to what the public site shows,
-// in the same transaction, and stays put otherwise (lib/recaps/queries.ts
-// re-reads the published recaps exactly when it moves).
+// in the same transaction, and stays put otherwise (lib/recaps/recent-reads.ts
+// forgets the answers it keeps for an outage exactly when it moves).
 describe.each(dialects)('catalog version ($dialect)', ({ dialect, skip }) => {
   const t = useTestDatabase(dialect, skip);
   const test = it.skipIf(skip);

@@ -11,6 +11,8 @@ type Db = Kysely<Database>;
 // Invariant: every such write bumps it in its own transaction, after the
 // recaps UPDATE (so locks are always taken recaps first, catalog second).
 // Drafts, working copies and schedules don't move it: nothing public changes.
+// Every write to the public read model moves it too (lib/sql/read-model-write.ts),
+// git-managed recaps loaded at start included.
 
 /** The current catalog version. Public reads may call it (one primary-key read). */
 export async function getCatalogVersion(db: Db): Promise<number> {

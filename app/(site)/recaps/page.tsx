@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { RECAPS_DESCRIPTION, RecapList } from '@/components/recaps/recap-list';
 import { readRecapFilter } from '@/lib/recaps/filter-params';
-import { listRecaps } from '@/lib/recaps/queries';
+import { listRecaps } from '@/lib/recaps/public-reads';
 import { pageMetadata } from '@/lib/seo';
 
 // `/recaps` with a filter or a page number, rendered per request. Without any,

@@ -3,6 +3,7 @@ import { init } from './0001-init';
 import { search } from './0002-search';
 import { catalogVersion } from './0003-catalog-version';
 import { workingCopy } from './0004-working-copy';
+import { readModel } from './0005-read-model';
 
 /**
  * Every migration, keyed by name (applied in name order). Listed statically
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0002-search': search,
   '0003-catalog-version': catalogVersion,
   '0004-working-copy': workingCopy,
+  '0005-read-model': readModel,
 };

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import '../../../globals.css';
 import { SiteShell } from '@/components/layout/site-shell';
 import { env } from '@/lib/env';
-import { getRecap } from '@/lib/recaps/queries';
+import { getRecap } from '@/lib/recaps/public-reads';
 import { siteMetadata } from '@/lib/seo';
 
 export function generateMetadata(): Metadata {

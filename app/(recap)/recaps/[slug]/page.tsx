@@ -5,7 +5,7 @@ import { RecapArticle } from '@/components/recaps/recap-article';
 import { RecapNeighbours } from '@/components/recaps/recap-neighbours';
 import { formatDate } from '@/lib/format';
 import { renderBody } from '@/lib/mdx/render';
-import { getAdjacentRecaps, getRecap } from '@/lib/recaps/queries';
+import { getAdjacentRecaps, getRecap } from '@/lib/recaps/public-reads';
 import { recapStructuredData } from '@/lib/recaps/structured-data';
 import { absoluteUrl, pageMetadata } from '@/lib/seo';
 import { env } from '@/lib/env';
@@ -15,7 +15,7 @@ interface Props {
   params: Promise<{ slug: string }>;
 }
 
-// A backstop: a publish expires exactly the pages it changes (lib/recaps/revalidate.ts),
+// A backstop: a publish expires exactly the pages it changes (lib/recaps/after-public-change.ts),
 // but a render already under way when it lands could cache the old text; at most an hour.
 export const revalidate = 3600;
 
@@ -55,7 +55,7 @@ export default async function RecapPage({ params }: Props) {
   const { slug } = await params;
   const recap = await getRecap(decodeSegment(slug));
   if (!recap) return <ServerNotFound />;
-  const { previous, next } = await getAdjacentRecaps(recap.slug);
+  const { previous, next } = await getAdjacentRecaps(recap);
   return (
     <>
       <JsonLd data={recapStructuredData(recap)} />

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { RecapGrid } from '@/components/recaps/recap-card';
 import { TagList } from '@/components/recaps/tag-list';
-import { listLatestRecaps, listSpeakers, listTags } from '@/lib/recaps/queries';
+import { listFrequentSpeakers, listLatestRecaps, listTags } from '@/lib/recaps/public-reads';
 import { env } from '@/lib/env';
 import { pageMetadata } from '@/lib/seo';
 
@@ -17,9 +17,12 @@ export function homeMetadata(): Metadata {
   };
 }
 
+/** Topics shown on the home page, most used first. */
+const HOME_TAGS = 40;
+
 export async function HomeListing() {
-  const [latest, speakers, tags] = await Promise.all([listLatestRecaps(6), listSpeakers(), listTags()]);
-  const frequent = [...speakers].sort((a, b) => b.talks.length - a.talks.length || a.name.localeCompare(b.name)).slice(0, 8);
+  const [latest, speakers, tags] = await Promise.all([listLatestRecaps(6), listFrequentSpeakers(8), listTags()]);
+  const frequent = speakers.items;
   return (
     <>
       <section className="mb-12">
@@ -46,17 +49,22 @@ export async function HomeListing() {
                 <Link href={`/speakers/${encodeURIComponent(s.slug)}`} className="font-medium hover:underline">
                   {s.name}
                 </Link>
-                <span className="text-sm text-zinc-600 dark:text-zinc-400"> · {s.talks.length} talk{s.talks.length === 1 ? '' : 's'}</span>
+                <span className="text-sm text-zinc-600 dark:text-zinc-400"> · {s.talkCount} talk{s.talkCount === 1 ? '' : 's'}</span>
               </li>
             ))}
           </ul>
           <Link href="/speakers" className="mt-4 inline-block text-sm font-medium text-teal-700 hover:underline dark:text-teal-300">
-            All {speakers.length} speakers →
+            All {speakers.total} speakers →
           </Link>
         </section>
         <section aria-labelledby="tags-title">
           <h2 id="tags-title" className="mb-4 text-2xl font-semibold text-zinc-900 dark:text-zinc-50">Topics</h2>
-          <TagList tags={tags} />
+          <TagList tags={tags.items.slice(0, HOME_TAGS)} />
+          {tags.total > HOME_TAGS && (
+            <Link href="/tags" className="mt-4 inline-block text-sm font-medium text-teal-700 hover:underline dark:text-teal-300">
+              All {tags.total} topics →
+            </Link>
+          )}
         </section>
       </div>
     </>

@@ -21,7 +21,7 @@ interface Props {
   params: Promise<{ listing: string }>;
 }
 
-// A backstop: a publish expires exactly the pages it changes (lib/recaps/revalidate.ts),
+// A backstop: a publish expires exactly the pages it changes (lib/recaps/after-public-change.ts),
 // but a render already under way when it lands could cache the old text; at most an hour.
 export const revalidate = 3600;
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { RECAPS_DESCRIPTION, RecapList } from '@/components/recaps/recap-list';
-import { listRecaps } from '@/lib/recaps/queries';
+import { listRecaps } from '@/lib/recaps/public-reads';
 import { pageMetadata } from '@/lib/seo';
 
 export const recapsMetadata = (): Metadata => pageMetadata({ title: 'All recaps', description: RECAPS_DESCRIPTION, path: '/recaps' });

@@ -4,7 +4,7 @@ import { decodeSegment } from '@/lib/routing/segment';
 import Link from 'next/link';
 import { JsonLd } from '@/components/ui/json-ld';
 import { formatDate } from '@/lib/format';
-import { getSpeaker } from '@/lib/recaps/queries';
+import { getSpeaker } from '@/lib/recaps/public-reads';
 import { speakerSubtitle } from '@/lib/recaps/speakers';
 import { absoluteUrl, pageMetadata } from '@/lib/seo';
 import { ServerNotFound } from '@/components/layout/server-not-found';
@@ -17,7 +17,7 @@ interface Props {
   params: Promise<{ slug: string }>;
 }
 
-// A backstop: a publish expires exactly the pages it changes (lib/recaps/revalidate.ts),
+// A backstop: a publish expires exactly the pages it changes (lib/recaps/after-public-change.ts),
 // but a render already under way when it lands could cache the old text; at most an hour.
 export const revalidate = 3600;
 

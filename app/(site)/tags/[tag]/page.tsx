@@ -3,7 +3,8 @@ import { decodeSegment } from '@/lib/routing/segment';
 import Link from 'next/link';
 import { RecapGrid } from '@/components/recaps/recap-card';
 import { PageHeader } from '@/components/ui/page-header';
-import { getTag } from '@/lib/recaps/queries';
+import { Pager } from '@/components/ui/pager';
+import { getTag } from '@/lib/recaps/public-reads';
 import { pageMetadata } from '@/lib/seo';
 import { ServerNotFound } from '@/components/layout/server-not-found';
 
@@ -11,7 +12,7 @@ interface Props {
   params: Promise<{ tag: string }>;
 }
 
-// A backstop: a publish expires exactly the pages it changes (lib/recaps/revalidate.ts),
+// A backstop: a publish expires exactly the pages it changes (lib/recaps/after-public-change.ts),
 // but a render already under way when it lands could cache the old text; at most an hour.
 export const revalidate = 3600;
 
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!tag) return { title: 'Topic not found', robots: { index: false } };
   return pageMetadata({
     title: `#${tag.label}`,
-    description: `${tag.recaps.length} meetup recap${tag.recaps.length === 1 ? '' : 's'} about ${tag.label}.`,
+    description: `${tag.recapCount} meetup recap${tag.recapCount === 1 ? '' : 's'} about ${tag.label}.`,
     path: `/tags/${tag.slug}`,
   });
 }
@@ -36,13 +37,15 @@ export default async function TagPage({ params }: Props) {
     <>
       <PageHeader title={`#${tag.label}`}>
         <p>
-          {tag.recaps.length} recap{tag.recaps.length === 1 ? '' : 's'} about {tag.label}.{' '}
+          {tag.recapCount} recap{tag.recapCount === 1 ? '' : 's'} about {tag.label}.{' '}
           <Link href="/tags" className="underline">
             All topics
           </Link>
         </p>
       </PageHeader>
-      <RecapGrid recaps={tag.recaps} />
+      <RecapGrid recaps={tag.recaps.items} />
+      {/* The page is cached as one path; its later pages are the recap list filtered by the tag, rendered per request. */}
+      <Pager page={1} pageCount={tag.recaps.pageCount} href={(n) => `/recaps?tag=${encodeURIComponent(tag.slug)}&page=${n}`} previousLabel="← Newer" nextLabel="Older →" />
     </>
   );
 }

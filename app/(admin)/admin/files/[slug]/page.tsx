@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DuplicateForm } from '@/components/admin/duplicate-form';
 import { requirePageUser } from '@/lib/auth/session';
-import { getRecap } from '@/lib/recaps/queries';
+import { getRecap } from '@/lib/recaps/public-reads';
 import { duplicateFileRecapAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Git-managed recap' };

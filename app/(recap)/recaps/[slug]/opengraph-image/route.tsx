@@ -1,5 +1,5 @@
 import { formatDate } from '@/lib/format';
-import { getRecap } from '@/lib/recaps/queries';
+import { getRecap } from '@/lib/recaps/public-reads';
 import { env } from '@/lib/env';
 import { CARD_SIZE, renderCardPng } from '@/lib/og/render-card';
 import { decodeSegment } from '@/lib/routing/segment';

@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { SpeakersListing, speakersMetadata } from '../listings/[listing]/speakers';
+
+// `/speakers?page=n`, rendered per request. Without a page number, next.config.js
+// rewrites `/speakers` to the cached listing (lib/routing/listings.mjs).
+
+interface Props {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+async function pageNumber({ searchParams }: Props): Promise<number> {
+  const raw = (await searchParams).page;
+  const n = Number(Array.isArray(raw) ? raw[0] : raw);
+  return Number.isInteger(n) && n > 1 ? n : 1;
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  return speakersMetadata(await pageNumber(props));
+}
+
+export default async function SpeakersPage(props: Props) {
+  return <SpeakersListing page={await pageNumber(props)} />;
+}

@@ -1,0 +1,29 @@
+import 'server-only';
+import { revalidatePath } from 'next/cache';
+import { publicDb } from './read-model-sync';
+import { applyPublicChange } from './public-change';
+
+// Cache invalidation needs Next's request context: call this from server
+// actions (through lib/recaps/mutations) or route handlers (the scheduler's
+// app/api/internal/revalidate). revalidatePath without a profile expires at
+// once, on every instance when the cache is in Redis: the next visitor of
+// each path gets a fresh render, and every other cached page stays as it is.
+// A render that began before the write and finishes after it would cache the
+// old text as fresh: the cached routes set `revalidate = 3600` as a backstop.
+
+/**
+ * The one function run after every change to what the public sees of
+ * database recaps (publish, Update live page, unpublish, scheduled publish,
+ * and the repair of recaps found out of step): for each of `recapIds`, writes
+ * or removes its read-model rows and search documents from its current state
+ * (./public-change.ts), then expires exactly the pages that changed.
+ * Idempotent. Mutations call it; nothing else expires pages or indexes.
+ */
+export async function afterPublicChange(recapIds: number[]): Promise<string[]> {
+  const database = await publicDb();
+  const paths = new Set<string>();
+  for (const id of recapIds) for (const path of await applyPublicChange(database, id)) paths.add(path);
+  const sorted = [...paths].sort();
+  for (const path of sorted) revalidatePath(path);
+  return sorted;
+}

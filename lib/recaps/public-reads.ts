@@ -1,0 +1,228 @@
+import 'server-only';
+import { cache } from 'react';
+import { FEED_SIZE } from '@/lib/feed';
+import {
+  countPublicRecaps, countSitemapRows, countSpeakers, countTags, getPublicRecapBody, getPublicRecapRow, getSpeakerRow, getTagRow, selectAdjacentRows,
+  selectPublicRecapRows, selectRecentlyPublishedRows, selectSitemapRows, selectSpeakerRows, selectSpeakerTalkRows, selectTagRows, type SitemapTable,
+} from '@/lib/sql/read-model';
+import { cachedBody } from './body-cache';
+import { describeFilter, type Facet, type Facets } from './filter-counts';
+import { toRecapSummary } from './public-recap-rows';
+import { publicDb } from './read-model-sync';
+import { recapFacets, toReadModelFilter } from './recap-facets';
+import { withRecentReads } from './recent-reads';
+import type { Recap, RecapSummary, SpeakerTalk } from './types';
+
+// The one module public pages, the feed, the sitemap and the social cards
+// read through. Every read is a few indexed queries on the read model
+// (lib/sql/read-model.ts): its cost follows the size of the page, not the
+// number of recaps. Compiled bodies come from a byte-bounded LRU by content
+// hash (./body-cache.ts); while the database is down, the last answers to
+// the same reads stand in (./recent-reads.ts).
+
+export const PAGE_SIZE = 20;
+export const SPEAKERS_PAGE_SIZE = 60;
+export const TAGS_PAGE_SIZE = 120;
+/** A speaker page lists at most this many talks. */
+const SPEAKER_TALKS_LIMIT = 500;
+
+export type { Facet };
+
+export interface RecapFilter {
+  tag?: string;
+  year?: string;
+  city?: string;
+  page?: number;
+}
+
+export interface Paged<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+export interface RecapPage extends Paged<RecapSummary> {
+  /** Each option counted against the other filters chosen (lib/recaps/recap-facets.ts). */
+  facets: Facets;
+  /** What is shown, for the heading and the <title>: "Recaps tagged Kubernetes in 2023". */
+  heading: string;
+}
+
+export interface SpeakerSummary {
+  slug: string;
+  name: string;
+  role?: string;
+  affiliation?: string;
+  talkCount: number;
+  recapCount: number;
+}
+
+export interface SpeakerProfile extends SpeakerSummary {
+  /** Newest event first. */
+  talks: SpeakerTalk[];
+}
+
+export interface TagSummary {
+  slug: string;
+  label: string;
+  recapCount: number;
+}
+
+export interface TagPage extends TagSummary {
+  recaps: Paged<RecapSummary>;
+}
+
+/** A read, kept for an outage under `key` (see ./recent-reads.ts). */
+function read<T>(key: string, fn: (db: Awaited<ReturnType<typeof publicDb>>) => Promise<T>): Promise<T> {
+  return withRecentReads(key, async () => fn(await publicDb()));
+}
+
+function pageOf(requested: number | undefined, total: number, size: number): { page: number; pageCount: number; offset: number } {
+  const pageCount = Math.max(1, Math.ceil(total / size));
+  const page = Math.min(Math.max(1, Math.floor(requested ?? 1) || 1), pageCount);
+  return { page, pageCount, offset: (page - 1) * size };
+}
+
+/** A public recap by slug, ready to render, or null. Shared by `generateMetadata`, the layout and the page through `cache`. */
+export const getRecap = cache(async (slug: string): Promise<Recap | null> => {
+  const row = await read(`recap:${slug}`, (db) => getPublicRecapRow(db, slug));
+  if (!row) return null;
+  const body = await cachedBody(row.content_hash, async () => {
+    const stored = await getPublicRecapBody(await publicDb(), slug);
+    // Written in the same transaction as the row: a mismatch is a write that landed in between; read it as it is now.
+    return stored?.body ?? null;
+  });
+  if (!body) return null;
+  return { ...toRecapSummary(row), tree: body.tree, hast: body.hast };
+});
+
+/** One page of the public recap list, filtered by tag slug, year and city, with every filter's options counted. */
+export async function listRecaps(filter: RecapFilter = {}): Promise<RecapPage> {
+  const where = toReadModelFilter(filter);
+  return read(`list:${JSON.stringify([where, filter.page ?? 1])}`, async (db) => {
+    const total = await countPublicRecaps(db, where);
+    const { page, pageCount, offset } = pageOf(filter.page, total, PAGE_SIZE);
+    const [rows, facets] = await Promise.all([selectPublicRecapRows(db, where, { limit: PAGE_SIZE, offset }), recapFacets(db, filter, total)]);
+    return { items: rows.map(toRecapSummary), total, page, pageCount, facets, heading: describeFilter(filter, facets) };
+  });
+}
+
+/** The newest events, for the home page. */
+export async function listLatestRecaps(limit: number): Promise<RecapSummary[]> {
+  return read(`latest:${limit}`, async (db) => (await selectPublicRecapRows(db, {}, { limit })).map(toRecapSummary));
+}
+
+/** The newest publications (FEED_SIZE), for the feed. */
+export async function listFeedRecaps(): Promise<RecapSummary[]> {
+  return read('feed', async (db) => (await selectRecentlyPublishedRows(db, FEED_SIZE)).map(toRecapSummary));
+}
+
+/** The recaps before (older event) and after (newer event) `recap` in the list. */
+export async function getAdjacentRecaps(recap: { slug: string; date: string }): Promise<{ previous?: RecapSummary; next?: RecapSummary }> {
+  const { older, newer } = await read(`adjacent:${recap.slug}`, (db) => selectAdjacentRows(db, recap));
+  return { previous: older ? toRecapSummary(older) : undefined, next: newer ? toRecapSummary(newer) : undefined };
+}
+
+function toSpeakerSummary(row: { slug: string; name: string; role: string | null; affiliation: string | null; talkCount: number; recapCount: number }): SpeakerSummary {
+  return {
+    slug: row.slug,
+    name: row.name,
+    ...(row.role ? { role: row.role } : {}),
+    ...(row.affiliation ? { affiliation: row.affiliation } : {}),
+    talkCount: row.talkCount,
+    recapCount: row.recapCount,
+  };
+}
+
+/** One page of speakers, by name. */
+export async function listSpeakers(requestedPage?: number): Promise<Paged<SpeakerSummary>> {
+  return read(`speakers:${requestedPage ?? 1}`, async (db) => {
+    const total = await countSpeakers(db);
+    const { page, pageCount, offset } = pageOf(requestedPage, total, SPEAKERS_PAGE_SIZE);
+    const rows = await selectSpeakerRows(db, { limit: SPEAKERS_PAGE_SIZE, offset });
+    return { items: rows.map(toSpeakerSummary), total, page, pageCount };
+  });
+}
+
+/** The speakers with the most talks, and how many speakers there are (the home page). */
+export async function listFrequentSpeakers(limit: number): Promise<{ items: SpeakerSummary[]; total: number }> {
+  return read(`frequent-speakers:${limit}`, async (db) => {
+    const [rows, total] = await Promise.all([selectSpeakerRows(db, { limit, order: 'talks' }), countSpeakers(db)]);
+    return { items: rows.map(toSpeakerSummary), total };
+  });
+}
+
+/** A speaker with every talk they gave (newest event first), or null. */
+export const getSpeaker = cache(async (slug: string): Promise<SpeakerProfile | null> => {
+  return read(`speaker:${slug}`, async (db) => {
+    const row = await getSpeakerRow(db, slug);
+    if (!row) return null;
+    const talks = (await selectSpeakerTalkRows(db, slug, SPEAKER_TALKS_LIMIT)).flatMap(({ recap, talkOrd }) => {
+      const summary = toRecapSummary(recap);
+      const talk = summary.talks[talkOrd];
+      return talk ? [{ recap: summary, talk }] : [];
+    });
+    return { ...toSpeakerSummary(row), talks };
+  });
+});
+
+/** One page of tags, most recaps first. */
+export async function listTags(requestedPage?: number): Promise<Paged<TagSummary>> {
+  return read(`tags:${requestedPage ?? 1}`, async (db) => {
+    const total = await countTags(db);
+    const { page, pageCount, offset } = pageOf(requestedPage, total, TAGS_PAGE_SIZE);
+    const rows = await selectTagRows(db, { limit: TAGS_PAGE_SIZE, offset });
+    return { items: rows.map(({ slug, label, recapCount }) => ({ slug, label, recapCount })), total, page, pageCount };
+  });
+}
+
+/** A tag with one page of its recaps (newest event first), or null. */
+export const getTag = cache(async (slug: string, requestedPage?: number): Promise<TagPage | null> => {
+  return read(`tag:${slug}:${requestedPage ?? 1}`, async (db) => {
+    const row = await getTagRow(db, slug);
+    if (!row) return null;
+    const { page, pageCount, offset } = pageOf(requestedPage, row.recapCount, PAGE_SIZE);
+    const rows = await selectPublicRecapRows(db, { tag: slug }, { limit: PAGE_SIZE, offset });
+    return { slug: row.slug, label: row.label, recapCount: row.recapCount, recaps: { items: rows.map(toRecapSummary), total: row.recapCount, page, pageCount } };
+  });
+});
+
+/** URLs per sitemap file: the protocol's limit. */
+export const SITEMAP_URLS_PER_FILE = 50_000;
+
+export type SitemapKind = 'recaps' | 'speakers' | 'tags';
+const SITEMAP_TABLES: Record<SitemapKind, SitemapTable> = { recaps: 'public_recaps', speakers: 'public_speakers', tags: 'public_tags' };
+
+export interface SitemapFile {
+  /** `recaps-0`, `speakers-1`…: the file's name without `.xml`. */
+  name: string;
+  kind: SitemapKind;
+  page: number;
+  /** The newest change among the pages it lists (for the index). */
+  lastModified: string;
+}
+
+/** The files of the sitemap index: each kind's pages, SITEMAP_URLS_PER_FILE at a time (recaps-0 also lists the listings). */
+export async function listSitemapFiles(): Promise<{ files: SitemapFile[]; newest: string }> {
+  const counts = await read('sitemap-counts', (db) => countSitemapRows(db));
+  const newest = counts.newest ?? '1970-01-01';
+  const files: SitemapFile[] = [];
+  for (const kind of ['recaps', 'speakers', 'tags'] as const) {
+    const n = Math.ceil(counts[kind] / SITEMAP_URLS_PER_FILE);
+    for (let page = 0; page < Math.max(n, kind === 'recaps' ? 1 : 0); page++) files.push({ name: `${kind}-${page}`, kind, page, lastModified: newest });
+  }
+  return { files, newest };
+}
+
+/** The slugs and last changes of one sitemap file's pages, by slug. */
+export async function listSitemapEntries(kind: SitemapKind, page: number): Promise<{ slug: string; lastModified: string }[]> {
+  // Not kept for an outage: a file is up to 50,000 rows, and crawlers retry.
+  return selectSitemapRows(await publicDb(), SITEMAP_TABLES[kind], { limit: SITEMAP_URLS_PER_FILE, offset: page * SITEMAP_URLS_PER_FILE });
+}
+
+/** Whether `slug` is a git-managed recap's (its slug cannot be used in the admin). */
+export async function isGitManagedSlug(slug: string): Promise<boolean> {
+  const row = await getPublicRecapRow(await publicDb(), slug);
+  return row?.source === 'file';
+}

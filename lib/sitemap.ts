@@ -1,0 +1,37 @@
+import { absoluteUrl } from '@/lib/seo';
+
+// The sitemap as the protocol (sitemaps.org) has it: an index of files of at
+// most 50,000 URLs each (lib/recaps/public-reads.ts pages them). Pure text.
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+
+export interface SitemapUrl {
+  /** Site path, its segments already URL-encoded. */
+  path: string;
+  lastModified: string;
+  changeFrequency?: 'weekly' | 'monthly';
+  priority?: number;
+}
+
+/** `<sitemapindex>` of the files at the site paths `files`. */
+export function renderSitemapIndex(files: { path: string; lastModified: string }[]): string {
+  const entries = files.map((f) => `  <sitemap>\n    <loc>${escapeXml(absoluteUrl(f.path))}</loc>\n    <lastmod>${escapeXml(f.lastModified)}</lastmod>\n  </sitemap>`);
+  return ['<?xml version="1.0" encoding="UTF-8"?>', '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...entries, '</sitemapindex>', ''].join('\n');
+}
+
+/** `<urlset>` of `urls`. */
+export function renderUrlSet(urls: SitemapUrl[]): string {
+  const entries = urls.map((u) =>
+    [
+      '  <url>',
+      `    <loc>${escapeXml(absoluteUrl(u.path))}</loc>`,
+      `    <lastmod>${escapeXml(u.lastModified)}</lastmod>`,
+      ...(u.changeFrequency ? [`    <changefreq>${u.changeFrequency}</changefreq>`] : []),
+      ...(u.priority !== undefined ? [`    <priority>${u.priority}</priority>`] : []),
+      '  </url>',
+    ].join('\n'),
+  );
+  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...entries, '</urlset>', ''].join('\n');
+}
+
+export const XML_HEADERS = { 'Content-Type': 'application/xml; charset=utf-8' };

@@ -1,0 +1,328 @@
+import 'server-only';
+import { sql, type ExpressionBuilder, type Kysely, type Selectable } from 'kysely';
+import type { Database, PublicRecapsTable } from '@/lib/db/schema';
+import { toCount } from './internal';
+
+type Db = Kysely<Database>;
+
+// Reads of the public read model (lib/db/migrations/0005-read-model.ts).
+// Every one is an indexed query whose cost follows the size of its answer
+// (a page, a facet, one recap), not the number of public recaps. Public
+// reads may call them; lib/recaps/public-reads.ts is the one that does.
+
+/** A public recap's summary row; `tags`/`talks` still JSON (lib/recaps decodes them). */
+export type PublicRecapRow = Selectable<PublicRecapsTable>;
+
+export interface PublicRecapFilter {
+  /** Tag slug. */
+  tag?: string;
+  year?: string;
+  /** Lowercased city. */
+  cityKey?: string;
+}
+
+export interface SpeakerRow {
+  slug: string;
+  name: string;
+  role: string | null;
+  affiliation: string | null;
+  talkCount: number;
+  recapCount: number;
+  lastModified: string;
+}
+
+export interface TagRow {
+  slug: string;
+  label: string;
+  recapCount: number;
+  lastModified: string;
+}
+
+/** One option of a filter with the number of recaps it would show. */
+export interface FacetCountRow {
+  value: string;
+  label: string;
+  count: number;
+}
+
+/** A talk of a speaker: the recap's summary row and where the talk is in it. */
+export interface SpeakerTalkRow {
+  recap: PublicRecapRow;
+  talkOrd: number;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function matching(eb: ExpressionBuilder<any, any>, filter: PublicRecapFilter) {
+  const parts = [];
+  if (filter.year) parts.push(eb('public_recaps.year', '=', filter.year));
+  if (filter.cityKey) parts.push(eb('public_recaps.city_key', '=', filter.cityKey));
+  if (filter.tag) {
+    parts.push(
+      eb.exists(
+        eb.selectFrom('public_recap_tags as ft').select(sql.lit(1).as('one')).whereRef('ft.recap_slug', '=', 'public_recaps.slug').where('ft.tag_slug', '=', filter.tag),
+      ),
+    );
+  }
+  return eb.and(parts);
+}
+
+/** One public recap's summary, or null. */
+export async function getPublicRecapRow(db: Db, slug: string): Promise<PublicRecapRow | null> {
+  return (await db.selectFrom('public_recaps').selectAll().where('slug', '=', slug).executeTakeFirst()) ?? null;
+}
+
+/** The public summary row written for a database recap, or null. */
+export async function getPublicRecapRowByRecapId(db: Db, recapId: number): Promise<PublicRecapRow | null> {
+  return (await db.selectFrom('public_recaps').selectAll().where('recap_id', '=', recapId).where('source', '=', 'db').executeTakeFirst()) ?? null;
+}
+
+/** One public recap's compiled body (`{ tree, hast }` JSON) and the content hash it was compiled from. */
+export async function getPublicRecapBody(db: Db, slug: string): Promise<{ contentHash: string; body: string } | null> {
+  const row = await db.selectFrom('public_recap_bodies').select(['content_hash', 'body']).where('slug', '=', slug).executeTakeFirst();
+  return row ? { contentHash: row.content_hash, body: row.body } : null;
+}
+
+/** A page of public recaps matching `filter`, newest event first (date desc, slug). */
+export async function selectPublicRecapRows(db: Db, filter: PublicRecapFilter, page: { limit: number; offset?: number }): Promise<PublicRecapRow[]> {
+  return db
+    .selectFrom('public_recaps')
+    .selectAll()
+    .where((eb) => matching(eb, filter))
+    .orderBy('date', 'desc')
+    .orderBy('slug')
+    .limit(page.limit)
+    .offset(page.offset ?? 0)
+    .execute();
+}
+
+export async function countPublicRecaps(db: Db, filter: PublicRecapFilter = {}): Promise<number> {
+  const row = await db.selectFrom('public_recaps').select((eb) => eb.fn.countAll().as('n')).where((eb) => matching(eb, filter)).executeTakeFirstOrThrow();
+  return toCount(row.n as string | number);
+}
+
+/** The newest `limit` recaps by publication date (the feed). */
+export async function selectRecentlyPublishedRows(db: Db, limit: number): Promise<PublicRecapRow[]> {
+  return db.selectFrom('public_recaps').selectAll().orderBy('published', 'desc').orderBy('slug').limit(limit).execute();
+}
+
+/**
+ * The recaps before (older) and after (newer) the one at (`date`, `slug`) in
+ * listing order: keyset reads on the (date, slug) index.
+ */
+export async function selectAdjacentRows(db: Db, at: { date: string; slug: string }): Promise<{ older: PublicRecapRow | null; newer: PublicRecapRow | null }> {
+  const [older, newer] = await Promise.all([
+    db
+      .selectFrom('public_recaps')
+      .selectAll()
+      .where((eb) => eb.or([eb('date', '<', at.date), eb.and([eb('date', '=', at.date), eb('slug', '>', at.slug)])]))
+      .orderBy('date', 'desc')
+      .orderBy('slug')
+      .limit(1)
+      .executeTakeFirst(),
+    db
+      .selectFrom('public_recaps')
+      .selectAll()
+      .where((eb) => eb.or([eb('date', '>', at.date), eb.and([eb('date', '=', at.date), eb('slug', '<', at.slug)])]))
+      .orderBy('date')
+      .orderBy('slug', 'desc')
+      .limit(1)
+      .executeTakeFirst(),
+  ]);
+  return { older: older ?? null, newer: newer ?? null };
+}
+
+/** Years with their counts among recaps matching `filter` (every year when `withZero`), newest first. */
+export async function countByYear(db: Db, filter: PublicRecapFilter): Promise<FacetCountRow[]> {
+  const rows = await db
+    .selectFrom('public_recaps')
+    .select(['year', (eb) => eb.fn.countAll().as('n')])
+    .where((eb) => matching(eb, filter))
+    .groupBy('year')
+    .orderBy('year', 'desc')
+    .execute();
+  return rows.map((r) => ({ value: r.year, label: r.year, count: toCount(r.n as string | number) }));
+}
+
+/** Cities (by lowercased key) with their counts among recaps matching `filter`, most recaps first; at most `limit`. */
+export async function countByCity(db: Db, filter: PublicRecapFilter, limit: number): Promise<FacetCountRow[]> {
+  const rows = await db
+    .selectFrom('public_recaps')
+    .select(['city_key', (eb) => eb.fn.max('city').as('label'), (eb) => eb.fn.countAll().as('n')])
+    .where((eb) => matching(eb, filter))
+    .groupBy('city_key')
+    .orderBy('n', 'desc')
+    .orderBy('city_key')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ value: r.city_key, label: String(r.label), count: toCount(r.n as string | number) }));
+}
+
+/** Tags with their counts among recaps matching `filter`, most recaps first; at most `limit`. Without a filter, from the tag summaries. */
+export async function countByTag(db: Db, filter: PublicRecapFilter, limit: number): Promise<FacetCountRow[]> {
+  if (!filter.tag && !filter.year && !filter.cityKey) {
+    return (await selectTagRows(db, { limit })).map((t) => ({ value: t.slug, label: t.label, count: t.recapCount }));
+  }
+  const rows = await db
+    .selectFrom('public_recap_tags as rt')
+    .innerJoin('public_recaps', 'public_recaps.slug', 'rt.recap_slug')
+    .innerJoin('public_tags as t', 't.slug', 'rt.tag_slug')
+    .select(['rt.tag_slug', 't.label', (eb) => eb.fn.countAll().as('n')])
+    .where((eb) => matching(eb, filter))
+    .groupBy(['rt.tag_slug', 't.label'])
+    .orderBy('n', 'desc')
+    .orderBy('t.label')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ value: r.tag_slug, label: r.label, count: toCount(r.n as string | number) }));
+}
+
+const speakerColumns = ['slug', 'name', 'role', 'affiliation', 'talk_count', 'recap_count', 'last_modified'] as const;
+
+function toSpeakerRow(r: { slug: string; name: string; role: string | null; affiliation: string | null; talk_count: number; recap_count: number; last_modified: string }): SpeakerRow {
+  return { slug: r.slug, name: r.name, role: r.role, affiliation: r.affiliation, talkCount: Number(r.talk_count), recapCount: Number(r.recap_count), lastModified: r.last_modified };
+}
+
+/** A page of speakers, by name (or by number of talks, most first). */
+export async function selectSpeakerRows(db: Db, page: { limit: number; offset?: number; order?: 'name' | 'talks' }): Promise<SpeakerRow[]> {
+  let q = db.selectFrom('public_speakers').select(speakerColumns);
+  q = page.order === 'talks' ? q.orderBy('talk_count', 'desc').orderBy('name').orderBy('slug') : q.orderBy('name').orderBy('slug');
+  return (await q.limit(page.limit).offset(page.offset ?? 0).execute()).map(toSpeakerRow);
+}
+
+export async function countSpeakers(db: Db): Promise<number> {
+  const row = await db.selectFrom('public_speakers').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return toCount(row.n as string | number);
+}
+
+export async function getSpeakerRow(db: Db, slug: string): Promise<SpeakerRow | null> {
+  const row = await db.selectFrom('public_speakers').select(speakerColumns).where('slug', '=', slug).executeTakeFirst();
+  return row ? toSpeakerRow(row) : null;
+}
+
+/** A speaker's talks, newest event first, with their recaps' summaries; at most `limit`. */
+export async function selectSpeakerTalkRows(db: Db, slug: string, limit: number): Promise<SpeakerTalkRow[]> {
+  const rows = await db
+    .selectFrom('public_talk_speakers as ts')
+    .innerJoin('public_recaps', 'public_recaps.slug', 'ts.recap_slug')
+    .selectAll('public_recaps')
+    .select('ts.talk_ord')
+    .where('ts.speaker_slug', '=', slug)
+    .orderBy('ts.date', 'desc')
+    .orderBy('ts.recap_slug')
+    .orderBy('ts.talk_ord')
+    .orderBy('ts.speaker_ord')
+    .limit(limit)
+    .execute();
+  const seen = new Set<string>();
+  const talks: SpeakerTalkRow[] = [];
+  for (const { talk_ord, ...recap } of rows) {
+    // A speaker named twice in one talk has one talk.
+    const key = `${recap.slug}#${talk_ord}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    talks.push({ recap, talkOrd: Number(talk_ord) });
+  }
+  return talks;
+}
+
+function toTagRow(r: { slug: string; label: string; recap_count: number; last_modified: string }): TagRow {
+  return { slug: r.slug, label: r.label, recapCount: Number(r.recap_count), lastModified: r.last_modified };
+}
+
+/** A page of tags, most recaps first. */
+export async function selectTagRows(db: Db, page: { limit: number; offset?: number }): Promise<TagRow[]> {
+  const rows = await db
+    .selectFrom('public_tags')
+    .select(['slug', 'label', 'recap_count', 'last_modified'])
+    .orderBy('recap_count', 'desc')
+    .orderBy('label')
+    .orderBy('slug')
+    .limit(page.limit)
+    .offset(page.offset ?? 0)
+    .execute();
+  return rows.map(toTagRow);
+}
+
+export async function countTags(db: Db): Promise<number> {
+  const row = await db.selectFrom('public_tags').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return toCount(row.n as string | number);
+}
+
+export async function getTagRow(db: Db, slug: string): Promise<TagRow | null> {
+  const row = await db.selectFrom('public_tags').select(['slug', 'label', 'recap_count', 'last_modified']).where('slug', '=', slug).executeTakeFirst();
+  return row ? toTagRow(row) : null;
+}
+
+export type SitemapTable = 'public_recaps' | 'public_speakers' | 'public_tags';
+
+/** Slugs and last changes of one table, by slug, for one sitemap file. */
+export async function selectSitemapRows(db: Db, table: SitemapTable, page: { limit: number; offset: number }): Promise<{ slug: string; lastModified: string }[]> {
+  const rows = await db.selectFrom(table).select(['slug', 'last_modified']).orderBy('slug').limit(page.limit).offset(page.offset).execute();
+  return rows.map((r) => ({ slug: r.slug, lastModified: r.last_modified }));
+}
+
+/** How many rows each sitemap table holds, and the newest change of any public recap. */
+export async function countSitemapRows(db: Db): Promise<{ recaps: number; speakers: number; tags: number; newest: string | null }> {
+  const [recaps, speakers, tags, newest] = await Promise.all([
+    countPublicRecaps(db),
+    countSpeakers(db),
+    countTags(db),
+    db.selectFrom('public_recaps').select((eb) => eb.fn.max('last_modified').as('newest')).executeTakeFirst(),
+  ]);
+  return { recaps, speakers, tags, newest: (newest?.newest as string | null | undefined) ?? null };
+}
+
+/** Slug → content hash of every git-managed recap in the read model (as many as there are files). The file loader only. */
+export async function selectFileRecapHashes(db: Db): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('public_recaps').select(['slug', 'content_hash']).where('source', '=', 'file').execute();
+  return new Map(rows.map((r) => [r.slug, r.content_hash]));
+}
+
+/**
+ * Database recaps whose read-model rows are out of step with them: published
+ * ones with no row for their live version (a database from before 0005, a
+ * crash between the status change and the read-model write, an edit that
+ * bypassed lib/recaps), and rows of recaps no longer published. Two
+ * anti-joins, `limit` ids at a time. A slug a file holds is the file's.
+ * The read-model sync only (lib/recaps/read-model-sync.ts).
+ */
+export async function selectStaleDbRecapIds(db: Db, limit: number): Promise<number[]> {
+  const unwritten = await db
+    .selectFrom('recaps as r')
+    .select('r.id')
+    .where('r.status', '=', 'published')
+    .where('r.live_version', 'is not', null)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('public_recaps as p')
+            .select(sql.lit(1).as('one'))
+            .where((w) =>
+              w.or([
+                w.and([w('p.recap_id', '=', w.ref('r.id')), w('p.live_version', '=', w.ref('r.live_version'))]),
+                w.and([w('p.slug', '=', w.ref('r.slug')), w('p.source', '=', 'file')]),
+              ]),
+            ),
+        ),
+      ),
+    )
+    .orderBy('r.id')
+    .limit(limit)
+    .execute();
+  const unpublished = await db
+    .selectFrom('public_recaps as p')
+    .select('p.recap_id')
+    .where('p.source', '=', 'db')
+    .where((eb) =>
+      eb.not(eb.exists(eb.selectFrom('recaps as r').select(sql.lit(1).as('one')).whereRef('r.id', '=', 'p.recap_id').where('r.status', '=', 'published').whereRef('r.slug', '=', 'p.slug'))),
+    )
+    .limit(limit)
+    .execute();
+  return [...new Set([...unwritten.map((r) => r.id), ...unpublished.flatMap((r) => (r.recap_id === null ? [] : [r.recap_id]))])];
+}
+
+/** Every git-managed recap's summary row (as many as there are files), by slug. The admin list only. */
+export async function selectFileRecapRows(db: Db): Promise<PublicRecapRow[]> {
+  return db.selectFrom('public_recaps').selectAll().where('source', '=', 'file').orderBy('slug').execute();
+}
