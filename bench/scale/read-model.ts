@@ -1,26 +1,18 @@
 /**
- * The public read model's rows for a batch of generated recaps. Until the
- * read model exists, the app reads every published recap itself, so there is
- * nothing more to write.
+ * Writes generated recaps' public read-model rows (built by bench/scale/derive.ts)
+ * with the app's own batch writer, lib/sql/read-model-write.ts.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../lib/db/schema';
-import type { SearchDocRow } from '../../lib/search/schema';
-import type { ScaleRecap } from './recap-model';
-
-export interface ReadModelItem {
-  /** The recap's row id. */
-  id: number;
-  recap: ScaleRecap;
-  docs: SearchDocRow[];
-}
+import { READ_MODEL_VERSION } from '../../lib/recaps/public-recap-rows';
+import { writePublicRecaps, type PublicRecapWrite } from '../../lib/sql/read-model-write';
 
 /** Part of the seed fingerprint: a change here regenerates the bench databases. */
 export function readModelVersion(): string {
-  return 'none';
+  return `public-recaps-${READ_MODEL_VERSION}`;
 }
 
-export async function writeReadModel(db: Kysely<Database>, items: ReadModelItem[]): Promise<void> {
-  void db;
-  void items;
+export async function writeReadModel(db: Kysely<Database>, writes: PublicRecapWrite[]): Promise<{ bodyBytes: number }> {
+  await writePublicRecaps(db, writes);
+  return { bodyBytes: writes.reduce((n, w) => n + w.body.body.length, 0) };
 }

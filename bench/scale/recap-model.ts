@@ -6,6 +6,8 @@
  * bodies follow a handful of templates made of the portal's components
  * (<Talk>, <Figure>, <Gallery>, <Callout>, lists, quotes, links, code);
  * bench/scale/verify.ts checks the derived values against the real pipeline.
+ * The body is a document model (bench/scale/mdx-build.ts) so that its
+ * compiled form can be built without the compiler too.
  *
  * Generation is sequential and deterministic for a seed: speakers recur by a
  * Simon process (each new speaker slot names a new person with probability
@@ -18,6 +20,7 @@ import { fieldsFromStored, validateFields } from '../../lib/recaps/editor-fields
 import type { TalkInfo } from '../../lib/mdx/talks';
 import { talkAnchorIds } from '../../lib/mdx/talks';
 import type { RecapSummary } from '../../lib/recaps/types';
+import { inline, plainOf, toMdx, type DocNode } from './mdx-build';
 import { int, mulberry32, pick, pickSkewed, sample, type Rng } from '../lib/random';
 import {
   CITIES, EN_SENTENCES, EN_TITLE, FORMATS_EN, FORMATS_ZH, TAGS, VENUE_KINDS_EN, VENUE_KINDS_ZH, ZH_SENTENCES, ZH_TITLE,
@@ -39,6 +42,8 @@ export interface ScaleRecap {
   /** The editor's fields as lib/recaps/editor-fields.ts stores them (JSON of `front_matter`). */
   stored: Record<string, unknown>;
   body: string;
+  /** The body as a document model (bench/scale/mdx-build.ts compiles it without the pipeline). */
+  nodes: DocNode[];
   /** ISO timestamp of publication (`published_at`, `live_updated_at`). */
   publishedAt: string;
   /** What the app derives from the row (lib/recaps/db-recaps.ts), without tree and hast. */
@@ -48,21 +53,11 @@ export interface ScaleRecap {
   template: number;
 }
 
-/** A block of MDX and its contribution to plainText() (lib/mdx/talks.ts): paragraphs and list items start with a space, headings do not. */
-interface Block {
-  md: string;
-  plain: string;
-}
-
-const stripMarks = (md: string) => md.replace(/\*\*([^*]+)\*\*/g, '$1').replace(/`([^`]+)`/g, '$1').replace(/\[([^\]]+)\]\([^)]+\)/g, '$1');
-const para = (md: string): Block => ({ md, plain: ` ${stripMarks(md)}` });
-const heading = (text: string): Block => ({ md: `## ${text}`, plain: text });
-const list = (items: string[]): Block => ({ md: items.map((i) => `- ${i}`).join('\n'), plain: items.map((i) => `  ${stripMarks(i)}`).join('') });
-const quote = (md: string): Block => ({ md: `> ${md}`, plain: ` ${stripMarks(md)}` });
-const element = (md: string, inner: Block[] = []): Block => ({ md: inner.length ? `${md}\n\n${inner.map((b) => b.md).join('\n\n')}\n\n${closing(md)}` : md, plain: inner.map((b) => b.plain).join('') });
-const closing = (open: string) => `</${/^<(\w+)/.exec(open)![1]}>`;
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
-const attr = (v: string) => JSON.stringify(v);
+const para = (md: string): DocNode => ({ k: 'p', inl: inline(md) });
+const heading = (text: string): DocNode => ({ k: 'h2', text });
+const list = (items: string[]): DocNode => ({ k: 'ul', items: items.map(inline) });
+const quote = (md: string): DocNode => ({ k: 'quote', inl: inline(md) });
+const element = (name: string, attrs: Array<[string, string]>, children: DocNode[] | null = null): DocNode => ({ k: 'jsx', name, attrs, children });
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 export class ScaleGenerator {
@@ -116,9 +111,9 @@ export class ScaleGenerator {
 
     const template = index % TEMPLATE_COUNT;
     const { before, after } = this.frame(template, zh, zh ? city.zh : city.name, nTalks, slug);
-    const blocks = [...before, ...talks.map((t) => t.block), ...after];
-    const body = `${blocks.map((b) => b.md).join('\n\n')}\n`;
-    const intro = collapse([...before, ...after].map((b) => b.plain).join(''));
+    const nodes = [...before, ...talks.map((t) => t.block), ...after];
+    const body = toMdx(nodes);
+    const intro = plainOf([...before, ...after]);
 
     const fields = validateFields(fieldsFromStored(stored, slug), publishedAt.slice(0, 10));
     if (!fields.ok) throw new Error(`generated recap ${slug} has invalid fields: ${JSON.stringify(fields.errors)}`);
@@ -127,7 +122,7 @@ export class ScaleGenerator {
       id: ids[i], title: t.title, speakers: t.speakers, ...(t.slides ? { slides: t.slides } : {}), ...(t.video ? { video: t.video } : {}), summary: t.summary,
     }));
     const summary: RecapSummary = { ...fields.data, updated: publishedAt.slice(0, 10), slug, talks: infos, lastModified: publishedAt, source: 'db' };
-    return { index, slug, stored, body, publishedAt, summary, intro, template };
+    return { index, slug, stored, body, nodes, publishedAt, summary, intro, template };
   }
 
   /** Speaker numbers for one talk (one, sometimes two, never the same twice). */
@@ -155,38 +150,38 @@ export class ScaleGenerator {
     const defs = this.speakersForTalk().map(speakerAt);
     const speakersAttr = defs.map(speakerText).join('; ');
     const speakers = parseSpeakers(speakersAttr);
-    const attrs = [`title=${attr(title)}`, `speakers=${attr(speakersAttr)}`];
+    const attrs: Array<[string, string]> = [['title', title], ['speakers', speakersAttr]];
     const slides = rng() < 0.6 ? `https://example.com/slides/${slug}/${t + 1}.pdf` : undefined;
     const video = rng() < 0.3 ? `https://www.youtube.com/watch?v=${slug.slice(-6)}${pad(t)}` : undefined;
-    if (slides) attrs.push(`slides=${attr(slides)}`);
-    if (video) attrs.push(`video=${attr(video)}`);
-    const inner: Block[] = [para(sentences(rng, zh, int(rng, 3, 5)))];
+    if (slides) attrs.push(['slides', slides]);
+    if (video) attrs.push(['video', video]);
+    const inner: DocNode[] = [para(sentences(rng, zh, int(rng, 3, 5)))];
     if (rng() < 0.7) inner.push(para(sentences(rng, zh, int(rng, 2, 4))));
     if (rng() < 0.35) inner.push(list(zh ? ['先评估，再迁移', '灰度发布，随时可回滚', '指标先行：`p99` 与错误率'] : ['Measure first, then migrate', 'Roll out in batches with a **tested** rollback', 'Watch `p99` and the error rate']));
     if (rng() < 0.3) inner.push(para(sentences(rng, zh, 2)));
-    const block = element(`<Talk ${attrs.join(' ')}>`, inner);
-    return { title, speakers, slides, video, block, summary: collapse(block.plain).slice(0, 2000) };
+    const block = element('Talk', attrs, inner);
+    return { title, speakers, slides, video, block, summary: plainOf([block]).slice(0, 2000) };
   }
 
   /** The blocks before and after the talks, by template. */
-  private frame(template: number, zh: boolean, city: string, nTalks: number, slug: string): { before: Block[]; after: Block[] } {
+  private frame(template: number, zh: boolean, city: string, nTalks: number, slug: string): { before: DocNode[]; after: DocNode[] } {
     const rng = this.rng;
     const intro = para(zh
       ? `本次活动在${city}举行，共 ${nTalks} 场分享。${sentences(rng, true, 2)}`
       : `This event in ${city} had ${nTalks} talks. ${sentences(rng, false, 2)}`);
     const cover = pick(rng, COVERS);
-    const figure = (n: number): Block => ({ md: `<Figure src="/covers/${cover}.svg" alt=${attr(zh ? `活动现场照片 ${n}` : `Photo ${n} from the venue`)} caption=${attr(zh ? `现场 ${n}` : `At the venue, ${n}`)} />`, plain: '' });
+    const figure = (n: number) => element('Figure', [['src', `/covers/${cover}.svg`], ['alt', zh ? `活动现场照片 ${n}` : `Photo ${n} from the venue`], ['caption', zh ? `现场 ${n}` : `At the venue, ${n}`]]);
     switch (template) {
       case 0:
-        return { before: [intro, para(sentences(rng, zh, 3))], after: [element(`<Callout type="note" title=${attr(zh ? '关于本期' : 'About this edition')}>`, [para(sentences(rng, zh, 2))])] };
+        return { before: [intro, para(sentences(rng, zh, 3))], after: [element('Callout', [['type', 'note'], ['title', zh ? '关于本期' : 'About this edition']], [para(sentences(rng, zh, 2))])] };
       case 1:
         return { before: [intro, figure(1)], after: [para(zh ? `感谢所有讲者与志愿者。[活动主页](https://example.com/events/${slug})` : `Thanks to every speaker and volunteer. [Event page](https://example.com/events/${slug})`)] };
       case 2:
         return { before: [intro, heading(zh ? '亮点' : 'Highlights'), list(sample(rng, zh ? ZH_SENTENCES : EN_SENTENCES, 3))], after: [] };
       case 3:
-        return { before: [intro], after: [heading(zh ? '照片' : 'Photos'), element(`<Gallery caption=${attr(zh ? '活动照片' : 'Photos from the evening')}>`, [figure(1), figure(2), figure(3)])] };
+        return { before: [intro], after: [heading(zh ? '照片' : 'Photos'), element('Gallery', [['caption', zh ? '活动照片' : 'Photos from the evening']], [figure(1), figure(2), figure(3)])] };
       case 4:
-        return { before: [intro, quote(sentences(rng, zh, 1))], after: [element(`<Callout type="tip" title=${attr(zh ? '下期预告' : 'Next time')}>`, [para(sentences(rng, zh, 1))])] };
+        return { before: [intro, quote(sentences(rng, zh, 1))], after: [element('Callout', [['type', 'tip'], ['title', zh ? '下期预告' : 'Next time']], [para(sentences(rng, zh, 1))])] };
       default:
         return { before: [intro], after: [] };
     }

@@ -13,7 +13,8 @@
  *     the same documents, ids and hashes the app computes, so its start-up
  *     reindex finds nothing to change); PostgreSQL's trigram indexes are
  *     dropped for the load and built once at the end;
- *   - the public read model, through `writeReadModel` (bench/scale/read-model.ts).
+ *   - the public read model (bench/scale/read-model.ts: the app's own batch
+ *     writer, with compiled bodies built without the compiler).
  * A database seeded with the same count, seed and generator is reused (the
  * `bench_scale_meta` row says what it holds).
  *
@@ -31,17 +32,20 @@ import pg from 'pg';
 import { createDb } from '../../lib/db/connection';
 import { migrateToLatest } from '../../lib/db/migrate';
 import type { Database } from '../../lib/db/schema';
-import { documentsOf, withIds } from '../../lib/search/documents';
+import { withIds } from '../../lib/search/documents';
 import type { SearchDocRow } from '../../lib/search/schema';
 import { tagSlug } from '../../lib/recaps/slug';
 import { BENCH_TMP, PROJECT_ROOT } from '../lib/server';
 import { ScaleGenerator, type ScaleRecap } from './recap-model';
+import { DerivePool } from './derive-pool';
 import { readModelVersion, writeReadModel } from './read-model';
 import { verifyGenerator } from './verify';
 
 export const ADMIN = { email: 'admin@example.com', password: 'correct-horse-battery' } as const;
 export const PG_SERVER_URL = process.env.BENCH_SCALE_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const BATCH = 1000;
+/** Threads deriving search documents and read-model rows (the costly part). */
+const WORKERS = Number(process.env.BENCH_SCALE_SEED_WORKERS) > 0 ? Number(process.env.BENCH_SCALE_SEED_WORKERS) : 2;
 const SEED = 1;
 const log = (msg: string) => console.log(`[bench:scale:seed] ${msg}`);
 
@@ -66,6 +70,8 @@ export interface SeedResult {
   tags: number;
   searchDocs: number;
   bodyBytes: number;
+  /** Compiled bodies (mdast + hast JSON) in the read model. */
+  compiledBodyBytes: number;
   /** Slugs, speaker slugs, tags and filter values to request (never all of them: samples). */
   sample: SeedSample;
 }
@@ -94,7 +100,7 @@ export function targetEnv(target: SeedTarget): Record<string, string> {
 
 /** What the generated data depends on: a database seeded under another fingerprint is regenerated. */
 function fingerprint(count: number): string {
-  const files = ['bench/scale/recap-model.ts', 'bench/scale/vocabulary.ts', 'bench/scale/seed.ts', 'bench/scale/read-model.ts', 'lib/search/documents.ts', 'lib/db/migrations/index.ts'];
+  const files = ['bench/scale/recap-model.ts', 'bench/scale/vocabulary.ts', 'bench/scale/mdx-build.ts', 'bench/scale/derive.ts', 'bench/scale/seed.ts', 'lib/recaps/public-recap-rows.ts', 'lib/search/documents.ts', 'lib/db/migrations/index.ts'];
   const h = createHash('sha256').update(JSON.stringify([count, SEED, readModelVersion()]));
   for (const f of files) h.update(fs.readFileSync(path.join(PROJECT_ROOT, f)));
   return h.digest('hex').slice(0, 16);
@@ -112,7 +118,7 @@ export async function seedScale(target: SeedTarget): Promise<SeedResult> {
   log(`${target.dialect} ${target.name}: generating ${target.count} recaps…`);
   const t0 = performance.now();
   const db = await freshDatabase(target);
-  const counts = { talks: 0, docs: 0, bodyBytes: 0 };
+  const counts = { talks: 0, docs: 0, bodyBytes: 0, readModelBodyBytes: 0 };
   const speakers = new Set<string>();
   const tags = new Set<string>();
   const sample: SeedSample = { recapSlugs: [], speakerSlugs: [], tagSlugs: [], speakerNames: [], filters: [] };
@@ -124,22 +130,35 @@ export async function seedScale(target: SeedTarget): Promise<SeedResult> {
       await writer.begin();
       const gen = new ScaleGenerator(SEED);
       const takenIds = new Set<number>();
-      for (let done = 0; done < target.count; done += BATCH) {
+      const pool = new DerivePool(WORKERS);
+      const generate = (from: number) => {
         const batch: ScaleRecap[] = [];
-        for (let i = done; i < Math.min(target.count, done + BATCH); i++) batch.push(gen.next());
-        const docs = batch.map((r) => uniqueIds(documentsOf(r.summary, r.intro), takenIds));
-        await writer.recaps(batch.map((r) => recapRow(r, adminId)));
-        await writer.searchDocs(docs.flat());
-        await writeReadModel(writer.handle(db), batch.map((r, i) => ({ id: r.index + 1, recap: r, docs: docs[i] })));
-        for (const r of batch) {
-          counts.talks += r.summary.talks.length;
-          counts.bodyBytes += Buffer.byteLength(r.body);
-          for (const t of r.summary.talks) for (const s of t.speakers) speakers.add(s.slug);
-          for (const t of r.summary.tags) tags.add(t);
-          collectSample(sample, r);
+        for (let i = from; i < Math.min(target.count, from + BATCH); i++) batch.push(gen.next());
+        return { batch, derived: pool.derive(batch) };
+      };
+      try {
+        // The workers derive the next batch while this one is written.
+        let current = generate(0);
+        for (let done = 0; done < target.count; done += BATCH) {
+          const { batch } = current;
+          const derived = await current.derived;
+          if (done + BATCH < target.count) current = generate(done + BATCH);
+          const docs = derived.map((d) => uniqueIds(d.docs, takenIds));
+          await writer.recaps(batch.map((r) => recapRow(r, adminId)));
+          await writer.searchDocs(docs.flat());
+          counts.readModelBodyBytes += (await writeReadModel(writer.handle(db), derived.map((d) => d.readModel))).bodyBytes;
+          for (const r of batch) {
+            counts.talks += r.summary.talks.length;
+            counts.bodyBytes += Buffer.byteLength(r.body);
+            for (const t of r.summary.talks) for (const s of t.speakers) speakers.add(s.slug);
+            for (const t of r.summary.tags) tags.add(t);
+            collectSample(sample, r);
+          }
+          counts.docs += docs.reduce((n, d) => n + d.length, 0);
+          if ((done / BATCH) % 10 === 9 || done + BATCH >= target.count) log(`  ${Math.min(target.count, done + BATCH)}/${target.count} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
         }
-        counts.docs += docs.reduce((n, d) => n + d.length, 0);
-        if ((done / BATCH) % 10 === 9 || done + BATCH >= target.count) log(`  ${Math.min(target.count, done + BATCH)}/${target.count} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+      } finally {
+        await pool.close();
       }
       log('indexes and statistics…');
       await writer.finish(target.count);
@@ -148,7 +167,7 @@ export async function seedScale(target: SeedTarget): Promise<SeedResult> {
     }
     const result: SeedResult = {
       target, env, reused: false, generateMs: Math.round(performance.now() - t0),
-      recaps: target.count, talks: counts.talks, speakers: speakers.size, tags: tags.size, searchDocs: counts.docs, bodyBytes: counts.bodyBytes, sample,
+      recaps: target.count, talks: counts.talks, speakers: speakers.size, tags: tags.size, searchDocs: counts.docs, bodyBytes: counts.bodyBytes, compiledBodyBytes: counts.readModelBodyBytes, sample,
     };
     await writeMeta(db, print, result);
     log(`${target.dialect}: ${target.count} recaps, ${counts.talks} talks, ${speakers.size} speakers, ${tags.size} tags, ${counts.docs} search documents in ${(result.generateMs / 1000).toFixed(1)} s`);
