@@ -194,7 +194,10 @@ function previous(): { runs: Record<string, unknown>; multi: Record<string, unkn
   }
 }
 
-function save(runs: Record<string, unknown>, multi: Record<string, unknown>) {
+/** Writes one run's figures, keeping every other run already in the file (runs may be measured one at a time, or concurrently). */
+function save(part: 'runs' | 'multi', key: string, value: unknown) {
+  const { runs, multi } = previous();
+  (part === 'runs' ? runs : multi)[key] = value;
   writeResults('scale', { method: METHOD, targets: SCALE_TARGETS, machine: machineInfo(), pgServer: PG_SERVER_URL.replace(/\/\/[^@]*@/, '//'), distDir: DIST_DIR, runs, multi, at: new Date().toISOString() });
 }
 
@@ -202,32 +205,30 @@ async function main() {
   installCleanup();
   if (!fs.existsSync(path.join(PROJECT_ROOT, DIST_DIR, 'BUILD_ID'))) throw new Error(`no production build in ${DIST_DIR}: run \`npm run build\` first`);
   fs.mkdirSync(path.join(BENCH_TMP, 'scale'), { recursive: true });
-  const { runs, multi } = previous();
   for (const { dialect, count } of RUNS) {
     const key = `${dialect}-${count}`;
     try {
-      runs[key] = await measureRun(dialect, count);
+      save('runs', key, await measureRun(dialect, count));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       log(`${key}: FAILED: ${message}`);
-      runs[key] = { dialect, recaps: count, failed: message, loadAverage: loadAverage(), at: new Date().toISOString() };
+      save('runs', key, { dialect, recaps: count, failed: message, loadAverage: loadAverage(), at: new Date().toISOString() });
       process.exitCode = 1;
     }
-    save(runs, multi);
   }
   for (const { dialect, count } of MULTI) {
     const key = `${dialect}-${count}`;
     if (dialect !== 'postgres') throw new Error('the two-instance run needs PostgreSQL');
     try {
-      multi[key] = await measureMulti(count);
+      save('multi', key, await measureMulti(count));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       log(`multi ${key}: FAILED: ${message}`);
-      multi[key] = { recaps: count, failed: message, at: new Date().toISOString() };
+      save('multi', key, { recaps: count, failed: message, at: new Date().toISOString() });
       process.exitCode = 1;
     }
-    save(runs, multi);
   }
+  const { runs, multi } = previous();
   printSummary(runs, multi);
 }
 

@@ -25,7 +25,7 @@ export interface PagePlan {
   loadMix: Record<PageKind, number>;
 }
 
-/** Filtered listings, distinct: the sample's combinations, then one filter alone, then further pages. */
+/** Filtered listings, distinct: the sample's combinations, then one filter alone, then further pages, then other pairs. */
 function filteredPaths(sample: SeedSample): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
@@ -37,6 +37,12 @@ function filteredPaths(sample: SeedSample): string[] {
   for (const f of sample.filters) add(filteredPath(f));
   for (const f of sample.filters) for (const single of [{ tag: f.tag }, { city: f.city }, { year: f.year }]) if (Object.values(single)[0]) add(filteredPath(single));
   for (let page = 2; page <= 5; page++) for (const f of sample.filters) add(filteredPath({ ...f, page }));
+  // A small set has fewer combinations in its recaps than the run needs: every pair of the values it has (many list nothing, as such URLs do).
+  const values = (key: 'tag' | 'year' | 'city') => [...new Set(sample.filters.map((f) => f[key]).filter((v): v is string => Boolean(v)))];
+  const [tags, years, cities] = [values('tag'), values('year'), values('city')];
+  for (const year of years) for (const tag of tags) add(filteredPath({ tag, year }));
+  for (const year of years) for (const city of cities) add(filteredPath({ year, city }));
+  for (const city of cities) for (const tag of tags) add(filteredPath({ tag, city }));
   return out;
 }
 
