@@ -4,6 +4,7 @@
  * the run), one database, no Redis. Reports when the process started, when it
  * first served a page, and its resident memory (process and children).
  */
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { prepareApp } from '../../e2e/multi/support/cluster';
@@ -39,7 +40,9 @@ export async function startInstance(o: InstanceOptions): Promise<ScaleInstance> 
   const app = prepareApp(PROJECT_ROOT, o.distDir, workDir);
   const port = await findFreePort(o.port);
   const url = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), SITE_URL: url, DATA_DIR: path.join(workDir, 'data'), ...o.env };
+  // PostgreSQL means several instances may share the database, so the app wants an explicit shared secret.
+  const secret = o.env.DATABASE_URL ? { AUTH_SECRET: randomBytes(32).toString('base64url') } : {};
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), SITE_URL: url, DATA_DIR: path.join(workDir, 'data'), ...secret, ...o.env };
   for (const key of ['NEXT_DIST_DIR', 'REDIS_URL', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', ...(o.env.DATABASE_URL ? ['SQLITE_PATH'] : ['DATABASE_URL'])]) delete env[key];
   const logFile = path.join(workDir, 'server.log');
   fs.mkdirSync(workDir, { recursive: true });
