@@ -40,7 +40,7 @@ async function ensureBuild(tmp: string, log: (m: string) => void) {
 }
 
 /** Sum of VmRSS over `pid` and its descendants (Linux /proc). */
-function treeRssMb(pid: number): number {
+export function treeRssMb(pid: number): number {
   const children = new Map<number, number[]>();
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
