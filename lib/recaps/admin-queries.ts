@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db/ready';
-import { getRecapById, selectRecapRows } from '@/lib/sql/recaps';
+import { countRecapRows, getRecapById, selectRecapRows } from '@/lib/sql/recaps';
 import { getUserById } from '@/lib/sql/users';
 import { getRevision, listRevisions } from '@/lib/sql/revisions';
 import type { RecapStatus } from '@/lib/sql/types';
@@ -26,10 +26,31 @@ export interface AdminRecapRow {
   publishProblem?: string | null;
 }
 
-/** Every recap for the admin list: database recaps with who edited last, and read-only file recaps. Editors only. */
-export async function listAdminRecaps(filter: { status?: RecapStatus; q?: string }): Promise<AdminRecapRow[]> {
-  const q = filter.q?.trim().toLowerCase();
-  const stored = await selectRecapRows(await db(), { status: filter.status, titleQuery: filter.q?.trim() || undefined });
+/** Rows per page of the admin list. */
+export const ADMIN_PAGE_SIZE = 50;
+
+export interface AdminRecapPage {
+  /** Database recaps of this page, most recently edited first, with who edited last. */
+  rows: AdminRecapRow[];
+  /** Git-managed recaps (read-only, few: they change with a commit), on the first page only. */
+  files: AdminRecapRow[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+/**
+ * One page of the admin list: the database recaps as an indexed, paged query
+ * (the list never reads every recap), and the git-managed ones apart on the
+ * first page. Editors only (the page calls its guard).
+ */
+export async function listAdminRecaps(filter: { status?: RecapStatus; q?: string; page?: number }): Promise<AdminRecapPage> {
+  const database = await db();
+  const where = { status: filter.status, titleQuery: filter.q?.trim() || undefined };
+  const total = await countRecapRows(database, where);
+  const pageCount = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
+  const page = Math.min(Math.max(1, Math.floor(filter.page ?? 1)), pageCount);
+  const stored = await selectRecapRows(database, where, { limit: ADMIN_PAGE_SIZE, offset: (page - 1) * ADMIN_PAGE_SIZE });
   const rows: AdminRecapRow[] = stored.map((r) => ({
     key: `db-${r.id}`,
     id: r.id,
@@ -44,14 +65,17 @@ export async function listAdminRecaps(filter: { status?: RecapStatus; q?: string
     liveProblem: r.liveProblem,
     publishProblem: r.publishProblem,
   }));
-  if (!filter.status || filter.status === 'published') {
+  const files: AdminRecapRow[] = [];
+  if (page === 1 && (!filter.status || filter.status === 'published')) {
+    const q = filter.q?.trim().toLowerCase();
     // Read-only here: they change with a commit, and are loaded into the read model at start.
     for (const f of await selectFileRecapRows(await publicDb())) {
       if (q && !f.title.toLowerCase().includes(q)) continue;
-      rows.push({ key: `file-${f.slug}`, slug: f.slug, title: f.title, status: 'published', source: 'file', updatedAt: f.last_modified, updatedByName: 'git' });
+      files.push({ key: `file-${f.slug}`, slug: f.slug, title: f.title, status: 'published', source: 'file', updatedAt: f.last_modified, updatedByName: 'git' });
     }
+    files.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
-  return rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  return { rows, files, total, page, pageCount };
 }
 
 export interface EditorRecap {

@@ -248,7 +248,7 @@ describe('recap mutations', () => {
     }
     const flagged = await getRecapById(database, draft.id);
     expect(flagged?.liveProblem).toMatch(/^The live page no longer validates, so its last good version is shown: line 1, column \d+/);
-    const listed = (await listAdminRecaps({})).find((r) => r.slug === 'hand-edited');
+    const listed = (await listAdminRecaps({})).rows.find((r) => r.slug === 'hand-edited');
     expect(listed?.liveProblem).toBe(flagged?.liveProblem);
     // Updating the live page with a good text clears the flag.
     await m.updateLivePage(organizer, draft.id, 1);

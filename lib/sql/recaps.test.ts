@@ -3,7 +3,7 @@ import { dialects, useTestDatabase } from '@/lib/db/test-support';
 import { InvalidTransitionError, NotFoundError, SlugTakenError } from './errors';
 import { copyRevisionToWorking, writeWorkingCopy } from './recap-save';
 import { deleteDraftRow, listDueScheduled, markPublished, markScheduledPublished, markScheduleRefused, markScheduled, markUnpublished } from './recap-status';
-import { insertDraft, getRecapById, getRecapBySlug, selectRecapRows } from './recaps';
+import { countRecapRows, insertDraft, getRecapById, getRecapBySlug, selectRecapRows } from './recaps';
 import { getRevision, listRevisions } from './revisions';
 import { createUser } from './users';
 
@@ -48,6 +48,30 @@ describe.each(dialects)('recaps ($dialect)', ({ dialect, skip }) => {
     expect(await selectRecapRows(t.db, { titleQuery: '0%T' })).toHaveLength(0); // % is literal, not a wildcard
     expect((await selectRecapRows(t.db, { status: 'draft' })).map((r) => r.slug)).toEqual(['b']);
     expect((await selectRecapRows(t.db, { status: 'published' })).map((r) => r.slug)).toEqual(['a']);
+  });
+
+  test('pages the list with a count of the same filter, so the admin never reads every recap', async () => {
+    const { ann } = await users();
+    for (let i = 0; i < 7; i++) {
+      const r = await draft(ann.id, `r-${i}`, i % 2 ? 'Odd night' : 'Even night');
+      // Distinct edit times: the list is newest edit first.
+      await writeWorkingCopy(t.db, {
+        id: r.id,
+        baseVersion: 1,
+        frontMatter: { title: i % 2 ? 'Odd night' : 'Even night' },
+        body: `${i}`,
+        actorId: ann.id,
+        now: at(1000 * (i + 1)),
+      });
+    }
+    const page = (offset: number, filter = {}) => selectRecapRows(t.db, filter, { limit: 3, offset }).then((rows) => rows.map((r) => r.slug));
+    expect(await page(0)).toEqual(['r-6', 'r-5', 'r-4']);
+    expect(await page(3)).toEqual(['r-3', 'r-2', 'r-1']);
+    expect(await page(6)).toEqual(['r-0']);
+    expect(await countRecapRows(t.db)).toBe(7);
+    expect(await page(0, { titleQuery: 'odd' })).toEqual(['r-5', 'r-3', 'r-1']);
+    expect(await countRecapRows(t.db, { titleQuery: 'odd' })).toBe(3);
+    expect(await countRecapRows(t.db, { status: 'published' })).toBe(0);
   });
 
   test('a save reports the status after it: a scheduled recap the scheduler published meanwhile is public', async () => {

@@ -1,9 +1,9 @@
 import 'server-only';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import { dialectOf } from '@/lib/db/dialect';
 import type { Database } from '@/lib/db/schema';
 import { SlugTakenError } from './errors';
-import { iso, isUniqueViolation } from './internal';
+import { iso, isUniqueViolation, toCount } from './internal';
 import { recordRevision } from './revisions';
 import { parseFrontMatterJson, RECAP_COLUMNS, toRecapRow, type FrontMatterJson, type RecapRow, type RecapStatus } from './types';
 
@@ -79,8 +79,17 @@ export async function getRecapBySlug(db: Db, slug: string): Promise<RecapRow | n
  * `titleQuery` is a case-insensitive substring match on front matter `title`.
  * Editor pages only.
  */
-export async function selectRecapRows(db: Db, filter: { status?: RecapStatus; titleQuery?: string } = {}): Promise<RecapListItem[]> {
-  let q = db
+export interface RecapRowsFilter {
+  status?: RecapStatus;
+  titleQuery?: string;
+}
+
+export async function selectRecapRows(
+  db: Db,
+  filter: RecapRowsFilter = {},
+  page: { limit: number; offset: number } = { limit: 50, offset: 0 },
+): Promise<RecapListItem[]> {
+  const q = db
     .selectFrom('recaps')
     .innerJoin('users', 'users.id', 'recaps.updated_by')
     .select([
@@ -104,16 +113,13 @@ export async function selectRecapRows(db: Db, filter: { status?: RecapStatus; ti
         'changed',
       ),
     ]);
-  if (filter.status) q = q.where('recaps.status', '=', filter.status);
-  const needle = filter.titleQuery?.trim();
-  if (needle) {
-    const title =
-      dialectOf(db) === 'postgres' ? sql<string>`(recaps.front_matter::jsonb ->> 'title')` : sql<string>`json_extract(recaps.front_matter, '$.title')`;
-    // Escape LIKE wildcards so "100%" matches literally.
-    const pattern = `%${needle.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
-    q = q.where(sql<boolean>`lower(${title}) like ${pattern} escape '\\'`);
-  }
-  const rows = await q.orderBy('recaps.updated_at', 'desc').orderBy('recaps.id', 'desc').execute();
+  const rows = await q
+    .where(matching(db, filter))
+    .orderBy('recaps.updated_at', 'desc')
+    .orderBy('recaps.id', 'desc')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
   return rows.map((r) => ({
     id: r.id,
     slug: r.slug,
@@ -130,4 +136,31 @@ export async function selectRecapRows(db: Db, filter: { status?: RecapStatus; ti
     publishProblem: r.publish_problem,
     unpublishedChanges: Number(r.changed) === 1,
   }));
+}
+
+/** How many recaps selectRecapRows would list without paging. */
+export async function countRecapRows(db: Db, filter: RecapRowsFilter = {}): Promise<number> {
+  const row = await db
+    .selectFrom('recaps')
+    .where(matching(db, filter))
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirst();
+  return toCount(row?.n as string | number | bigint | undefined);
+}
+
+// The filter shared by the list and its count.
+function matching(db: Db, filter: RecapRowsFilter) {
+  return (eb: ExpressionBuilder<Database, 'recaps'>): Expression<SqlBool> => {
+    const conditions: Expression<SqlBool>[] = [];
+    if (filter.status) conditions.push(eb('recaps.status', '=', filter.status));
+    const needle = filter.titleQuery?.trim();
+    if (needle) {
+      const title =
+        dialectOf(db) === 'postgres' ? sql<string>`(recaps.front_matter::jsonb ->> 'title')` : sql<string>`json_extract(recaps.front_matter, '$.title')`;
+      // Escape LIKE wildcards so "100%" matches literally.
+      const pattern = `%${needle.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
+      conditions.push(sql<SqlBool>`lower(${title}) like ${pattern} escape '\\'`);
+    }
+    return eb.and(conditions);
+  };
 }
