@@ -90,7 +90,8 @@ export const readModel: Migration = {
     await db.schema
       .createIndex('public_talk_speakers_order')
       .on('public_talk_speakers')
-      .columns(['speaker_slug', 'date desc', 'recap_slug', 'talk_ord'])
+      // The speaker page's whole ORDER BY (lib/sql/read-model.ts speakerTalksQuery): one column short, PostgreSQL sorts every talk of the speaker before the LIMIT.
+      .columns(['speaker_slug', 'date desc', 'recap_slug', 'talk_ord', 'speaker_ord'])
       .execute();
 
     await db.schema
