@@ -151,6 +151,17 @@ export async function countByCity(db: Db, filter: PublicRecapFilter, limit: numb
   return rows.map((r) => ({ value: r.city_key, label: String(r.label), count: toCount(r.n as string | number) }));
 }
 
+/** Recaps matching `filter` counted per (year, city key) pair, with the city's label: at most years × cities rows, from which lib/recaps/recap-facets.ts sums both facets. */
+export async function countByYearAndCity(db: Db, filter: PublicRecapFilter): Promise<{ year: string; cityKey: string; label: string; count: number }[]> {
+  const rows = await db
+    .selectFrom('public_recaps')
+    .select(['year', 'city_key', (eb) => eb.fn.max('city').as('label'), (eb) => eb.fn.countAll().as('n')])
+    .where((eb) => matching(eb, filter))
+    .groupBy(['year', 'city_key'])
+    .execute();
+  return rows.map((r) => ({ year: r.year, cityKey: r.city_key, label: String(r.label), count: toCount(r.n as string | number) }));
+}
+
 /** Tags with their counts among recaps matching `filter`, most recaps first; at most `limit`. Without a filter, from the tag summaries. */
 export async function countByTag(db: Db, filter: PublicRecapFilter, limit: number): Promise<FacetCountRow[]> {
   if (!filter.tag && !filter.year && !filter.cityKey) {

@@ -54,6 +54,8 @@ export const readModel: Migration = {
     await db.schema.createIndex('public_recaps_year').on('public_recaps').columns(['year', 'date desc', 'slug']).execute();
     await db.schema.createIndex('public_recaps_city').on('public_recaps').columns(['city_key', 'date desc', 'slug']).execute();
     await db.schema.createIndex('public_recaps_published').on('public_recaps').columns(['published desc', 'slug']).execute();
+    // Covers the tag-filtered facet counts (lib/sql/read-model.ts countByYearAndCity): the join from a tag's rows reads this, not the wide rows.
+    await db.schema.createIndex('public_recaps_facets').on('public_recaps').columns(['slug', 'year', 'city_key', 'city']).execute();
     await db.schema.createIndex('public_recaps_recap_id').on('public_recaps').column('recap_id').execute();
 
     await db.schema
