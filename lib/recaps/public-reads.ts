@@ -19,6 +19,7 @@ import {
   selectTagRows,
   type SitemapTable,
 } from '@/lib/sql/read-model';
+import { planSitemapFiles, type SitemapFile, type SitemapKind } from '@/lib/sitemap-files';
 import { cachedBody } from './body-cache';
 import { describeFilter, type Facet, type Facets } from './filter-counts';
 import { toRecapSummary } from './public-recap-rows';
@@ -214,37 +215,28 @@ export const getTag = cache(async (slug: string, requestedPage?: number): Promis
   });
 });
 
-/** URLs per sitemap file: the protocol's limit. */
+/** URLs per sitemap file: the protocol's limit, listings included (lib/sitemap-files.ts). */
 export const SITEMAP_URLS_PER_FILE = 50_000;
 
-export type SitemapKind = 'recaps' | 'speakers' | 'tags';
+export type { SitemapKind };
 const SITEMAP_TABLES: Record<SitemapKind, SitemapTable> = { recaps: 'public_recaps', speakers: 'public_speakers', tags: 'public_tags' };
 
-export interface SitemapFile {
-  /** `recaps-0`, `speakers-1`…: the file's name without `.xml`. */
-  name: string;
-  kind: SitemapKind;
-  page: number;
+export interface SitemapIndexFile extends SitemapFile {
   /** The newest change among the pages it lists (for the index). */
   lastModified: string;
 }
 
-/** The files of the sitemap index: each kind's pages, SITEMAP_URLS_PER_FILE at a time (recaps-0 also lists the listings). */
-export async function listSitemapFiles(): Promise<{ files: SitemapFile[]; newest: string }> {
+/** The files of the sitemap index: each kind's pages, at most SITEMAP_URLS_PER_FILE URLs a file (recaps-0 also lists the listings). */
+export async function listSitemapFiles(): Promise<{ files: SitemapIndexFile[]; newest: string }> {
   const counts = await read('sitemap-counts', (db) => countSitemapRows(db));
   const newest = counts.newest ?? '1970-01-01';
-  const files: SitemapFile[] = [];
-  for (const kind of ['recaps', 'speakers', 'tags'] as const) {
-    const n = Math.ceil(counts[kind] / SITEMAP_URLS_PER_FILE);
-    for (let page = 0; page < Math.max(n, kind === 'recaps' ? 1 : 0); page++) files.push({ name: `${kind}-${page}`, kind, page, lastModified: newest });
-  }
-  return { files, newest };
+  return { files: planSitemapFiles(counts, SITEMAP_URLS_PER_FILE).map((f) => ({ ...f, lastModified: newest })), newest };
 }
 
 /** The slugs and last changes of one sitemap file's pages, by slug. */
-export async function listSitemapEntries(kind: SitemapKind, page: number): Promise<{ slug: string; lastModified: string }[]> {
+export async function listSitemapEntries(file: SitemapFile): Promise<{ slug: string; lastModified: string }[]> {
   // Not kept for an outage: a file is up to 50,000 rows, and crawlers retry.
-  return selectSitemapRows(await publicDb(), SITEMAP_TABLES[kind], { limit: SITEMAP_URLS_PER_FILE, offset: page * SITEMAP_URLS_PER_FILE });
+  return selectSitemapRows(await publicDb(), SITEMAP_TABLES[file.kind], { limit: file.limit, offset: file.offset });
 }
 
 /** Whether `slug` is a git-managed recap's (its slug cannot be used in the admin). */

@@ -1,3 +1,4 @@
+import type { KyselyPlugin } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { dialects, useTestDatabase } from '@/lib/db/test-support';
 import { countPublicRecaps } from '@/lib/sql/read-model';
@@ -76,5 +77,30 @@ describe.each(dialects)('recap list facets ($dialect)', ({ dialect, skip }) => {
     const chosen = await facets({ tag: 't39' });
     expect(chosen.tags).toHaveLength(FACET_LIMIT + 1);
     expect(chosen.tags.find((o) => o.value === 't39')).toEqual({ value: 't39', label: 't39', count: 1 });
+  });
+
+  test("with a tag chosen, the year and city facets are one grouped read over the tag's recaps", async () => {
+    await seed();
+    await facets({});
+    const statements: string[] = [];
+    const executor = t.db.getExecutor();
+    const recorder: KyselyPlugin = {
+      transformQuery: (args) => {
+        statements.push(executor.compileQuery(args.node, args.queryId).sql);
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    };
+    const db = t.db.withPlugin(recorder);
+    for (const filter of [{ tag: 'kubernetes' }, { tag: 'kubernetes', city: 'Shenzhen' }, { tag: 'kubernetes', year: '2023' }]) {
+      statements.length = 0;
+      const f = await recapFacets(db, filter, 0);
+      // Each group counted against the other filters: the same answers the per-facet reads gave.
+      expect(f.years.length + f.cities.length).toBeGreaterThan(0);
+      expect(statements.filter((s) => /group by/i.test(s) && /public_recap_tags"? as "?ft/i.test(s))).toHaveLength(1);
+    }
+    const f = await facets({ tag: 'kubernetes', year: '2023' });
+    expect(counts(f.cities)).toEqual({ shenzhen: 1, beijing: 0, shanghai: 0 });
+    expect(counts(f.years)).toEqual({ '2023': 1, '2022': 1, '2021': 1 });
   });
 });

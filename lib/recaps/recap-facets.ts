@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
 import { processState } from '@/lib/process-state';
 import { getCatalogVersion } from '@/lib/sql/catalog-version';
-import { countByCity, countByTag, countByYear, getTagRow, type FacetCountRow, type PublicRecapFilter } from '@/lib/sql/read-model';
+import { countByCity, countByTag, countByYear, countByYearAndCity, getTagRow, type FacetCountRow, type PublicRecapFilter } from '@/lib/sql/read-model';
 import { mergeFacet, type Facets, type RecapFilterValues } from './filter-counts';
 
 /** Options shown per filter: a site with thousands of tags shows its most used (and the chosen one). */
@@ -50,15 +50,17 @@ export function toReadModelFilter(filter: RecapFilterValues): PublicRecapFilter 
  * options that would show nothing kept at 0 (lib/recaps/filter-counts.ts).
  * `total` is the number of recaps matching the whole filter: a chosen
  * option's own count. At most three grouped queries over the recaps the
- * other filters leave, plus the site-wide options, kept per catalog version. lib/recaps/public-reads.ts only.
+ * other filters leave (two with a tag chosen: years and cities come from one), plus the site-wide options, kept per catalog version. lib/recaps/public-reads.ts only.
  */
 export async function recapFacets(db: Kysely<Database>, filter: RecapFilterValues, total: number): Promise<Facets> {
   const f = toReadModelFilter(filter);
   const site = await siteWideOptions(db);
+  // With a tag chosen, the year and city facets come from one grouped read over the tag's recaps, not two.
+  const byTag = f.tag ? countByYearAndCity(db, { tag: f.tag }) : null;
   const [years, allYears, cities, allCities, tags, allTags, chosenTag] = await Promise.all([
-    f.tag || f.cityKey ? countByYear(db, { ...f, year: undefined }) : site.years,
+    byTag ? byTag.then((rows) => yearFacet(rows, f.cityKey)) : f.cityKey ? countByYear(db, { ...f, year: undefined }) : site.years,
     site.years,
-    f.tag || f.year ? countByCity(db, { ...f, cityKey: undefined }, FACET_LIMIT) : site.cities,
+    byTag ? byTag.then((rows) => cityFacet(rows, f.year)) : f.year ? countByCity(db, { ...f, cityKey: undefined }, FACET_LIMIT) : site.cities,
     site.cities,
     countByTag(db, { ...f, tag: undefined }, FACET_LIMIT),
     f.year || f.cityKey ? countByTag(db, {}, FACET_LIMIT) : null,
@@ -70,4 +72,29 @@ export async function recapFacets(db: Kysely<Database>, filter: RecapFilterValue
     years: mergeFacet({ counted: years, known: allYears, limit: YEAR_LIMIT, chosen: chosen(f.year, filter.year), order: 'value-desc' }),
     cities: mergeFacet({ counted: cities, known: allCities, limit: FACET_LIMIT, chosen: chosen(f.cityKey, filter.city) }),
   };
+}
+
+type YearCityCount = Awaited<ReturnType<typeof countByYearAndCity>>[number];
+
+/** Years with their counts among `rows` of city `cityKey` (all cities without one), newest first: countByYear's answer. */
+function yearFacet(rows: YearCityCount[], cityKey: string | undefined): FacetCountRow[] {
+  const byYear = new Map<string, number>();
+  for (const r of rows) if (!cityKey || r.cityKey === cityKey) byYear.set(r.year, (byYear.get(r.year) ?? 0) + r.count);
+  return [...byYear].sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0)).map(([year, count]) => ({ value: year, label: year, count }));
+}
+
+/** Cities with their counts among `rows` of year `year` (all years without one), most first, at most FACET_LIMIT: countByCity's answer. */
+function cityFacet(rows: YearCityCount[], year: string | undefined): FacetCountRow[] {
+  const byCity = new Map<string, FacetCountRow>();
+  for (const r of rows) {
+    if (year && r.year !== year) continue;
+    const c = byCity.get(r.cityKey);
+    if (!c) byCity.set(r.cityKey, { value: r.cityKey, label: r.label, count: r.count });
+    else {
+      c.count += r.count;
+      // max(city), as countByCity labels a city (case variants of one key; JS order here, the database's collation within a group).
+      if (r.label > c.label) c.label = r.label;
+    }
+  }
+  return [...byCity.values()].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)).slice(0, FACET_LIMIT);
 }

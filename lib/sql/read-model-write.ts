@@ -36,19 +36,24 @@ export async function writePublicRecaps(db: Db, writes: PublicRecapWrite[], remo
   if (slugs.length === 0) return;
   await db.transaction().execute(async (trx) => {
     if (dialectOf(trx) === 'postgres') await sql`select pg_advisory_xact_lock(${READ_MODEL_LOCK})`.execute(trx);
-    const speakers = new Set<string>();
-    const tags = new Set<string>();
+    // What the changed recaps held before and hold after, per speaker and tag: the summaries move by the difference.
+    const speakers = new Map<string, SummaryDelta>();
+    const tags = new Map<string, SummaryDelta>();
+    const oldModified = new Map<string, string>();
     // Deletes first (with RETURNING): in SQLite the first statement then takes the write lock.
     for (const chunk of chunks(slugs)) {
-      for (const r of await trx.deleteFrom('public_talk_speakers').where('recap_slug', 'in', chunk).returning('speaker_slug').execute())
-        speakers.add(r.speaker_slug);
-      for (const r of await trx.deleteFrom('public_recap_tags').where('recap_slug', 'in', chunk).returning('tag_slug').execute()) tags.add(r.tag_slug);
+      for (const r of await trx.deleteFrom('public_talk_speakers').where('recap_slug', 'in', chunk).returning(['speaker_slug', 'recap_slug']).execute())
+        deltaOf(speakers, r.speaker_slug).old.push(r.recap_slug);
+      for (const r of await trx.deleteFrom('public_recap_tags').where('recap_slug', 'in', chunk).returning(['tag_slug', 'recap_slug']).execute())
+        deltaOf(tags, r.tag_slug).old.push(r.recap_slug);
       await trx.deleteFrom('public_recap_bodies').where('slug', 'in', chunk).execute();
-      await trx.deleteFrom('public_recaps').where('slug', 'in', chunk).execute();
+      for (const r of await trx.deleteFrom('public_recaps').where('slug', 'in', chunk).returning(['slug', 'last_modified']).execute())
+        oldModified.set(r.slug, r.last_modified);
     }
+    const newModified = new Map(writes.map((w) => [w.recap.slug, w.recap.last_modified]));
     for (const w of writes) {
-      for (const s of w.speakers) speakers.add(s.speaker_slug);
-      for (const t of w.tags) tags.add(t.tag_slug);
+      for (const s of w.speakers) deltaOf(speakers, s.speaker_slug).new.push(w.recap.slug);
+      for (const t of w.tags) deltaOf(tags, t.tag_slug).new.push(w.recap.slug);
     }
     const byRow = (n: number) => Math.max(1, Math.floor((CHUNK * 10) / n));
     for (const chunk of chunks(
@@ -71,8 +76,8 @@ export async function writePublicRecaps(db: Db, writes: PublicRecapWrite[], remo
       byRow(9),
     ))
       await trx.insertInto('public_talk_speakers').values(chunk).execute();
-    for (const chunk of chunks([...speakers])) await rewriteSpeakers(trx, chunk);
-    for (const chunk of chunks([...tags])) await rewriteTags(trx, chunk);
+    await updateSummaries(trx, 'speakers', speakers, oldModified, newModified);
+    await updateSummaries(trx, 'tags', tags, oldModified, newModified);
     // What the public sees changed (lib/sql/catalog-version.ts; inlined: this module runs without server-only).
     await trx
       .updateTable('catalog_version')
@@ -80,6 +85,119 @@ export async function writePublicRecaps(db: Db, writes: PublicRecapWrite[], remo
       .where('id', '=', 1)
       .execute();
   });
+}
+
+/** One speaker's or tag's rows among the changed recaps: the recap slug of each, before and after. */
+interface SummaryDelta {
+  old: string[];
+  new: string[];
+}
+
+function deltaOf(map: Map<string, SummaryDelta>, key: string): SummaryDelta {
+  let d = map.get(key);
+  if (!d) map.set(key, (d = { old: [], new: [] }));
+  return d;
+}
+
+const maxOf = (slugs: string[], modified: Map<string, string>) =>
+  slugs.reduce<string | null>((m, slug) => {
+    const v = modified.get(slug);
+    return v !== undefined && (m === null || v > m) ? v : m;
+  }, null);
+
+/**
+ * Moves the summary rows of the touched speakers or tags by what the changed
+ * recaps took away and added (+1/-1 per talk and recap), instead of counting
+ * all of a speaker's or tag's rows again: a popular tag is 20% of the catalog
+ * (89 ms a publish at 100,000; the busiest speaker 123 ms). The latest name,
+ * role, affiliation or label is one lookup on the ordering index. Recounted in
+ * full only when the increment cannot be trusted: no summary row for rows
+ * that existed, or the newest change (last_modified) was a changed recap's and
+ * no written recap is as new.
+ */
+async function updateSummaries(
+  trx: Db,
+  kind: 'speakers' | 'tags',
+  deltas: Map<string, SummaryDelta>,
+  oldModified: Map<string, string>,
+  newModified: Map<string, string>,
+): Promise<void> {
+  const table = kind === 'speakers' ? 'public_speakers' : 'public_tags';
+  const recount: string[] = [];
+  for (const chunk of chunks([...deltas.keys()])) {
+    const current = new Map<string, { talk_count?: number; recap_count: number; last_modified: string }>();
+    if (kind === 'speakers')
+      for (const r of await trx
+        .selectFrom('public_speakers')
+        .select(['slug', 'talk_count', 'recap_count', 'last_modified'])
+        .where('slug', 'in', chunk)
+        .execute())
+        current.set(r.slug, r);
+    else
+      for (const r of await trx.selectFrom('public_tags').select(['slug', 'recap_count', 'last_modified']).where('slug', 'in', chunk).execute())
+        current.set(r.slug, r);
+    const rows: { slug: string; talkCount: number; recapCount: number; lastModified: string }[] = [];
+    for (const slug of chunk) {
+      const d = deltas.get(slug)!;
+      const row = current.get(slug);
+      if (!row && d.old.length > 0) {
+        recount.push(slug);
+        continue;
+      }
+      const recapCount = Number(row?.recap_count ?? 0) - new Set(d.old).size + new Set(d.new).size;
+      const talkCount = Number(row?.talk_count ?? 0) - d.old.length + d.new.length;
+      if (recapCount <= 0) continue;
+      const lostMax = maxOf(d.old, oldModified);
+      const gainedMax = maxOf(d.new, newModified);
+      const kept = row?.last_modified ?? null;
+      // The unchanged recaps' newest change is at most `kept`, and below it when no changed recap reached it.
+      if (kept !== null && lostMax !== null && lostMax >= kept && (gainedMax === null || gainedMax < kept)) {
+        recount.push(slug);
+        continue;
+      }
+      const lastModified = [kept, gainedMax]
+        .filter((v): v is string => v !== null)
+        .sort()
+        .at(-1)!;
+      rows.push({ slug, talkCount, recapCount, lastModified });
+    }
+    const replaced = chunk.filter((slug) => !recount.includes(slug));
+    if (replaced.length > 0) await trx.deleteFrom(table).where('slug', 'in', replaced).execute();
+    for (const part of chunks(rows, 100)) {
+      if (part.length === 0) continue;
+      if (kind === 'speakers') {
+        const latest = (column: string, slug: string) =>
+          sql<string>`(select l.${sql.raw(column)} from public_talk_speakers l where l.speaker_slug = ${slug} order by l.date desc, l.recap_slug, l.talk_ord, l.speaker_ord limit 1)`;
+        await trx
+          .insertInto('public_speakers')
+          .values(
+            part.map((r) => ({
+              slug: r.slug,
+              name: latest('name', r.slug),
+              role: latest('role', r.slug),
+              affiliation: latest('affiliation', r.slug),
+              talk_count: r.talkCount,
+              recap_count: r.recapCount,
+              last_modified: r.lastModified,
+            })),
+          )
+          .execute();
+      } else {
+        await trx
+          .insertInto('public_tags')
+          .values(
+            part.map((r) => ({
+              slug: r.slug,
+              label: sql<string>`(select l.label from public_recap_tags l where l.tag_slug = ${r.slug} order by l.date desc, l.recap_slug limit 1)`,
+              recap_count: r.recapCount,
+              last_modified: r.lastModified,
+            })),
+          )
+          .execute();
+      }
+    }
+  }
+  for (const chunk of chunks(recount)) await (kind === 'speakers' ? rewriteSpeakers(trx, chunk) : rewriteTags(trx, chunk));
 }
 
 // A speaker's name, role and affiliation are those of their newest talk (as

@@ -151,6 +151,17 @@ export async function countByCity(db: Db, filter: PublicRecapFilter, limit: numb
   return rows.map((r) => ({ value: r.city_key, label: String(r.label), count: toCount(r.n as string | number) }));
 }
 
+/** Recaps matching `filter` counted per (year, city key) pair, with the city's label: at most years × cities rows, from which lib/recaps/recap-facets.ts sums both facets. */
+export async function countByYearAndCity(db: Db, filter: PublicRecapFilter): Promise<{ year: string; cityKey: string; label: string; count: number }[]> {
+  const rows = await db
+    .selectFrom('public_recaps')
+    .select(['year', 'city_key', (eb) => eb.fn.max('city').as('label'), (eb) => eb.fn.countAll().as('n')])
+    .where((eb) => matching(eb, filter))
+    .groupBy(['year', 'city_key'])
+    .execute();
+  return rows.map((r) => ({ year: r.year, cityKey: r.city_key, label: String(r.label), count: toCount(r.n as string | number) }));
+}
+
 /** Tags with their counts among recaps matching `filter`, most recaps first; at most `limit`. Without a filter, from the tag summaries. */
 export async function countByTag(db: Db, filter: PublicRecapFilter, limit: number): Promise<FacetCountRow[]> {
   if (!filter.tag && !filter.year && !filter.cityKey) {
@@ -219,18 +230,7 @@ export async function getSpeakerRow(db: Db, slug: string): Promise<SpeakerRow | 
 
 /** A speaker's talks, newest event first, with their recaps' summaries; at most `limit`. */
 export async function selectSpeakerTalkRows(db: Db, slug: string, limit: number): Promise<SpeakerTalkRow[]> {
-  const rows = await db
-    .selectFrom('public_talk_speakers as ts')
-    .innerJoin('public_recaps', 'public_recaps.slug', 'ts.recap_slug')
-    .selectAll('public_recaps')
-    .select('ts.talk_ord')
-    .where('ts.speaker_slug', '=', slug)
-    .orderBy('ts.date', 'desc')
-    .orderBy('ts.recap_slug')
-    .orderBy('ts.talk_ord')
-    .orderBy('ts.speaker_ord')
-    .limit(limit)
-    .execute();
+  const rows = await speakerTalksQuery(db, slug, limit).execute();
   const seen = new Set<string>();
   const talks: SpeakerTalkRow[] = [];
   for (const { talk_ord, ...recap } of rows) {
@@ -241,6 +241,25 @@ export async function selectSpeakerTalkRows(db: Db, slug: string, limit: number)
     talks.push({ recap, talkOrd: Number(talk_ord) });
   }
   return talks;
+}
+
+/**
+ * A speaker's talk rows, newest event first. Its ORDER BY is the whole key of
+ * the index public_talk_speakers_order (0005), so the LIMIT stops the index
+ * scan: no sort of all of a busy speaker's talks (read-model-plans.test.ts).
+ */
+export function speakerTalksQuery(db: Db, slug: string, limit: number) {
+  return db
+    .selectFrom('public_talk_speakers as ts')
+    .innerJoin('public_recaps', 'public_recaps.slug', 'ts.recap_slug')
+    .selectAll('public_recaps')
+    .select('ts.talk_ord')
+    .where('ts.speaker_slug', '=', slug)
+    .orderBy('ts.date', 'desc')
+    .orderBy('ts.recap_slug')
+    .orderBy('ts.talk_ord')
+    .orderBy('ts.speaker_ord')
+    .limit(limit);
 }
 
 function toTagRow(r: { slug: string; label: string; recap_count: number; last_modified: string }): TagRow {

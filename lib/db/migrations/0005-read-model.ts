@@ -54,6 +54,8 @@ export const readModel: Migration = {
     await db.schema.createIndex('public_recaps_year').on('public_recaps').columns(['year', 'date desc', 'slug']).execute();
     await db.schema.createIndex('public_recaps_city').on('public_recaps').columns(['city_key', 'date desc', 'slug']).execute();
     await db.schema.createIndex('public_recaps_published').on('public_recaps').columns(['published desc', 'slug']).execute();
+    // Covers the tag-filtered facet counts (lib/sql/read-model.ts countByYearAndCity): the join from a tag's rows reads this, not the wide rows.
+    await db.schema.createIndex('public_recaps_facets').on('public_recaps').columns(['slug', 'year', 'city_key', 'city']).execute();
     await db.schema.createIndex('public_recaps_recap_id').on('public_recaps').column('recap_id').execute();
 
     await db.schema
@@ -90,7 +92,8 @@ export const readModel: Migration = {
     await db.schema
       .createIndex('public_talk_speakers_order')
       .on('public_talk_speakers')
-      .columns(['speaker_slug', 'date desc', 'recap_slug', 'talk_ord'])
+      // The speaker page's whole ORDER BY (lib/sql/read-model.ts speakerTalksQuery): one column short, PostgreSQL sorts every talk of the speaker before the LIMIT.
+      .columns(['speaker_slug', 'date desc', 'recap_slug', 'talk_ord', 'speaker_ord'])
       .execute();
 
     await db.schema
