@@ -71,7 +71,15 @@ export async function listAdminRecaps(filter: { status?: RecapStatus; q?: string
     // Read-only here: they change with a commit, and are loaded into the read model at start.
     for (const f of await selectFileRecapRows(await publicDb())) {
       if (q && !f.title.toLowerCase().includes(q)) continue;
-      files.push({ key: `file-${f.slug}`, slug: f.slug, title: f.title, status: 'published', source: 'file', updatedAt: f.last_modified, updatedByName: 'git' });
+      files.push({
+        key: `file-${f.slug}`,
+        slug: f.slug,
+        title: f.title,
+        status: 'published',
+        source: 'file',
+        updatedAt: f.last_modified,
+        updatedByName: 'git',
+      });
     }
     files.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
