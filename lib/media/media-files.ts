@@ -8,7 +8,7 @@ import type { User } from '@/lib/sql/types';
 import { MEDIA_FILE_NAME, mediaSrc } from './file-name';
 import { processUpload, type UploadStatus } from './process';
 
-export type SaveResult = { ok: true; src: string; width: number; height: number } | { ok: false; status: UploadStatus; error: string };
+export type SaveUploadResult = { ok: true; src: string; width: number; height: number } | { ok: false; status: UploadStatus; error: string };
 
 /**
  * Validates, re-encodes and stores an upload (deduplicated by the hash of the
@@ -17,7 +17,7 @@ export type SaveResult = { ok: true; src: string; width: number; height: number 
  * checks the session first (requireOrganizerForApi). `database` and `now` are
  * for tests.
  */
-export async function saveUpload(user: User, bytes: Buffer, options: { database?: Kysely<Database>; now?: Date } = {}): Promise<SaveResult> {
+export async function saveUpload(user: User, bytes: Buffer, options: { database?: Kysely<Database>; now?: Date } = {}): Promise<SaveUploadResult> {
   authorize(user, 'media.upload');
   const result = await processUpload(bytes);
   if (!result.ok) return result;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkRender } from '@/lib/mdx/check-render';
 import { EMPTY_FIELDS } from './editor-fields';
-import { checkBody, checkPublishable, describeProblems } from './publish-gate';
+import { checkPublishable, describeProblems } from './publish-gate';
+import { checkRecapBody } from './validation-gate';
 
 const fields = {
   ...EMPTY_FIELDS,
@@ -20,9 +21,9 @@ const GOOD = '<Talk title="Opening" speakers="Ada Lovelace (Engineer, Analytical
 describe('the publish gate', () => {
   it('lets a valid recap through, with its compiled body', async () => {
     expect(await checkPublishable(fields, GOOD)).toEqual({ fieldErrors: {}, diagnostics: [] });
-    const body = await checkBody(GOOD, { render: checkRender });
+    const body = await checkRecapBody(GOOD, { render: checkRender });
     expect(body.diagnostics).toEqual([]);
-    expect(body.compiled?.talks.map((t) => t.title)).toEqual(['Opening']);
+    expect(body.body?.talks.map((t) => t.title)).toEqual(['Opening']);
   });
 
   it('lists front matter problems by field and body problems at line and column', async () => {
@@ -42,7 +43,7 @@ describe('the publish gate', () => {
   });
 
   it('reports positions in the file when given the lines before the body, and uses the render it is given', async () => {
-    const refused = await checkBody(GOOD, {
+    const refused = await checkRecapBody(GOOD, {
       lineOffset: 10,
       render: (_, offset) => [{ line: offset + 1, column: 1, message: 'recap failed to render: boom' }],
     });

@@ -1,8 +1,7 @@
 import type { BudgetExceeded } from '@/lib/mdx/budget';
-import type { CompiledBody } from '@/lib/mdx/compile';
 import type { Diagnostic } from '@/lib/mdx/diagnostic';
 import type { RecapFields } from './editor-fields';
-import { checkRecap, checkRecapBody, type TrialRender } from './validation-gate';
+import { checkRecap, type TrialRender } from './validation-gate';
 
 // The publish gate's older entry points, kept as thin wrappers over the one
 // validation gate (lib/recaps/validation-gate.ts: checkRecap), so that their
@@ -19,7 +18,7 @@ export interface GateResult {
   exceeded?: BudgetExceeded;
 }
 
-export interface GateOptions {
+export interface PublishCheckOptions {
   /** The publication date the front matter is checked with; today by default. */
   publishedOn?: string;
   /** Lines before the body, so positions are file positions. */
@@ -29,21 +28,7 @@ export interface GateOptions {
 }
 
 /** checkRecap for a database recap's fields and body; empty lists mean it may go live. Any server code. */
-export async function checkPublishable(fields: RecapFields, body: string, options: GateOptions = {}): Promise<GateResult> {
+export async function checkPublishable(fields: RecapFields, body: string, options: PublishCheckOptions = {}): Promise<GateResult> {
   const { fieldErrors, diagnostics, exceeded } = await checkRecap({ source: 'db', fields, body, publishedOn: options.publishedOn }, options);
   return { fieldErrors, diagnostics, ...(exceeded ? { exceeded } : {}) };
-}
-
-export interface BodyCheck {
-  diagnostics: Diagnostic[];
-  /** The compiled body, when it passed. */
-  compiled?: CompiledBody;
-  /** Set when the compile budget refused it (time, memory): a busy server may let the same text pass later. */
-  exceeded?: BudgetExceeded;
-}
-
-/** The body half of checkRecap (no front matter), with the compiled body when it passed. */
-export async function checkBody(body: string, options: Pick<GateOptions, 'lineOffset' | 'render'> = {}): Promise<BodyCheck> {
-  const { diagnostics, body: compiled, exceeded } = await checkRecapBody(body, options);
-  return { diagnostics, ...(compiled ? { compiled } : {}), ...(exceeded ? { exceeded } : {}) };
 }

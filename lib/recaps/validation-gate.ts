@@ -87,7 +87,7 @@ export interface BodyCheck {
   exceeded?: BudgetExceeded;
 }
 
-/** The body half of checkRecap, for callers that hold no front matter (lib/recaps/publish-gate.ts checkBody). */
+/** The body half of checkRecap, for callers that hold no front matter. */
 export async function checkRecapBody(body: string, options: GateOptions = {}): Promise<BodyCheck> {
   const lineOffset = options.lineOffset ?? 0;
   const compiled = options.compile ? shift(await options.compile(body), lineOffset) : await compileBodyBudgeted(body, { lineOffset });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dialects, useTestDatabase } from '@/lib/db/test-support';
-import { consumeInvite, createInvite, getPendingInvite, INVITE_TTL_MS, listPendingInvites, revokeInvite } from './invites';
+import { consumeInvite, createInvite, getPendingInvite, INVITE_TTL_MS, listPendingInvites, markInviteRevoked } from './invites';
 import { createUser } from './users';
 
 const T0 = new Date('2025-03-01T10:00:00.000Z');
@@ -28,18 +28,18 @@ describe.each(dialects)('pending invites ($dialect)', ({ dialect, skip }) => {
     const admin = await createUser(t.db, { email: 'admin@example.org', name: 'Ada', role: 'admin', now: T0 });
     const token = await createInvite(t.db, 'new@example.org', 'organizer', admin.id, T0);
     const [invite] = await listPendingInvites(t.db, at(1));
-    expect(await revokeInvite(t.db, invite.id, at(100))).toBe(true);
+    expect(await markInviteRevoked(t.db, invite.id, at(100))).toBe(true);
     expect(await getPendingInvite(t.db, token, at(100))).toBeNull();
     expect(await consumeInvite(t.db, token, at(200))).toBeNull();
     expect(await listPendingInvites(t.db, at(200))).toEqual([]);
-    expect(await revokeInvite(t.db, invite.id, at(300))).toBe(false);
-    expect(await revokeInvite(t.db, invite.id + 999, at(300))).toBe(false);
+    expect(await markInviteRevoked(t.db, invite.id, at(300))).toBe(false);
+    expect(await markInviteRevoked(t.db, invite.id + 999, at(300))).toBe(false);
   });
 
   test('a used invite cannot be revoked', async () => {
     const admin = await createUser(t.db, { email: 'admin@example.org', name: 'Ada', role: 'admin', now: T0 });
     const token = await createInvite(t.db, 'new@example.org', 'organizer', admin.id, T0);
     const consumed = await consumeInvite(t.db, token, at(10));
-    expect(await revokeInvite(t.db, consumed!.id, at(20))).toBe(false);
+    expect(await markInviteRevoked(t.db, consumed!.id, at(20))).toBe(false);
   });
 });

@@ -108,7 +108,7 @@ export async function listPendingInvites(db: Db, now: Date): Promise<PendingInvi
  * was still pending. The row is kept (expired, like any other) rather than
  * deleted. Admin actions only.
  */
-export async function revokeInvite(db: Db, id: number, now: Date): Promise<boolean> {
+export async function markInviteRevoked(db: Db, id: number, now: Date): Promise<boolean> {
   const result = await db
     .updateTable('invites')
     .set({ expires_at: iso(now) })

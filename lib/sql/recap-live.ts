@@ -4,7 +4,7 @@ import type { Database } from '@/lib/db/schema';
 import { bumpCatalogVersion } from './catalog-version';
 import { InvalidTransitionError, NotFoundError, StaleVersionError } from './errors';
 import { iso } from './internal';
-import { recordWorkingRevision, type SaveResult } from './recap-save';
+import { recordWorkingRevision, type WorkingCopyResult } from './recap-save';
 import { RECAP_COLUMNS, toRecapRow, type RecapRow } from './types';
 
 type Db = Kysely<Database>;
@@ -51,8 +51,8 @@ export async function copyWorkingToLive(db: Db, input: { id: number; baseVersion
  * changes. Throws InvalidTransitionError when the recap is not published,
  * NotFoundError. Editor actions only.
  */
-export async function copyLiveToWorking(db: Db, input: { id: number; baseVersion: number; actorId: number; now: Date }): Promise<SaveResult> {
-  return db.transaction().execute(async (trx): Promise<SaveResult> => {
+export async function copyLiveToWorking(db: Db, input: { id: number; baseVersion: number; actorId: number; now: Date }): Promise<WorkingCopyResult> {
+  return db.transaction().execute(async (trx): Promise<WorkingCopyResult> => {
     const row = await trx
       .updateTable('recaps')
       .set((eb) => ({

@@ -8,7 +8,7 @@ import { RECAP_COLUMNS, toRecapRow, type FrontMatterJson, type RecapRow, type Re
 
 type Db = Kysely<Database>;
 
-export interface SaveInput {
+export interface WorkingCopyInput {
   id: number;
   /** The version the editor started from. */
   baseVersion: number;
@@ -26,7 +26,7 @@ export interface SaveInput {
   now: Date;
 }
 
-export type SaveResult =
+export type WorkingCopyResult =
   /** `status` after the save: a scheduled recap may have been published meanwhile. */
   | { ok: true; version: number; status: RecapStatus }
   /** Someone saved first. `current` is what is stored; `attempted` is the refused text, for the editor to merge. */
@@ -40,10 +40,10 @@ export type SaveResult =
  * catalog version stays (lib/sql/recap-live.ts makes a text live). Throws
  * NotFoundError / SlugTakenError. Editor actions only.
  */
-export async function writeWorkingCopy(db: Db, input: SaveInput): Promise<SaveResult> {
+export async function writeWorkingCopy(db: Db, input: WorkingCopyInput): Promise<WorkingCopyResult> {
   const frontMatter = JSON.stringify(input.frontMatter);
   try {
-    return await db.transaction().execute(async (trx): Promise<SaveResult> => {
+    return await db.transaction().execute(async (trx): Promise<WorkingCopyResult> => {
       // Check-and-update in one statement: the version predicate is the lock.
       const row = await trx
         .updateTable('recaps')
@@ -125,7 +125,14 @@ async function insertRevision(trx: Db, r: RevisionText): Promise<void> {
  * `baseVersion` conflict check as writeWorkingCopy. Throws NotFoundError if the
  * revision doesn't belong to the recap. Editor actions only.
  */
-export async function copyRevisionToWorking(db: Db, recapId: number, revisionId: number, baseVersion: number, actorId: number, now: Date): Promise<SaveResult> {
+export async function copyRevisionToWorking(
+  db: Db,
+  recapId: number,
+  revisionId: number,
+  baseVersion: number,
+  actorId: number,
+  now: Date,
+): Promise<WorkingCopyResult> {
   const rev = await db.selectFrom('revisions').select(['front_matter', 'body']).where('id', '=', revisionId).where('recap_id', '=', recapId).executeTakeFirst();
   if (!rev) throw new NotFoundError('revision', revisionId);
   return writeWorkingCopy(db, {

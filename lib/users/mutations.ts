@@ -4,7 +4,7 @@ import { db } from '@/lib/db/ready';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { SIGN_IN_LIMITS } from '@/lib/auth/rate-limit';
 import { EmailTakenError } from '@/lib/sql/errors';
-import { consumeInvite, createInvite, revokeInvite as revokeStoredInvite } from '@/lib/sql/invites';
+import { consumeInvite, createInvite, markInviteRevoked } from '@/lib/sql/invites';
 import type { Role, User } from '@/lib/sql/types';
 import { clearFailures, reserveAttempt } from '@/lib/sql/sign-in-attempts';
 import { countUsers, createUser, getUserByEmail, getUserById, setUserActive, setUserPassword } from '@/lib/sql/users';
@@ -26,7 +26,7 @@ export async function inviteUser(admin: User, email: string, role: Role): Promis
 /** Revokes a pending invite: its link stops working at once. Admins only. */
 export async function revokeInvite(admin: User, inviteId: number): Promise<void> {
   authorize(admin, 'people.manage');
-  if (!(await revokeStoredInvite(await db(), inviteId, new Date()))) {
+  if (!(await markInviteRevoked(await db(), inviteId, new Date()))) {
     throw new UserInputError({ form: 'This invite was already used, revoked or expired. Reload the page.' });
   }
 }

@@ -1,10 +1,10 @@
 import type { ConflictCopy, PreviewState, SaveState } from '@/app/(admin)/admin/recaps/[id]/actions';
 import type { Diagnostic } from '@/lib/mdx/diagnostic';
 import type { RecapFields } from '@/lib/recaps/editor-fields';
+// The statuses the database stores (a type only: nothing server-side reaches the browser).
+import type { RecapStatus } from '@/lib/sql/types';
 
-export type { ConflictCopy, PreviewState, SaveState, Diagnostic, RecapFields };
-
-export type RecapStatus = 'draft' | 'scheduled' | 'published';
+export type { ConflictCopy, PreviewState, SaveState, Diagnostic, RecapFields, RecapStatus };
 
 export interface EditorInitial {
   version: number;

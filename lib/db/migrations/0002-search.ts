@@ -11,7 +11,7 @@ import { dialectOf } from '../dialect';
  * triggers. PostgreSQL: pg_trgm GIN indexes, so `LIKE '%term%'` is indexed.
  * Both look up the same substrings, so both give the same hits.
  */
-export const search: Migration = {
+export const searchIndex: Migration = {
   async up(db: Kysely<any>) {
     const pg = dialectOf(db) === 'postgres';
     const notNull = (c: any) => c.notNull();

@@ -1,6 +1,6 @@
 import type { Migration } from 'kysely';
 import { init } from './0001-init';
-import { search } from './0002-search';
+import { searchIndex } from './0002-search';
 import { catalogVersion } from './0003-catalog-version';
 import { workingCopy } from './0004-working-copy';
 import { readModel } from './0005-read-model';
@@ -12,7 +12,7 @@ import { readModel } from './0005-read-model';
  */
 export const migrations: Record<string, Migration> = {
   '0001-init': init,
-  '0002-search': search,
+  '0002-search': searchIndex,
   '0003-catalog-version': catalogVersion,
   '0004-working-copy': workingCopy,
   '0005-read-model': readModel,
