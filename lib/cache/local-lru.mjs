@@ -6,6 +6,7 @@
 // (entry-codec.mjs), whose size is what they cost (and which Next cannot
 // mutate after the fact), and the least recently used go first.
 import { decodeEntry, encodeEntry, isExpired } from './entry-codec.mjs';
+import { SizedLru } from './sized-lru.mjs';
 
 /**
  * @typedef {import('./handler-types').Handler} Handler
@@ -13,48 +14,25 @@ import { decodeEntry, encodeEntry, isExpired } from './entry-codec.mjs';
 
 /**
  * A map of strings bounded by their total size in UTF-8, dropping the least recently
- * used first. A value longer than the whole budget is not kept.
+ * used first (sized-lru.mjs). A value longer than the whole budget is not kept.
  * @param {number} maxBytes
  */
 export function createByteLru(maxBytes) {
-  /** @type {Map<string, { text: string; size: number }>} in insertion order: least recently used first */
-  const items = new Map();
-  let bytes = 0;
-  /** @param {string} key */
-  const remove = (key) => {
-    const item = items.get(key);
-    if (!item) return;
-    items.delete(key);
-    bytes -= item.size;
-  };
+  /** @type {SizedLru<string>} */
+  const lru = new SizedLru(maxBytes);
   return {
-    /** @param {string} key @returns {string | undefined} */
-    get(key) {
-      const item = items.get(key);
-      if (!item) return undefined;
-      items.delete(key);
-      items.set(key, item);
-      return item.text;
-    },
-    /** @param {string} key @param {string} text */
-    set(key, text) {
-      remove(key);
-      // UTF-8 bytes: at least what the string occupies in memory for the ASCII
-      // that JSON and base64 mostly are.
-      const size = Buffer.byteLength(text);
-      if (size > maxBytes) return;
-      items.set(key, { text, size });
-      bytes += size;
-      for (const oldest of items.keys()) {
-        if (bytes <= maxBytes) break;
-        remove(oldest);
-      }
-    },
     /** @param {string} key */
-    has: (key) => items.has(key),
-    delete: remove,
-    keys: () => items.keys(),
-    bytes: () => bytes,
+    get: (key) => lru.get(key),
+    // UTF-8 bytes: at least what the string occupies in memory for the ASCII
+    // that JSON and base64 mostly are.
+    /** @param {string} key @param {string} text */
+    set: (key, text) => lru.set(key, text, Buffer.byteLength(text)),
+    /** @param {string} key */
+    has: (key) => lru.has(key),
+    /** @param {string} key */
+    delete: (key) => lru.delete(key),
+    keys: () => lru.keys(),
+    bytes: () => lru.size,
   };
 }
 

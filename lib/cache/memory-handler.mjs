@@ -11,6 +11,7 @@
 // disk: a restart renders each page again on its first request, as a new
 // deploy does with Redis, and the cache cannot grow past its budget.
 import { isExpired } from './entry-codec.mjs';
+import { SizedLru } from './sized-lru.mjs';
 
 /**
  * @typedef {import('./handler-types').Handler} Handler
@@ -44,27 +45,17 @@ export function entryBytes(entry) {
  * @returns {Handler & { bytes(): number; size(): number }}
  */
 export function createMemoryHandler({ maxBytes, maxAgeMs }) {
-  /** @type {Map<string, { entry: CacheEntry; bytes: number }>} in insertion order: least recently used first */
-  const items = new Map();
+  /** @type {SizedLru<CacheEntry>} */
+  const items = new SizedLru(maxBytes);
   /** tag → when it was revalidated (ms) */
   const revalidated = new Map();
-  let total = 0;
-
-  /** @param {string} key */
-  const remove = (key) => {
-    const item = items.get(key);
-    if (!item) return;
-    items.delete(key);
-    total -= item.bytes;
-  };
 
   return {
     name: 'memory',
 
     async get(key, { implicitTags }) {
-      const item = items.get(key);
-      if (!item) return null;
-      const { entry } = item;
+      const entry = items.get(key);
+      if (!entry) return null;
       const now = Date.now();
       const tags = new Set([...entry.tags, ...implicitTags]);
       if (
@@ -75,25 +66,15 @@ export function createMemoryHandler({ maxBytes, maxAgeMs }) {
           now,
         )
       ) {
-        remove(key);
+        items.delete(key);
         return null;
       }
-      items.delete(key);
-      items.set(key, item);
       return entry;
     },
 
     async set(key, entry, options) {
       if (options?.setOnlyIfNotExists && items.has(key)) return;
-      remove(key);
-      const bytes = entryBytes(entry);
-      if (bytes > maxBytes) return;
-      items.set(key, { entry, bytes });
-      total += bytes;
-      for (const oldest of items.keys()) {
-        if (total <= maxBytes) break;
-        remove(oldest);
-      }
+      items.set(key, entry, entryBytes(entry));
     },
 
     async revalidateTag(tag) {
@@ -103,10 +84,10 @@ export function createMemoryHandler({ maxBytes, maxAgeMs }) {
     },
 
     async delete(key) {
-      remove(key);
+      items.delete(key);
     },
 
-    bytes: () => total,
-    size: () => items.size,
+    bytes: () => items.size,
+    size: () => items.count,
   };
 }

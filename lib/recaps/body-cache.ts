@@ -1,6 +1,6 @@
 import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
-import { SizedLru } from '@/lib/cache/sized-lru';
+import { SizedLru } from '@/lib/cache/sized-lru.mjs';
 import { env } from '@/lib/env';
 import { processState } from '@/lib/process-state';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
-import { SizedLru } from '@/lib/cache/sized-lru';
+import { SizedLru } from '@/lib/cache/sized-lru.mjs';
 import type { Database } from '@/lib/db/schema';
 import { processState } from '@/lib/process-state';
 import { getCatalogVersion } from '@/lib/sql/catalog-version';
