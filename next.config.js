@@ -1,5 +1,6 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
+import createNextIntlPlugin from 'next-intl/plugin';
 import { listingRedirects, listingRewrites } from './lib/routing/listings.mjs';
 import { ACTION_BODY_LIMIT_MB } from './lib/server/action-limits.mjs';
 
@@ -68,4 +69,7 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: false, tsconfigPath: 'tsconfig.build.json' },
 };
 
-export default nextConfig;
+// next-intl reads its per-request configuration (locale, catalog) from lib/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+export default withNextIntl(nextConfig);

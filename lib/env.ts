@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { cacheSettings } from './cache/settings.mjs';
+import { defaultLocaleSetting, type Locale } from './i18n/locales.mjs';
 
 /**
  * The one place that reads configuration from the environment. Every value
@@ -94,6 +95,10 @@ export const env = {
   },
   get siteName(): string {
     return process.env.SITE_NAME?.trim() || 'Meetup Recaps';
+  },
+  /** DEFAULT_LOCALE (`en` or `zh`): the language served without a prefix. Fixed at build time (lib/i18n/locales.mjs). */
+  get defaultLocale(): Locale {
+    return defaultLocaleSetting();
   },
 };
 
