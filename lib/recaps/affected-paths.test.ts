@@ -122,4 +122,18 @@ describe('affectedPaths', () => {
     const paths = affectedPaths(list, [a, b, x, c, d], ['x']);
     for (const p of ['/recaps/a', '/recaps/d', '/speakers/ann', '/speakers/di', '/tags/go', '/tags/rust', '/tags/sql']) expect(paths).not.toContain(p);
   });
+
+  it('a version of a translated event: its other versions too (their head and switcher name it), before and after', () => {
+    const paths = pathsFor(
+      ['x'],
+      [
+        { recap: x, neighbours: ['b'], translations: ['x-zh'] },
+        { recap: x, neighbours: ['b'], translations: [] },
+      ],
+    );
+    expect(paths).toContain('/recaps/x-zh');
+    expect(pathsFor(['x'], [{ recap: x, neighbours: [], translations: ['x-zh', 'x-fr'] }])).toEqual(
+      expect.arrayContaining(['/recaps/x-zh', '/recaps/x-fr', '/sitemap.xml']),
+    );
+  });
 });

@@ -15,8 +15,10 @@ export const LISTING_PATHS = [...Object.values(LISTINGS), ...(Object.keys(LISTIN
 /** Where a recap stood in the public list at one moment: what its page and its neighbours' pages show of it. */
 export interface Placement {
   recap: Pick<RecapSummary, 'slug' | 'talks' | 'tags'>;
-  /** The recaps next to it in event order (older and newer), at that moment. */
+  /** The recaps next to it in event order (older and newer) in the listing of its language, at that moment. */
   neighbours: string[];
+  /** Its other versions (translations) public at that moment: their head and language switcher name it. */
+  translations?: string[];
 }
 
 /**
@@ -28,6 +30,8 @@ export interface Placement {
  * - each recap's page (a new slug may have a cached 404) and its social card,
  * - the recaps next to it in event order, before and after (their
  *   previous/next links name it),
+ * - its other versions, before and after (their hreflang alternates, their
+ *   language switcher and their structured data name it),
  * - the pages of its speakers and tags, before and after,
  * - the listings.
  * Segments are URL-encoded like the links that point at them. Pure.
@@ -38,8 +42,9 @@ export function affectedPaths(slugs: string[], placements: Placement[]): string[
     paths.add(recapPath(slug));
     paths.add(recapCardPath(slug));
   }
-  for (const { recap, neighbours } of placements) {
+  for (const { recap, neighbours, translations } of placements) {
     for (const neighbour of neighbours) paths.add(recapPath(neighbour));
+    for (const sibling of translations ?? []) paths.add(recapPath(sibling));
     for (const talk of recap.talks) for (const speaker of talk.speakers) paths.add(`/speakers/${encodeURIComponent(speaker.slug)}`);
     for (const tag of recap.tags) paths.add(`/tags/${encodeURIComponent(tagSlug(tag))}`);
   }

@@ -53,6 +53,17 @@ describe('lib/recaps/preview-links', async () => {
   });
 });
 
+describe('lib/recaps/add-translation', async () => {
+  const m = await import('./add-translation');
+  itRefusesTheUnauthorized(m, {
+    mutations: { addRecapTranslation: (user) => m.addRecapTranslation(user, 1) },
+    notMutations: {
+      TranslationExistsError: 'an error class',
+      TRANSLATION_PLACEHOLDERS: 'the placeholder texts a translation starts with',
+    },
+  });
+});
+
 describe('lib/recaps/duplicate', async () => {
   const m = await import('./duplicate');
   itRefusesTheUnauthorized(m, {

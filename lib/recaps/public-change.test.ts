@@ -115,4 +115,15 @@ describe.each(dialects)('the after-change function ($dialect)', ({ dialect, skip
     await applyPublicChange(t.db, twin.id);
     expect(await getPublicRecapRow(t.db, 'mid')).toMatchObject({ source: 'file', title: 'Shenzhen Stop' });
   });
+
+  test("a version of a translated event: publishing and unpublishing it expires its sibling's page", async () => {
+    const { user, id } = await setup();
+    const zh = { ...fileRecap('db-one-zh', '2022-06-01', 'Dee'), locale: 'zh' as const, translationKey: 'db-one' };
+    await writePublicRecaps(t.db, [publicRecapRows(zh)]);
+    await markPublished(t.db, id, 1, user.id, T0);
+    expect(await applyPublicChange(t.db, id)).toContain('/recaps/db-one-zh');
+    await markUnpublished(t.db, id, user.id, T0);
+    expect(await applyPublicChange(t.db, id)).toContain('/recaps/db-one-zh');
+    expect(await getPublicRecapRow(t.db, 'db-one-zh')).toMatchObject({ listed_en: 1, listed_zh: 1 });
+  });
 });

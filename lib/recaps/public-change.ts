@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
 import { indexRecaps } from '@/lib/search/sync';
-import { getPublicRecapRow, getPublicRecapRowByRecapId, selectAdjacentRows, type PublicRecapRow } from '@/lib/sql/read-model';
+import { getPublicRecapRow, getPublicRecapRowByRecapId, selectAdjacentRows, selectTranslationRows, type PublicRecapRow } from '@/lib/sql/read-model';
 import { writePublicRecaps } from '@/lib/sql/read-model-write';
 import { getRecapById } from '@/lib/sql/recaps';
 import { affectedPaths, type Placement } from './affected-paths';
@@ -50,6 +50,14 @@ export async function applyPublicChange(db: Kysely<Database>, recapId: number): 
 }
 
 async function placementOf(db: Kysely<Database>, row: PublicRecapRow): Promise<Placement> {
-  const { older, newer } = await selectAdjacentRows(db, row);
-  return { recap: toRecapSummary(row), neighbours: [older?.slug, newer?.slug].filter((s): s is string => Boolean(s)) };
+  // Neighbours as the recap's page shows them: in the listing of its own language (lib/recaps/public-reads.ts getAdjacentRecaps).
+  const [{ older, newer }, translations] = await Promise.all([
+    selectAdjacentRows(db, row, row.locale === 'zh' ? 'zh' : 'en'),
+    selectTranslationRows(db, row.translation_key ?? row.slug, row.slug),
+  ]);
+  return {
+    recap: toRecapSummary(row),
+    neighbours: [older?.slug, newer?.slug].filter((s): s is string => Boolean(s)),
+    translations: translations.map((t) => t.slug),
+  };
 }
