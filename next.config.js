@@ -1,7 +1,8 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { listingRedirects, listingRewrites } from './lib/routing/listings.mjs';
+import { defaultLocaleSetting } from './lib/i18n/locales.mjs';
+import { localeRedirects, localeRewrites } from './lib/routing/listings.mjs';
 import { ACTION_BODY_LIMIT_MB } from './lib/server/action-limits.mjs';
 
 /** @type {import('next').NextConfig} */
@@ -45,12 +46,14 @@ const nextConfig = {
     proxyClientMaxBodySize: '11mb',
   },
   reactStrictMode: true,
-  // `/`, `/recaps` (without filters), `/speakers` and `/tags` are cached pages rendered by the server that runs (lib/routing/listings.mjs).
+  // The default locale's pages have no prefix and are rewritten onto app/(site)/[locale];
+  // `/`, `/recaps` (without filters), `/speakers` and `/tags` in each locale are cached
+  // pages rendered by the server that runs (lib/routing/listings.mjs).
   async rewrites() {
-    return { beforeFiles: listingRewrites(), afterFiles: [], fallback: [] };
+    return { beforeFiles: localeRewrites(defaultLocaleSetting()), afterFiles: [], fallback: [] };
   },
   async redirects() {
-    return listingRedirects();
+    return localeRedirects(defaultLocaleSetting());
   },
   async headers() {
     return [

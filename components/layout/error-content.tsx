@@ -20,6 +20,7 @@ export function ErrorContent({ digest, reset }: { digest?: string; reset?: () =>
             Try again
           </button>
         )}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full load on purpose (above) */}
         <a className="btn-link" href="/">
           Home
         </a>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recapFixture } from '@/lib/testing/recap-fixture';
-import { affectedPaths as pathsFor, LISTING_PATHS, type Placement } from './affected-paths';
+import { affectedPaths as pathsFor, listingPaths, type Placement } from './affected-paths';
 import { parseSpeakers } from './speakers';
 import type { RecapSummary } from './types';
 
@@ -27,7 +27,9 @@ const affectedPaths = (before: RecapSummary[], after: RecapSummary[], slugs: str
   pathsFor(slugs, [...placements(before, slugs), ...placements(after, slugs)]);
 
 /** The expected set: the listings plus `paths`, sorted as affectedPaths returns them. */
-const plus = (...paths: string[]) => [...new Set([...LISTING_PATHS, ...paths])].sort();
+/** Speaker and tag pages are expired in every language: their public path and the `[locale]` route of each locale. */
+const inEveryLocale = (path: string) => (/^\/(speakers|tags)\//.test(path) ? [path, `/en${path}`, `/zh${path}`] : [path]);
+const plus = (...paths: string[]) => [...new Set([...listingPaths(), ...paths.flatMap(inEveryLocale)])].sort();
 
 describe('affectedPaths', () => {
   it('publish: the recap (and its cached 404), its new neighbours, its speakers and tags, the listings', () => {

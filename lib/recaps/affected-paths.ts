@@ -1,16 +1,33 @@
-import { LISTINGS, listingRoute, type ListingName } from '@/lib/routing/listings.mjs';
+import { env } from '@/lib/env';
+import { LOCALES, pathInLocale } from '@/lib/i18n/locales';
+import { LISTINGS, listingRoute, localeRoute, type ListingName } from '@/lib/routing/listings.mjs';
 import { tagSlug } from './slug';
 import type { RecapSummary } from './types';
 
 /**
- * Pages that show every recap. `/`, `/recaps`, `/speakers` and `/tags` are
- * cached under the route they are rewritten to (lib/routing/listings.mjs):
- * both paths are expired, the public one so that a server action also tells
- * the browser's router to drop its copy. The sitemap and the feed are
- * rendered per request; expiring them costs nothing and keeps them right
- * should one become cached.
+ * A page under app/(site)/[locale] in every language, by its path in the
+ * default locale: each is cached under the route it is rendered by
+ * (`/en/speakers/x`; lib/routing/listings.mjs), and both that and the public
+ * path (`/speakers/x`, `/zh/speakers/x`) are expired, the public one so that a
+ * server action also tells the browser's router to drop its copy.
  */
-export const LISTING_PATHS = [...Object.values(LISTINGS), ...(Object.keys(LISTINGS) as ListingName[]).map(listingRoute), '/sitemap.xml', '/feed.xml'];
+function inEveryLocale(path: string): string[] {
+  return LOCALES.flatMap((locale) => [localeRoute(path, locale), pathInLocale(locale, path, env.defaultLocale)]);
+}
+
+/**
+ * Pages that show every recap: the listings (cached under their listing
+ * route), in every language. The sitemap and the feeds are rendered per
+ * request; expiring them costs nothing and keeps them right should one become cached.
+ */
+export function listingPaths(): string[] {
+  const names = Object.keys(LISTINGS) as ListingName[];
+  return [
+    ...names.flatMap((name) => LOCALES.flatMap((locale) => [listingRoute(name, locale), pathInLocale(locale, LISTINGS[name], env.defaultLocale)])),
+    ...inEveryLocale('/feed.xml'),
+    '/sitemap.xml',
+  ];
+}
 
 /** Where a recap stood in the public list at one moment: what its page and its neighbours' pages show of it. */
 export interface Placement {
@@ -37,7 +54,7 @@ export interface Placement {
  * Segments are URL-encoded like the links that point at them. Pure.
  */
 export function affectedPaths(slugs: string[], placements: Placement[]): string[] {
-  const paths = new Set(LISTING_PATHS);
+  const paths = new Set(listingPaths());
   for (const slug of slugs) {
     paths.add(recapPath(slug));
     paths.add(recapCardPath(slug));
@@ -45,8 +62,9 @@ export function affectedPaths(slugs: string[], placements: Placement[]): string[
   for (const { recap, neighbours, translations } of placements) {
     for (const neighbour of neighbours) paths.add(recapPath(neighbour));
     for (const sibling of translations ?? []) paths.add(recapPath(sibling));
-    for (const talk of recap.talks) for (const speaker of talk.speakers) paths.add(`/speakers/${encodeURIComponent(speaker.slug)}`);
-    for (const tag of recap.tags) paths.add(`/tags/${encodeURIComponent(tagSlug(tag))}`);
+    for (const talk of recap.talks)
+      for (const speaker of talk.speakers) for (const path of inEveryLocale(`/speakers/${encodeURIComponent(speaker.slug)}`)) paths.add(path);
+    for (const tag of recap.tags) for (const path of inEveryLocale(`/tags/${encodeURIComponent(tagSlug(tag))}`)) paths.add(path);
   }
   return [...paths].sort();
 }

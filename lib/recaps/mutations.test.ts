@@ -107,25 +107,21 @@ describe('recap mutations', () => {
     revalidated.length = 0;
     await m.publishRecap(organizer, draft.id);
     // 2024-05-01 falls between two git-managed recaps in content/: those are its neighbours.
+    // every public page in both languages: the public path and, under app/(site)/[locale], the route it is cached under
+    const inBoth = (path: string) => [path, `/en${path === '/' ? '' : path}`, `/zh${path === '/' ? '' : path}`];
     const pages = [
-      '/',
-      '/recaps',
-      '/speakers',
-      '/tags',
+      ...['/', '/recaps', '/speakers', '/tags'].flatMap((path) => [path, path === '/' ? '/zh' : `/zh${path}`]),
+      ...inBoth('/feed.xml'),
       '/sitemap.xml',
-      '/feed.xml',
-      // where /, /speakers and /tags are cached (lib/routing/listings.mjs)
-      '/listings/home',
-      '/listings/recaps',
-      '/listings/speakers',
-      '/listings/tags',
+      // where /, /recaps, /speakers and /tags are cached (lib/routing/listings.mjs)
+      ...['home', 'recaps', 'speakers', 'tags'].flatMap((name) => [`/en/listings/${name}`, `/zh/listings/${name}`]),
       '/recaps/public-soon',
       '/recaps/hangzhou-database-meetup-2024',
       '/recaps/singapore-platform-engineering-summit-2024',
       // its social card, cached like its page, on publish and on unpublish
       '/recaps/public-soon/opengraph-image',
-      '/speakers/ada-lovelace',
-      '/tags/cloud-native',
+      ...inBoth('/speakers/ada-lovelace'),
+      ...inBoth('/tags/cloud-native'),
     ].sort();
     expect(revalidated).toEqual(pages);
     const shown = await getRecap('public-soon');

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { authorize } from '@/lib/auth/policy';
 import { db } from '@/lib/db/ready';
 import { createPreviewToken, resolvePreviewToken, revokePreviewTokens } from '@/lib/sql/preview-tokens';
@@ -23,14 +24,17 @@ export async function revokePreviewLinks(user: User, recapId: number): Promise<n
 
 const TOKEN_SHAPE = /^[\w-]{20,100}$/;
 
-/** The working copy behind a preview link (never the live text), or null when unknown, expired or revoked. Anyone holding the link. */
-export async function getPreviewRecap(token: string) {
+/**
+ * The working copy behind a preview link (never the live text), or null when unknown, expired or revoked. Anyone holding the link.
+ * Once per request: the preview's layout (its language) and page both read it.
+ */
+export const getPreviewRecap = cache(async (token: string) => {
   if (!TOKEN_SHAPE.test(token)) return null;
   const database = await db();
   const id = await resolvePreviewToken(database, token, new Date());
   const recap = id ? await getRecapById(database, id) : null;
   return recap ? { fields: fieldsFromStored(recap.frontMatter, recap.slug), body: recap.body, status: recap.status } : null;
-}
+});
 
 /** Whether a preview link still leads to a draft (proxy.ts answers a dead one itself). */
 export async function isLivePreviewToken(token: string): Promise<boolean> {

@@ -9,7 +9,7 @@ import { markPublished, markUnpublished } from '@/lib/sql/recap-status';
 import { insertDraft } from '@/lib/sql/recaps';
 import { createUser } from '@/lib/sql/users';
 import { recapFixture } from '@/lib/testing/recap-fixture';
-import { LISTING_PATHS } from './affected-paths';
+import { listingPaths } from './affected-paths';
 import { applyPublicChange } from './public-change';
 import { publicRecapRows } from './public-recap-rows';
 import type { Recap } from './types';
@@ -42,7 +42,9 @@ const frontMatter = (date: string, tags: string[]) => ({
   published: '2025-03-01',
 });
 const body = (speaker: string) => `<Talk title="Opening" speakers="${speaker} (Engineer, Pondworks)">\n\nHello.\n\n</Talk>\n`;
-const plus = (...paths: string[]) => [...new Set([...LISTING_PATHS, ...paths])].sort();
+/** Speaker and tag pages are expired in every language: their public path and the `[locale]` route of each locale. */
+const inEveryLocale = (path: string) => (/^\/(speakers|tags)\//.test(path) ? [path, `/en${path}`, `/zh${path}`] : [path]);
+const plus = (...paths: string[]) => [...new Set([...listingPaths(), ...paths.flatMap(inEveryLocale)])].sort();
 
 describe.each(dialects)('the after-change function ($dialect)', ({ dialect, skip }) => {
   const t = useTestDatabase(dialect, skip);

@@ -1,53 +1,102 @@
 // @ts-check
 // Plain JavaScript: next.config.js imports it as well as app code.
+import { LOCALES, pathInLocale, prefixedLocales } from '../i18n/locales.mjs';
 
 /**
- * The listing pages and their public paths. They are served by one dynamic
- * route, app/(site)/listings/[listing], through rewrites (next.config.js): a
- * dynamic segment with no prerendered params is rendered on its first request
- * by the running server, so its canonical URLs follow SITE_URL at run time,
- * and is then served from the page cache until a change expires it. A static
- * route would be rendered once at build, with the build's SITE_URL.
- * Explained, with the upgrade check, in lib/workarounds/README.md; the file
- * of each page is listed in app/(site)/listings/README.md.
+ * The public pages other than a recap's live under app/(site)/[locale]: the
+ * default locale (DEFAULT_LOCALE) is served without a prefix and rewritten
+ * onto its segment here; the other locale has its prefix in the URL
+ * (`/zh/speakers/x`). Recap pages (`/recaps/<slug>`) are one URL whatever
+ * their language.
+ *
+ * The listings are served by one dynamic route, app/(site)/[locale]/listings/[listing],
+ * through rewrites: a dynamic segment with no prerendered params is rendered
+ * on its first request by the running server, so its canonical URLs follow
+ * SITE_URL at run time, and is then served from the page cache until a change
+ * expires it. A static route would be rendered once at build, with the
+ * build's SITE_URL. Explained, with the upgrade check, in
+ * lib/workarounds/README.md; the file of each page is listed in
+ * app/(site)/[locale]/listings/README.md.
  */
 export const LISTINGS = /** @type {const} */ ({ home: '/', recaps: '/recaps', speakers: '/speakers', tags: '/tags' });
 
 /** `/recaps` is the cached listing only without these; with any of them it is the filtered list, rendered per request. */
 export const RECAP_FILTER_PARAMS = ['tag', 'year', 'city', 'page'];
 
-/** Query parameters that make each listing a page rendered per request (app/(site)/<listing>/page.tsx) rather than the cached one. */
+/** Query parameters that make each listing a page rendered per request (app/(site)/[locale]/<listing>/page.tsx) rather than the cached one. */
 const UNCACHED_WITH = /** @type {Record<keyof typeof LISTINGS, string[]>} */ ({ home: [], recaps: RECAP_FILTER_PARAMS, speakers: ['page'], tags: ['page'] });
 
-/** Where a listing is rendered and cached: the rewrite destination of its public path. */
-export function listingRoute(/** @type {keyof typeof LISTINGS} */ name) {
-  return `/listings/${name}`;
-}
+/** The other pages under app/(site)/[locale], by their path in the default locale. */
+const LOCALE_PAGES = ['/recaps', '/speakers', '/speakers/:slug', '/tags', '/tags/:tag', '/search', '/feed.xml'];
 
-/** next.config.js `rewrites().beforeFiles`: each public path onto its route. */
-export function listingRewrites() {
-  return Object.entries(LISTINGS).map(([name, source]) => ({
-    source,
-    destination: listingRoute(/** @type {keyof typeof LISTINGS} */ (name)),
-    ...(UNCACHED_WITH[/** @type {keyof typeof LISTINGS} */ (name)].length
-      ? { missing: UNCACHED_WITH[/** @type {keyof typeof LISTINGS} */ (name)].map((key) => ({ type: /** @type {const} */ ('query'), key })) }
-      : {}),
-  }));
+/**
+ * Where a listing is rendered and cached in a locale: the rewrite destination of its public path.
+ * @param {keyof typeof LISTINGS} name
+ * @param {import('../i18n/locales.mjs').Locale} locale
+ */
+export function listingRoute(name, locale) {
+  return `/${locale}/listings/${name}`;
 }
 
 /**
- * next.config.js `redirects()`: the internal routes, asked for directly, go to
- * the public paths (one URL per page); any other path under them to the same
- * path without the prefix. Redirects see only the URL as requested, never a
- * rewrite's destination.
+ * The path a page under app/(site)/[locale] is rendered and cached under (`/en/speakers/x`), from its path in the default locale.
+ * @param {string} path
+ * @param {import('../i18n/locales.mjs').Locale} locale
  */
-export function listingRedirects() {
-  return [
-    ...Object.entries(LISTINGS).map(([name, destination]) => ({
-      source: listingRoute(/** @type {keyof typeof LISTINGS} */ (name)),
-      destination,
-      permanent: true,
-    })),
-    { source: '/listings/:path*', destination: '/:path*', permanent: true },
-  ];
+export function localeRoute(path, locale) {
+  return path === '/' ? `/${locale}` : `/${locale}${path}`;
+}
+
+/**
+ * next.config.js `rewrites().beforeFiles`: each listing's public path in each
+ * locale onto its route, then the default locale's other pages onto their
+ * `[locale]` segment. The first rule whose destination exists wins, so the
+ * cached listings come first.
+ * @param {import('../i18n/locales.mjs').Locale} defaultLocale
+ */
+export function localeRewrites(defaultLocale) {
+  /** @type {Array<{ source: string; destination: string; missing?: Array<{ type: 'query'; key: string }> }>} */
+  const rules = [];
+  for (const locale of LOCALES) {
+    for (const [name, path] of Object.entries(LISTINGS)) {
+      const uncachedWith = UNCACHED_WITH[/** @type {keyof typeof LISTINGS} */ (name)];
+      rules.push({
+        source: pathInLocale(locale, path, defaultLocale),
+        destination: listingRoute(/** @type {keyof typeof LISTINGS} */ (name), locale),
+        ...(uncachedWith.length ? { missing: uncachedWith.map((key) => ({ type: /** @type {const} */ ('query'), key })) } : {}),
+      });
+    }
+  }
+  for (const source of LOCALE_PAGES) rules.push({ source, destination: localeRoute(source, defaultLocale) });
+  return rules;
+}
+
+/**
+ * next.config.js `redirects()`, all permanent, so that every page has one URL:
+ * - the listings' internal routes, asked for directly, to their public paths (and anything else under `/<locale>/listings` without that part);
+ * - the default locale's prefix, typed by hand (`/en/recaps`), to the path without it;
+ * - a recap under a language prefix (`/zh/recaps/<slug>`) to its one URL.
+ * Redirects see only the URL as requested, never a rewrite's destination.
+ * @param {import('../i18n/locales.mjs').Locale} defaultLocale
+ */
+export function localeRedirects(defaultLocale) {
+  /** @type {Array<{ source: string; destination: string; permanent: boolean }>} */
+  const rules = [];
+  for (const locale of LOCALES) {
+    for (const [name, path] of Object.entries(LISTINGS)) {
+      rules.push({
+        source: listingRoute(/** @type {keyof typeof LISTINGS} */ (name), locale),
+        destination: pathInLocale(locale, path, defaultLocale),
+        permanent: true,
+      });
+    }
+    rules.push({ source: `/${locale}/listings/:path*`, destination: pathInLocale(locale, '/:path*', defaultLocale), permanent: true });
+  }
+  // The listings' routes before there were languages (`/listings/home`).
+  for (const [name, path] of Object.entries(LISTINGS)) rules.push({ source: `/listings/${name}`, destination: path, permanent: true });
+  rules.push({ source: '/listings/:path*', destination: '/:path*', permanent: true });
+  for (const locale of prefixedLocales(defaultLocale)) rules.push({ source: `/${locale}/recaps/:path+`, destination: '/recaps/:path+', permanent: true });
+  rules.push({ source: `/${defaultLocale}`, destination: '/', permanent: true });
+  rules.push({ source: `/${defaultLocale}/:path*`, destination: '/:path*', permanent: true });
+  return rules;
 }

@@ -11,12 +11,17 @@ export function generateMetadata(): Metadata {
   return siteMetadata();
 }
 
-/** Root layout of a recap page: `<html lang>` follows the recap's locale. */
+/**
+ * Root layout of a recap page. A recap page has one URL whatever its
+ * language (each language version has its own slug), and its chrome and
+ * `<html lang>` follow the recap's own language.
+ */
 export default async function RecapLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const recap = await getRecap(decodeSegment(slug));
+  const locale = recap?.locale ?? env.defaultLocale;
   return (
-    <SiteShell lang={recap?.locale === 'zh' ? 'zh-CN' : 'en'} siteName={env.siteName}>
+    <SiteShell locale={locale} siteName={env.siteName} switcher={{ kind: 'translation', href: null }}>
       {children}
     </SiteShell>
   );

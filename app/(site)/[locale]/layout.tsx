@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { setRequestLocale } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import '../../globals.css';
+import { SiteShell } from '@/components/layout/site-shell';
+import { env } from '@/lib/env';
+import { isLocale } from '@/lib/i18n/locales';
+import { siteMetadata } from '@/lib/seo';
+
+interface Props {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}
+
+export function generateMetadata(): Metadata {
+  return siteMetadata();
+}
+
+/**
+ * Root layout of the public pages other than a recap's: the URL decides the
+ * language (`/zh/…` for Chinese; the default locale has no prefix and is
+ * rewritten here by next.config.js, lib/routing/listings.mjs), never a cookie
+ * or a header, so every page stays cacheable.
+ */
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  return (
+    <SiteShell locale={locale} siteName={env.siteName} switcher={{ kind: 'same-page' }}>
+      {children}
+    </SiteShell>
+  );
+}

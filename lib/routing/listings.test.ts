@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { localeRedirects, localeRewrites } from './listings.mjs';
+
+describe('locale routes', () => {
+  it('English default: unprefixed pages onto /en, Chinese under /zh, listings onto their cached route', () => {
+    const rewrites = localeRewrites('en');
+    const to = (source: string) => rewrites.filter((r) => r.source === source).map((r) => r.destination);
+    expect(to('/')).toEqual(['/en/listings/home']);
+    expect(to('/zh')).toEqual(['/zh/listings/home']);
+    // the cached listing first (only without filters), then the filtered page
+    expect(to('/recaps')).toEqual(['/en/listings/recaps', '/en/recaps']);
+    expect(to('/zh/recaps')).toEqual(['/zh/listings/recaps']);
+    expect(to('/speakers/:slug')).toEqual(['/en/speakers/:slug']);
+    expect(rewrites.find((r) => r.source === '/recaps')?.missing?.map((m) => m.key)).toEqual(['tag', 'year', 'city', 'page']);
+    // recap pages are one URL whatever their language: never rewritten
+    expect(rewrites.some((r) => r.source.startsWith('/recaps/'))).toBe(false);
+  });
+
+  it('Chinese default: the other way round', () => {
+    const rewrites = localeRewrites('zh');
+    expect(rewrites.find((r) => r.source === '/')?.destination).toBe('/zh/listings/home');
+    expect(rewrites.find((r) => r.source === '/en')?.destination).toBe('/en/listings/home');
+    expect(rewrites.find((r) => r.source === '/search')?.destination).toBe('/zh/search');
+  });
+
+  it('one URL per page: the default prefix, internal routes and a prefixed recap redirect permanently', () => {
+    const redirects = localeRedirects('en');
+    const target = (source: string) => redirects.find((r) => r.source === source);
+    expect(target('/en')).toMatchObject({ destination: '/', permanent: true });
+    expect(target('/en/:path*')).toMatchObject({ destination: '/:path*', permanent: true });
+    expect(target('/zh/listings/home')).toMatchObject({ destination: '/zh', permanent: true });
+    expect(target('/listings/home')).toMatchObject({ destination: '/', permanent: true });
+    expect(target('/zh/recaps/:path+')).toMatchObject({ destination: '/recaps/:path+', permanent: true });
+    expect(redirects.every((r) => r.permanent)).toBe(true);
+    // the explicit listing redirects come before the catch-all of their prefix
+    expect(redirects.findIndex((r) => r.source === '/en/listings/home')).toBeLessThan(redirects.findIndex((r) => r.source === '/en/:path*'));
+  });
+});
