@@ -59,4 +59,22 @@ describe('recapStructuredData', () => {
     expect(posting).toMatchObject({ '@type': 'BlogPosting', about: { '@id': `${event.url}#event` }, inLanguage: 'zh-CN', datePublished: '2023-07-20' });
     expect(event['@id']).toBe(`${event.url}#event`);
   });
+
+  it('a translated recap: one Event in its language, the same as the other version’s; its posting names the translation', () => {
+    const recap = recapFixture({ slug: 'meetup-zh', locale: 'zh' });
+    const [event, posting] = recapStructuredData(recap, [{ slug: 'meetup-en', locale: 'en' }]) as [
+      EventData & { sameAs: string[] },
+      PostingData & { workTranslation: unknown[] },
+    ];
+    expect(event).toMatchObject({ '@type': 'Event', inLanguage: 'zh-CN', sameAs: ['https://recaps.example/recaps/meetup-en#event'] });
+    expect(event.subEvent).toHaveLength(recap.talks.length);
+    expect(posting.workTranslation).toEqual([{ '@type': 'BlogPosting', url: 'https://recaps.example/recaps/meetup-en', inLanguage: 'en' }]);
+    expect(recapStructuredData(recap).filter((d) => d['@type'] === 'Event')).toHaveLength(1);
+  });
+
+  it('without a published translation, names none', () => {
+    const [event, posting] = structured(recapFixture());
+    expect(event).not.toHaveProperty('sameAs');
+    expect(posting).not.toHaveProperty('workTranslation');
+  });
 });

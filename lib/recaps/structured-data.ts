@@ -1,9 +1,17 @@
 import { absoluteUrl } from '@/lib/seo';
+import { HTML_LANG } from '@/lib/i18n/locales';
 import type { RecapSummary } from './types';
 
-/** schema.org Event (one subEvent per talk) and BlogPosting for a recap page. */
-export function recapStructuredData(recap: RecapSummary) {
+/**
+ * schema.org Event (one subEvent per talk) and BlogPosting for a recap page.
+ * `translations`: the event's other versions published now. The page stays
+ * about one Event, in its own language: the Event names the other pages'
+ * Event as the same thing (`sameAs`), the BlogPosting names theirs as its
+ * translations (`workTranslation`, a CreativeWork property; Event has none).
+ */
+export function recapStructuredData(recap: RecapSummary, translations: Pick<RecapSummary, 'slug' | 'locale'>[] = []) {
   const url = absoluteUrl(`/recaps/${recap.slug}`);
+  const others = translations.map((t) => ({ url: absoluteUrl(`/recaps/${t.slug}`), inLanguage: HTML_LANG[t.locale] }));
   const image = absoluteUrl(`/recaps/${recap.slug}/opengraph-image`);
   const place = {
     '@type': 'Place',
@@ -24,7 +32,8 @@ export function recapStructuredData(recap: RecapSummary) {
     organizer: { '@type': 'Organization', name: recap.community },
     image,
     url,
-    inLanguage: recap.locale === 'zh' ? 'zh-CN' : 'en',
+    inLanguage: HTML_LANG[recap.locale],
+    ...(others.length ? { sameAs: others.map((o) => `${o.url}#event`) } : {}),
     // A talk takes place where and when the event does: it refers to the event's
     // place by @id rather than repeating it (the page is served faster under 64 KB).
     subEvent: recap.talks.map((talk) => ({
@@ -54,7 +63,8 @@ export function recapStructuredData(recap: RecapSummary) {
     url,
     mainEntityOfPage: url,
     about: { '@id': `${url}#event` },
-    inLanguage: recap.locale === 'zh' ? 'zh-CN' : 'en',
+    inLanguage: HTML_LANG[recap.locale],
+    ...(others.length ? { workTranslation: others.map((o) => ({ '@type': 'BlogPosting', url: o.url, inLanguage: o.inLanguage })) } : {}),
   };
   return [event, posting];
 }

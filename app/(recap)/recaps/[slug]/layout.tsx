@@ -4,7 +4,8 @@ import type { ReactNode } from 'react';
 import '../../../globals.css';
 import { SiteShell } from '@/components/layout/site-shell';
 import { env } from '@/lib/env';
-import { getRecap } from '@/lib/recaps/public-reads';
+import { getRecap, listPublishedTranslations } from '@/lib/recaps/public-reads';
+import { translationHref } from '@/lib/recaps/translation-links';
 import { siteMetadata } from '@/lib/seo';
 
 export function generateMetadata(): Metadata {
@@ -20,8 +21,10 @@ export default async function RecapLayout({ children, params }: { children: Reac
   const { slug } = await params;
   const recap = await getRecap(decodeSegment(slug));
   const locale = recap?.locale ?? env.defaultLocale;
+  // The switcher links to the published version in the other language, or says there is none.
+  const href = recap ? translationHref(recap, await listPublishedTranslations(recap)) : null;
   return (
-    <SiteShell locale={locale} siteName={env.siteName} switcher={{ kind: 'translation', href: null }}>
+    <SiteShell locale={locale} siteName={env.siteName} switcher={{ kind: 'translation', href }}>
       {children}
     </SiteShell>
   );

@@ -5,8 +5,9 @@ import { RecapArticle } from '@/components/recaps/recap-article';
 import { RecapNeighbours } from '@/components/recaps/recap-neighbours';
 import { formatDate } from '@/lib/format';
 import { renderBody } from '@/lib/mdx/render';
-import { getAdjacentRecaps, getRecap } from '@/lib/recaps/public-reads';
+import { getAdjacentRecaps, getRecap, listPublishedTranslations } from '@/lib/recaps/public-reads';
 import { recapStructuredData } from '@/lib/recaps/structured-data';
+import { recapAlternates } from '@/lib/recaps/translation-links';
 import { absoluteUrl, pageMetadata } from '@/lib/seo';
 import { env } from '@/lib/env';
 import { ServerNotFound } from '@/lib/workarounds/server-not-found';
@@ -31,8 +32,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!recap) return { title: 'Recap not found', robots: { index: false } };
   const base = pageMetadata({ title: recap.title, description: recap.description, path: `/recaps/${recap.slug}` });
   const image = { url: absoluteUrl(`/recaps/${recap.slug}/opengraph-image`), width: 1200, height: 630, alt: recap.title };
+  // hreflang links to its published translations (and x-default); none when it has none.
+  const languages = recapAlternates(recap, await listPublishedTranslations(recap), env.defaultLocale);
   return {
     ...base,
+    ...(languages ? { alternates: { ...base.alternates, languages } } : {}),
     // The title template lives in this segment's layout, which does not apply to its own page.
     title: { absolute: `${recap.title} · ${env.siteName}` },
     authors: [{ name: recap.author }],
@@ -55,10 +59,10 @@ export default async function RecapPage({ params }: Props) {
   const { slug } = await params;
   const recap = await getRecap(decodeSegment(slug));
   if (!recap) return <ServerNotFound />;
-  const { previous, next } = await getAdjacentRecaps(recap);
+  const [{ previous, next }, translations] = await Promise.all([getAdjacentRecaps(recap), listPublishedTranslations(recap)]);
   return (
     <>
-      <JsonLd data={recapStructuredData(recap)} />
+      <JsonLd data={recapStructuredData(recap, translations)} />
       <RecapArticle
         recap={recap}
         footer={
