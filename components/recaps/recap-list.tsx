@@ -3,13 +3,14 @@ import { RecapGrid } from '@/components/recaps/recap-card';
 import { FilterBar } from '@/components/recaps/filter-bar';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pager } from '@/components/ui/pager';
+import type { Locale } from '@/lib/i18n/locales';
 import type { RecapFilter, RecapPage } from '@/lib/recaps/public-reads';
 import { filterHref } from '@/lib/recaps/filter-params';
 
 export const RECAPS_DESCRIPTION = 'Every meetup recap, newest first. Filter by topic, year and city.';
 
 /** The recap list: `/recaps` unfiltered (cached, app/(site)/listings) or filtered and paged (app/(site)/recaps). */
-export function RecapList({ filter, result }: { filter: RecapFilter; result: RecapPage }) {
+export function RecapList({ filter, result, locale }: { filter: RecapFilter; result: RecapPage; locale: Locale }) {
   return (
     <>
       <PageHeader title={result.heading}>
@@ -17,7 +18,7 @@ export function RecapList({ filter, result }: { filter: RecapFilter; result: Rec
       </PageHeader>
       <FilterBar filter={filter} facets={result.facets} />
       {result.items.length ? (
-        <RecapGrid recaps={result.items} />
+        <RecapGrid recaps={result.items} pageLocale={locale} />
       ) : (
         <p className="rounded-lg border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
           No recap matches these filters.{' '}

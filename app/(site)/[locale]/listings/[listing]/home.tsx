@@ -4,6 +4,7 @@ import { RecapGrid } from '@/components/recaps/recap-card';
 import { TagList } from '@/components/recaps/tag-list';
 import { listFrequentSpeakers, listLatestRecaps, listTags } from '@/lib/recaps/public-reads';
 import { env } from '@/lib/env';
+import type { Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/seo';
 
 export function homeMetadata(): Metadata {
@@ -20,8 +21,8 @@ export function homeMetadata(): Metadata {
 /** Topics shown on the home page, most used first. */
 const HOME_TAGS = 40;
 
-export async function HomeListing() {
-  const [latest, speakers, tags] = await Promise.all([listLatestRecaps(6), listFrequentSpeakers(8), listTags()]);
+export async function HomeListing({ locale }: { locale: Locale }) {
+  const [latest, speakers, tags] = await Promise.all([listLatestRecaps(6, locale), listFrequentSpeakers(8), listTags()]);
   const frequent = speakers.items;
   return (
     <>
@@ -41,7 +42,7 @@ export async function HomeListing() {
             All recaps →
           </Link>
         </div>
-        <RecapGrid recaps={latest} headingLevel="h3" />
+        <RecapGrid recaps={latest} headingLevel="h3" pageLocale={locale} />
       </section>
       <div className="grid gap-10 md:grid-cols-2">
         <section aria-labelledby="speakers-title">

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { env } from '@/lib/env';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
 import type { ListingName } from '@/lib/routing/listings.mjs';
 import { HomeListing, homeMetadata } from './home';
 import { RecapsListing, recapsMetadata } from './recaps';
@@ -13,7 +15,7 @@ import { TagsListing, tagsMetadata } from './tags';
 // a publish, unpublish or edit expires them. Why not app/(site)/page.tsx and
 // friends: lib/workarounds/README.md ("Listing routes").
 
-const RENDERERS: Record<ListingName, { metadata: () => Metadata; Listing: () => Promise<React.JSX.Element> }> = {
+const RENDERERS: Record<ListingName, { metadata: () => Metadata; Listing: (props: { locale: Locale; page?: number }) => Promise<React.JSX.Element> }> = {
   home: { metadata: homeMetadata, Listing: HomeListing },
   recaps: { metadata: recapsMetadata, Listing: RecapsListing },
   speakers: { metadata: speakersMetadata, Listing: SpeakersListing },
@@ -21,7 +23,7 @@ const RENDERERS: Record<ListingName, { metadata: () => Metadata; Listing: () => 
 };
 
 interface Props {
-  params: Promise<{ listing: string }>;
+  params: Promise<{ listing: string; locale: string }>;
 }
 
 // A backstop: a publish expires exactly the pages it changes (lib/recaps/after-public-change.ts),
@@ -39,8 +41,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ListingPage({ params }: Props) {
-  const entry = listing((await params).listing);
+  const { listing: name, locale } = await params;
+  const entry = listing(name);
   // Unreachable from outside: next.config.js redirects every /listings/… request.
   if (!entry) notFound();
-  return <entry.Listing />;
+  return <entry.Listing locale={isLocale(locale) ? locale : env.defaultLocale} />;
 }
