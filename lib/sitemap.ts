@@ -11,6 +11,8 @@ export interface SitemapUrl {
   lastModified: string;
   changeFrequency?: 'weekly' | 'monthly';
   priority?: number;
+  /** hreflang → absolute URL of each language version (a recap with published translations), as xhtml:link alternates. */
+  alternates?: Record<string, string>;
 }
 
 /** `<sitemapindex>` of the files at the site paths `files`. */
@@ -36,10 +38,19 @@ export function renderUrlSet(urls: SitemapUrl[]): string {
       `    <lastmod>${escapeXml(u.lastModified)}</lastmod>`,
       ...(u.changeFrequency ? [`    <changefreq>${u.changeFrequency}</changefreq>`] : []),
       ...(u.priority !== undefined ? [`    <priority>${u.priority}</priority>`] : []),
+      ...Object.entries(u.alternates ?? {}).map(
+        ([hreflang, href]) => `    <xhtml:link rel="alternate" hreflang="${escapeXml(hreflang)}" href="${escapeXml(href)}"/>`,
+      ),
       '  </url>',
     ].join('\n'),
   );
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...entries, '</urlset>', ''].join('\n');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+    ...entries,
+    '</urlset>',
+    '',
+  ].join('\n');
 }
 
 export const XML_HEADERS = { 'Content-Type': 'application/xml; charset=utf-8' };

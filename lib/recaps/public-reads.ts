@@ -27,6 +27,7 @@ import { planSitemapFiles, type SitemapFile, type SitemapKind } from '@/lib/site
 import { cachedBody } from './body-cache';
 import { describeFilter, type Facet, type Facets } from './filter-counts';
 import { toRecapSummary } from './public-recap-rows';
+import { recapAlternates } from './translation-links';
 import { publicDb } from './read-model-sync';
 import { recapFacets, toReadModelFilter } from './recap-facets';
 import { withRecentReads } from './recent-reads';
@@ -254,8 +255,8 @@ export async function listSitemapFiles(): Promise<{ files: SitemapIndexFile[]; n
 export interface SitemapEntry {
   slug: string;
   lastModified: string;
-  /** A recap's other published versions (its translations), for the xhtml:link alternates; absent when it has none. */
-  translations?: { slug: string; locale: Locale }[];
+  /** A recap with published translations: hreflang → absolute URL of each version and x-default (lib/recaps/translation-links.ts); absent otherwise. */
+  alternates?: Record<string, string>;
 }
 
 /** The slugs and last changes of one sitemap file's pages, by slug; every version of a recap has its own entry. */
@@ -265,13 +266,17 @@ export async function listSitemapEntries(file: SitemapFile): Promise<SitemapEntr
   const page = { limit: file.limit, offset: file.offset };
   const entries: SitemapEntry[] = await selectSitemapRows(db, SITEMAP_TABLES[file.kind], page);
   if (file.kind !== 'recaps') return entries;
-  const byRecap = new Map<string, { slug: string; locale: Locale }[]>();
+  const byRecap = new Map<string, { locale: Locale; translations: { slug: string; locale: Locale }[] }>();
   for (const t of await selectSitemapTranslations(db, page)) {
-    const list = byRecap.get(t.of) ?? [];
-    list.push({ slug: t.slug, locale: t.locale as Locale });
-    byRecap.set(t.of, list);
+    const group = byRecap.get(t.of) ?? { locale: t.ofLocale as Locale, translations: [] };
+    group.translations.push({ slug: t.slug, locale: t.locale as Locale });
+    byRecap.set(t.of, group);
   }
-  return entries.map((e) => (byRecap.has(e.slug) ? { ...e, translations: byRecap.get(e.slug) } : e));
+  return entries.map((e) => {
+    const group = byRecap.get(e.slug);
+    const alternates = group && recapAlternates({ slug: e.slug, locale: group.locale }, group.translations, env.defaultLocale);
+    return alternates ? { ...e, alternates } : e;
+  });
 }
 
 /** Whether `slug` is a git-managed recap's (its slug cannot be used in the admin). */

@@ -62,10 +62,10 @@ describe.each(dialects)('translations in the read model ($dialect)', ({ dialect,
     expect(slugs(await selectTranslationRows(t.db, 'meetup', 'meetup-en'))).toEqual(['meetup-zh']);
     expect(slugs(await selectTranslationRows(t.db, 'only-zh', 'only-zh'))).toEqual([]);
     expect(await selectSitemapTranslations(t.db, { limit: 10, offset: 0 })).toEqual([
-      { of: 'meetup-en', slug: 'meetup-zh', locale: 'zh' },
-      { of: 'meetup-zh', slug: 'meetup-en', locale: 'en' },
+      { of: 'meetup-en', ofLocale: 'en', slug: 'meetup-zh', locale: 'zh' },
+      { of: 'meetup-zh', ofLocale: 'zh', slug: 'meetup-en', locale: 'en' },
     ]);
-    expect(await selectSitemapTranslations(t.db, { limit: 1, offset: 1 })).toEqual([{ of: 'meetup-zh', slug: 'meetup-en', locale: 'en' }]);
+    expect(await selectSitemapTranslations(t.db, { limit: 1, offset: 1 })).toEqual([{ of: 'meetup-zh', ofLocale: 'zh', slug: 'meetup-en', locale: 'en' }]);
   });
 
   test('removing a version lists the other in its place; adding it back lists it again', async () => {

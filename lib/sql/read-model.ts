@@ -339,11 +339,16 @@ export async function selectSitemapRows(
 }
 
 /** The other versions (slug, locale) of the recaps of one sitemap file (the same page of slugs as selectSitemapRows), for its alternates. */
-export async function selectSitemapTranslations(db: Db, page: { limit: number; offset: number }): Promise<{ of: string; slug: string; locale: string }[]> {
+export async function selectSitemapTranslations(
+  db: Db,
+  page: { limit: number; offset: number },
+): Promise<{ of: string; ofLocale: string; slug: string; locale: string }[]> {
   return db
-    .selectFrom((eb) => eb.selectFrom('public_recaps').select(['slug', 'translation_key']).orderBy('slug').limit(page.limit).offset(page.offset).as('f'))
+    .selectFrom((eb) =>
+      eb.selectFrom('public_recaps').select(['slug', 'translation_key', 'locale']).orderBy('slug').limit(page.limit).offset(page.offset).as('f'),
+    )
     .innerJoin('public_recaps as t', (join) => join.onRef('t.translation_key', '=', 'f.translation_key').onRef('t.slug', '<>', 'f.slug'))
-    .select(['f.slug as of', 't.slug', 't.locale'])
+    .select(['f.slug as of', 'f.locale as ofLocale', 't.slug', 't.locale'])
     .orderBy('f.slug')
     .orderBy('t.slug')
     .execute();

@@ -27,6 +27,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
       lastModified: entry.lastModified,
       ...(kind === 'recaps' ? { changeFrequency: 'monthly' as const } : {}),
       priority: PRIORITY[kind],
+      ...(entry.alternates ? { alternates: entry.alternates } : {}),
     });
   }
   return new Response(renderUrlSet(urls), { headers: XML_HEADERS });
