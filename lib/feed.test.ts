@@ -109,3 +109,28 @@ describe('renderFeed', () => {
     expect(() => assertWellFormed('<a></a><b></b>')).toThrow();
   });
 });
+
+describe('the feed of each language', () => {
+  it('sets the channel language, notes an item in the other language, writes dates in the item’s language', () => {
+    const xml = renderFeed(
+      [recapFixture({ slug: 'zh-one', locale: 'zh', date: '2023-07-15' }), recapFixture({ slug: 'en-one', locale: 'en', date: '2023-07-15' })],
+      'en',
+    );
+    expect(xml).toContain('<language>en</language>');
+    const zhItem = xml.slice(xml.indexOf('<item>'), xml.indexOf('</item>'));
+    expect(xml.match(/<dc:language>/g)).toHaveLength(1);
+    expect(xml).toMatch(/recaps\/zh-one<\/link>\n[\s\S]*?<dc:language>zh-CN<\/dc:language>/);
+    expect(xml).toContain('2023年7月15日');
+    expect(xml).toContain('15 July 2023');
+    expect(zhItem).toBeTruthy();
+    expect(renderFeed([], 'zh')).toContain('<language>zh-CN</language>');
+  });
+
+  it('feedPath: the default locale unprefixed, the other under its code', async () => {
+    const { feedPath } = await import('./feed');
+    const { env } = await import('./env');
+    const other = env.defaultLocale === 'en' ? 'zh' : 'en';
+    expect(feedPath(env.defaultLocale)).toBe('/feed.xml');
+    expect(feedPath(other)).toBe(`/${other}/feed.xml`);
+  });
+});

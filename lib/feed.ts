@@ -1,4 +1,7 @@
 import { env } from '@/lib/env';
+import { formatDate } from '@/lib/format';
+import { HTML_LANG, type Locale } from '@/lib/i18n/locales';
+import { localePath } from '@/lib/i18n/paths';
 import { absoluteUrl } from '@/lib/seo';
 import type { RecapSummary } from '@/lib/recaps/types';
 
@@ -16,13 +19,25 @@ const escapeXml = (s: string) =>
 
 const rfc822 = (date: string) => new Date(date.length === 10 ? `${date}T00:00:00Z` : date).toUTCString();
 
-/** RSS 2.0 document of the newest recaps, by publication date. */
-export function renderFeed(recaps: RecapSummary[]): string {
+/** The feed of the listings in `locale`: `/feed.xml` in the default locale, `/zh/feed.xml` (or `/en/feed.xml`) in the other. */
+export function feedPath(locale: Locale): string {
+  return localePath(locale, '/feed.xml');
+}
+
+/**
+ * RSS 2.0 document of the newest recaps, by publication date, for the feed
+ * in `locale` (each event once, lib/recaps/public-reads.ts listFeedRecaps):
+ * the channel's language is `locale`'s, an item in the other language says
+ * so (dc:language), and each item's description starts with the event's date
+ * written in the item's language.
+ */
+export function renderFeed(recaps: RecapSummary[], locale: Locale = env.defaultLocale): string {
   const items = [...recaps].sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug)).slice(0, FEED_SIZE);
   const lastBuild = items[0]?.published ?? '1970-01-01';
   const entries = items.map((r) => {
     const url = absoluteUrl(`/recaps/${r.slug}`);
     const talks = r.talks.map((t) => `${t.title} (${t.speakers.map((s) => s.name).join(', ')})`).join('; ');
+    const when = `${formatDate(r.date, r.locale)} · ${r.city}.`;
     return [
       '    <item>',
       `      <title>${escapeXml(r.title)}</title>`,
@@ -30,8 +45,9 @@ export function renderFeed(recaps: RecapSummary[]): string {
       `      <guid isPermaLink="true">${escapeXml(url)}</guid>`,
       `      <pubDate>${rfc822(r.published)}</pubDate>`,
       `      <dc:creator>${escapeXml(r.author)}</dc:creator>`,
+      ...(r.locale !== locale ? [`      <dc:language>${HTML_LANG[r.locale]}</dc:language>`] : []),
       ...r.tags.map((t) => `      <category>${escapeXml(t)}</category>`),
-      `      <description>${escapeXml(talks ? `${r.description} Talks: ${talks}` : r.description)}</description>`,
+      `      <description>${escapeXml(`${when} ${talks ? `${r.description} Talks: ${talks}` : r.description}`)}</description>`,
       '    </item>',
     ].join('\n');
   });
@@ -40,9 +56,10 @@ export function renderFeed(recaps: RecapSummary[]): string {
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
     '  <channel>',
     `    <title>${escapeXml(env.siteName)}</title>`,
-    `    <link>${escapeXml(absoluteUrl('/'))}</link>`,
-    `    <atom:link href="${escapeXml(absoluteUrl('/feed.xml'))}" rel="self" type="application/rss+xml"/>`,
+    `    <link>${escapeXml(absoluteUrl(localePath(locale, '/')))}</link>`,
+    `    <atom:link href="${escapeXml(absoluteUrl(feedPath(locale)))}" rel="self" type="application/rss+xml"/>`,
     '    <description>Recaps of tech community meetups.</description>',
+    `    <language>${HTML_LANG[locale]}</language>`,
     `    <lastBuildDate>${rfc822(lastBuild)}</lastBuildDate>`,
     ...entries,
     '  </channel>',

@@ -3,6 +3,7 @@ import { decodeSegment } from '@/lib/routing/segment';
 import { JsonLd } from '@/components/ui/json-ld';
 import { RecapArticle } from '@/components/recaps/recap-article';
 import { RecapNeighbours } from '@/components/recaps/recap-neighbours';
+import { feedPath } from '@/lib/feed';
 import { formatDate } from '@/lib/format';
 import { renderBody } from '@/lib/mdx/render';
 import { getAdjacentRecaps, getRecap, listPublishedTranslations } from '@/lib/recaps/public-reads';
@@ -36,7 +37,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const languages = recapAlternates(recap, await listPublishedTranslations(recap), env.defaultLocale);
   return {
     ...base,
-    ...(languages ? { alternates: { ...base.alternates, languages } } : {}),
+    alternates: {
+      ...base.alternates,
+      // The feed of the recap's language (lib/feed.ts).
+      types: { 'application/rss+xml': [{ url: feedPath(recap.locale), title: `${env.siteName} feed` }] },
+      ...(languages ? { languages } : {}),
+    },
     // The title template lives in this segment's layout, which does not apply to its own page.
     title: { absolute: `${recap.title} · ${env.siteName}` },
     authors: [{ name: recap.author }],
