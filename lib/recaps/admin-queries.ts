@@ -4,7 +4,8 @@ import { countRecapRows, getRecapById, selectRecapRows } from '@/lib/sql/recaps'
 import { getUserById } from '@/lib/sql/users';
 import { getRevision, listRevisions } from '@/lib/sql/revisions';
 import type { RecapStatus } from '@/lib/sql/types';
-import { selectFileRecapRows } from '@/lib/sql/read-model';
+import { selectFileRecapRows, selectTranslationRows } from '@/lib/sql/read-model';
+import { selectRecapsByTranslationKey } from '@/lib/sql/recap-translations';
 import { publicDb } from './read-model-sync';
 import { fieldsFromStored, type RecapFields } from './editor-fields';
 
@@ -101,6 +102,8 @@ export interface EditorRecap {
   live: { fields: RecapFields; body: string; version: number } | null;
   liveProblem: string | null;
   publishProblem: string | null;
+  /** Shared with its other language versions; its slug when none is linked yet. */
+  translationKey: string;
 }
 
 /** A database recap as the editor loads it: its working copy, and its live text when published. Editors only. */
@@ -126,6 +129,7 @@ export async function getEditorRecap(id: number): Promise<EditorRecap | null> {
         : null,
     liveProblem: recap.liveProblem,
     publishProblem: recap.status === 'scheduled' ? recap.publishProblem : null,
+    translationKey: recap.translationKey ?? recap.slug,
   };
 }
 
@@ -149,4 +153,37 @@ export async function listRecapRevisions(id: number) {
     live !== null && r.body === live.body && JSON.stringify(r.frontMatter) === JSON.stringify(live.frontMatter);
   const liveRevision = live ? (revisions.find((r) => r.version === live.version && sameText(r)) ?? revisions.find(sameText)) : undefined;
   return { revisions, liveRevisionId: liveRevision?.id ?? null };
+}
+
+/** Another language version of a recap, as the editor lists it. */
+export interface RecapVersion {
+  locale: 'en' | 'zh';
+  slug: string;
+  title: string;
+  /** A database recap's id (its editor); absent for a git-managed file. */
+  id?: number;
+  /** A database recap's status; `file` for a git-managed one (always published). */
+  status: RecapStatus | 'file';
+}
+
+/**
+ * The other language versions of the event `key` (a recap's translation key,
+ * else its slug), except the recap `self`: database recaps of any status and
+ * git-managed files, by language. A few indexed rows. Editors only.
+ */
+export async function listRecapVersions(key: string, self: string): Promise<RecapVersion[]> {
+  const [stored, files] = await Promise.all([
+    selectRecapsByTranslationKey(await db(), key),
+    selectTranslationRows(await publicDb(), key, self).then((rows) => rows.filter((r) => r.source === 'file')),
+  ]);
+  const versions: RecapVersion[] = [
+    ...stored
+      .filter((r) => r.slug !== self)
+      .map((r) => {
+        const fields = fieldsFromStored(r.frontMatter, r.slug);
+        return { locale: fields.locale === 'zh' ? ('zh' as const) : ('en' as const), slug: r.slug, title: fields.title, id: r.id, status: r.status };
+      }),
+    ...files.map((f) => ({ locale: f.locale === 'zh' ? ('zh' as const) : ('en' as const), slug: f.slug, title: f.title, status: 'file' as const })),
+  ];
+  return versions.sort((a, b) => a.locale.localeCompare(b.locale) || a.slug.localeCompare(b.slug));
 }

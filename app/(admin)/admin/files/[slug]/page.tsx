@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DuplicateForm } from '@/components/admin/duplicate-form';
+import { TranslationPanel } from '@/components/admin/translations/translation-panel';
 import { requireOrganizer } from '@/lib/auth/guards';
+import { listRecapVersions } from '@/lib/recaps/admin-queries';
 import { getRecap } from '@/lib/recaps/public-reads';
 import { duplicateFileRecapAction } from '../../actions';
 
@@ -13,6 +15,8 @@ export default async function FileRecapPage({ params }: { params: Promise<{ slug
   await requireOrganizer(`/admin/files/${slug}`);
   const recap = await getRecap(slug);
   if (!recap || recap.source !== 'file') notFound();
+  // Read-only: a file's versions are linked by translationKey in its front matter.
+  const versions = await listRecapVersions(recap.translationKey ?? recap.slug, recap.slug);
   return (
     <div className="max-w-2xl">
       <h1 className="text-2xl font-bold text-zinc-900 dark:text-zinc-50">{recap.title}</h1>
@@ -25,6 +29,9 @@ export default async function FileRecapPage({ params }: { params: Promise<{ slug
         </Link>{' '}
         · {recap.talks.length} talks
       </p>
+      <div className="mt-4">
+        <TranslationPanel locale={recap.locale} versions={versions} />
+      </div>
       <DuplicateForm action={duplicateFileRecapAction.bind(null, recap.slug)} suggestion={`${recap.slug}-copy`} />
     </div>
   );

@@ -3,10 +3,11 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RecapEditor } from '@/components/admin/editor/recap-editor';
 import { PublishPanel } from '@/components/admin/publish-panel';
+import { TranslationPanel } from '@/components/admin/translations/translation-panel';
 import { WorkingCopyProvider } from '@/components/admin/working-copy/context';
 import { differsFromLive } from '@/lib/recaps/live-text';
 import { requireOrganizer } from '@/lib/auth/guards';
-import { getEditorRecap } from '@/lib/recaps/admin-queries';
+import { getEditorRecap, listRecapVersions } from '@/lib/recaps/admin-queries';
 import { previewAction, saveDraftAction } from './actions';
 import {
   createPreviewLinkAction,
@@ -18,6 +19,7 @@ import {
   unpublishAction,
   updateLiveAction,
 } from './status-actions';
+import { addTranslationAction } from './translation-actions';
 
 export const metadata: Metadata = { title: 'Edit recap' };
 
@@ -32,6 +34,7 @@ export default async function EditRecapPage({ params }: Props) {
   const recap = Number.isInteger(id) && id > 0 ? await getEditorRecap(id) : null;
   if (!recap) notFound();
   const live = recap.live ? { fields: recap.live.fields, body: recap.live.body } : null;
+  const versions = await listRecapVersions(recap.translationKey, recap.slug);
   return (
     <>
       <div className="mb-4 flex flex-wrap items-baseline gap-4">
@@ -61,6 +64,9 @@ export default async function EditRecapPage({ params }: Props) {
               createPreviewLink={createPreviewLinkAction.bind(null, id)}
               revokePreviewLinks={revokePreviewLinksAction.bind(null, id)}
             />
+            <div className="mt-4">
+              <TranslationPanel locale={recap.fields.locale === 'zh' ? 'zh' : 'en'} versions={versions} add={addTranslationAction.bind(null, id)} />
+            </div>
           </aside>
           <RecapEditor
             recapId={id}
