@@ -1,5 +1,8 @@
 import 'server-only';
+import { env } from '@/lib/env';
+import type { Locale } from '@/lib/i18n/locales';
 import { publicDb } from '@/lib/recaps/read-model-sync';
+import { selectRecapEvents } from '@/lib/sql/read-model';
 import { checkQuery } from './query';
 import { snippet } from './snippet';
 import { searchDocs } from './index-sql';
@@ -24,11 +27,15 @@ export const MAX_LIMIT = 50;
  * throw (the page's error boundary / the route's 503). Public pages and
  * app/api/search may call it.
  */
-export async function search(raw: unknown, limit = MAX_LIMIT): Promise<SearchResult> {
+export async function search(raw: unknown, limit = MAX_LIMIT, locale: Locale = env.defaultLocale): Promise<SearchResult> {
   const checked = checkQuery(raw);
   if (!checked.ok) return checked;
+  const wanted = Math.min(Math.max(1, Math.floor(limit) || 1), MAX_LIMIT);
   // Through publicDb: the first search of a process waits for the git-managed recaps to be loaded.
-  const found = await searchDocs(await publicDb(), checked, Math.min(Math.max(1, Math.floor(limit) || 1), MAX_LIMIT));
+  const db = await publicDb();
+  // Twice as many: the hits of an event's other version are dropped below.
+  const all = await searchDocs(db, checked, wanted * 2);
+  const found = oneVersionPerEvent(all, await selectRecapEvents(db, [...new Set(all.map((d) => d.recapSlug))]), locale).slice(0, wanted);
   return {
     ok: true,
     terms: checked.terms,
@@ -39,4 +46,24 @@ export async function search(raw: unknown, limit = MAX_LIMIT): Promise<SearchRes
       href: `/recaps/${encodeURIComponent(d.recapSlug)}${d.talkId ? `#${encodeURIComponent(d.talkId)}` : ''}`,
     })),
   };
+}
+
+/**
+ * Each event once: of the versions of one event that match, only the hits of
+ * one are kept, the one in `locale` when it matched, else the best-ranked;
+ * the order stays the index's. A recap whose only match is in its other
+ * language is still found. Pure.
+ */
+export function oneVersionPerEvent<T extends { recapSlug: string; locale: string }>(
+  hits: T[],
+  events: Map<string, { key: string; locale: string }>,
+  locale: Locale,
+): T[] {
+  const chosen = new Map<string, string>();
+  for (const h of hits) {
+    const key = events.get(h.recapSlug)?.key ?? h.recapSlug;
+    const current = chosen.get(key);
+    if (current === undefined || (h.locale === locale && events.get(current)?.locale !== locale)) chosen.set(key, h.recapSlug);
+  }
+  return hits.filter((h) => chosen.get(events.get(h.recapSlug)?.key ?? h.recapSlug) === h.recapSlug);
 }

@@ -125,6 +125,13 @@ export async function selectRecentlyPublishedRows(db: Db, limit: number, listedI
     .execute();
 }
 
+/** The event (translation key, else the slug) and language of each public recap of `slugs`, by primary key: search shows each event once. */
+export async function selectRecapEvents(db: Db, slugs: string[]): Promise<Map<string, { key: string; locale: string }>> {
+  if (slugs.length === 0) return new Map();
+  const rows = await db.selectFrom('public_recaps').select(['slug', 'translation_key', 'locale']).where('slug', 'in', slugs).execute();
+  return new Map(rows.map((r) => [r.slug, { key: r.translation_key ?? r.slug, locale: r.locale }]));
+}
+
 /** The other versions of the event `key` (its translations), by slug: a few rows through the (translation_key, locale) index. */
 export async function selectTranslationRows(db: Db, key: string, exceptSlug: string): Promise<PublicRecapRow[]> {
   return db.selectFrom('public_recaps').selectAll().where('translation_key', '=', key).where('slug', '<>', exceptSlug).orderBy('slug').execute();

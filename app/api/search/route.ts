@@ -1,9 +1,12 @@
+import { env } from '@/lib/env';
+import { isLocale } from '@/lib/i18n/locales';
 import { MAX_LIMIT, search } from '@/lib/search/queries';
 
 export const dynamic = 'force-dynamic';
 
 /**
- * GET /api/search?q=…&limit=… for the header's live results. 200 with
+ * GET /api/search?q=…&limit=…&locale=… for the header's live results
+ * (each event once, preferring the version in `locale`, the default locale without). 200 with
  * `{ terms, hits }`; 400 with `{ error }` for a query that can't be searched
  * (empty, over 200 characters, nothing but punctuation); 503 when the
  * database is unreachable. Never a 500 for what the reader typed.
@@ -12,7 +15,8 @@ export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const limit = Number(params.get('limit')) || MAX_LIMIT;
   try {
-    const result = await search(params.get('q') ?? '', limit);
+    const locale = params.get('locale');
+    const result = await search(params.get('q') ?? '', limit, isLocale(locale) ? locale : env.defaultLocale);
     if (!result.ok) return json({ error: result.message }, 400);
     return json({ terms: result.terms, hits: result.hits }, 200);
   } catch (error) {

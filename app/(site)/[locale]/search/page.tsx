@@ -4,8 +4,11 @@ import { PageHeader } from '@/components/ui/page-header';
 import { MAX_LIMIT, search, type SearchResult } from '@/lib/search/queries';
 import { MAX_QUERY_LENGTH } from '@/lib/search/query';
 import { pageMetadata } from '@/lib/seo';
+import { env } from '@/lib/env';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
 
 interface Props {
+  params: Promise<{ locale: string }>;
   searchParams: Promise<{ q?: string | string[] }>;
 }
 
@@ -17,10 +20,13 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 /** Works without JavaScript: a plain GET form, results rendered on the server. */
-export default async function SearchPage({ searchParams }: Props) {
+export default async function SearchPage({ params, searchParams }: Props) {
+  const { locale: value } = await params;
+  // Each event once, in the page's language when that version matches.
+  const locale = isLocale(value) ? value : env.defaultLocale;
   // A lone surrogate in the URL would otherwise be echoed into the HTML as-is.
   const q = (await firstQ(searchParams)).toWellFormed();
-  const result = q.trim() ? await searchOrExplain(q) : null;
+  const result = q.trim() ? await searchOrExplain(q, locale) : null;
   return (
     <>
       <PageHeader title="Search" />
@@ -73,9 +79,9 @@ export default async function SearchPage({ searchParams }: Props) {
  * health probe notices PostgreSQL is down (proxy.ts answers 503 after that),
  * the reader gets a sentence and keeps their query instead of the error page.
  */
-async function searchOrExplain(q: string): Promise<SearchResult> {
+async function searchOrExplain(q: string, locale: Locale): Promise<SearchResult> {
   try {
-    return await search(q);
+    return await search(q, MAX_LIMIT, locale);
   } catch (error) {
     console.error('[search] query failed:', error instanceof Error ? error.message : error);
     return { ok: false, message: 'Search is unavailable right now. Please try again in a moment.' };
