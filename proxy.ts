@@ -36,13 +36,14 @@ async function livePreview(segment: string): Promise<boolean> {
 export const config = {
   // Not: build assets (served from disk), the health check (it reports the outage itself),
   // and the public pages, which read only the public read model: `/`, `/recaps`, `/speakers`,
-  // `/tags` and each recap, speaker and tag page. While PostgreSQL is down the page cache
+  // `/tags` and each recap, speaker and tag page, in each language (`/zh`, `/zh/speakers/x`). While PostgreSQL is down the page cache
   // keeps answering, and a page not cached (or a filtered list) is rendered from this
   // instance's last answers to the same reads (lib/recaps/recent-reads.ts); running the
   // proxy would cost a third of a cached page's CPU.
   // Server-action requests, on any path, carry a Next-Action header: always checked.
   matcher: [
-    '/((?!_next/static|_next/image|api/health|favicon\\.ico|icon\\.svg|(?:recaps|speakers|tags)?(?:/[^/]+)?$).*)',
+    // Literal, as Next requires: the language prefixes are LOCALES (lib/i18n/locales.mjs); lib/routing/proxy-matcher.test.ts checks it.
+    '/((?!_next/static|_next/image|api/health|favicon\\.ico|icon\\.svg|(?:(?:en|zh)(?:/(?:recaps|speakers|tags)(?:/[^/]+)?)?|(?:recaps|speakers|tags)?(?:/[^/]+)?)$).*)',
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
   ],
 };
