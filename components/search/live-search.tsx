@@ -63,7 +63,9 @@ export function LiveSearch({ initialValue, focusOnMount }: LiveSearchProps) {
       const controller = new AbortController();
       inflight.current = controller;
       try {
-        const response = await fetch(`/api/search?limit=${LIMIT}&q=${encodeURIComponent(q)}`, { signal: controller.signal });
+        // Each event once, preferring the version in the page's language (its <html lang>, set from the locale).
+        const locale = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
+        const response = await fetch(`/api/search?limit=${LIMIT}&locale=${locale}&q=${encodeURIComponent(q)}`, { signal: controller.signal });
         const body = (await response.json()) as { hits?: SearchHit[]; terms?: string[]; error?: string };
         if (controller.signal.aborted) return;
         setState(body.hits ? { kind: 'results', q, hits: body.hits, terms: body.terms ?? [] } : { kind: 'message', q, text: body.error ?? 'Search failed.' });
