@@ -47,12 +47,18 @@ test('Add translation, publish both: hreflang, sitemap and switcher link them; u
 
   // An English recap, published; it has no translation yet.
   const enId = await createDraftUi(page, `Linked meetup ${id}`, slug);
-  await fillRequiredFields(page, { city: 'Hangzhou', community: 'Hangzhou Go', description: 'An evening about Go.', tags: 'go' });
+  const city = `Linkton ${id}`;
+  await fillRequiredFields(page, { city, community: 'Hangzhou Go', description: 'An evening about Go.', tags: 'go' });
   await waitSaved(page);
   await publish(page);
   const alone = await anonymous(anon, `/recaps/${slug}`);
   expect(alone.status).toBe(200);
   expect(alternates(alone.text)).not.toHaveProperty('x-default');
+  // The Chinese list shows the event in English, labelled so, until a Chinese version is published.
+  const inCity = (prefix: string) => `${prefix}/recaps?city=${encodeURIComponent(city)}`;
+  const zhList = await anonymous(anon, inCity('/zh'));
+  expect(zhList.text).toContain(`/recaps/${slug}"`);
+  expect(zhList.text).toMatch(/data-testid="recap-language"[^>]*>English</);
 
   // Add translation: a linked Chinese draft with its own slug, then its editor.
   await page.reload();
@@ -76,6 +82,13 @@ test('Add translation, publish both: hreflang, sitemap and switcher link them; u
     const r = await anonymous(anon, path);
     expect(alternates(r.text), path).toMatchObject(expected);
   }
+  // Each list shows the event once, in its own language.
+  const [enOnce, zhOnce] = await Promise.all([anonymous(anon, inCity('')), anonymous(anon, inCity('/zh'))]);
+  expect(enOnce.text).toContain(`/recaps/${slug}"`);
+  expect(enOnce.text).not.toContain(`/recaps/${zhSlug}"`);
+  expect(zhOnce.text).toContain(`/recaps/${zhSlug}"`);
+  expect(zhOnce.text).not.toContain(`/recaps/${slug}"`);
+  expect(zhOnce.text).not.toContain('data-testid="recap-language"');
   const sitemapLink = `<xhtml:link rel="alternate" hreflang="zh-CN" href="${origin}/recaps/${zhSlug}"/>`;
   const sitemap = await anonymous(anon, '/sitemap/recaps-0.xml');
   expect(sitemap.text).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
