@@ -106,6 +106,25 @@ describe.each(dialects)('migrations ($dialect)', ({ dialect, skip }) => {
     ]);
   });
 
+  it.skipIf(skip)('0006 gives existing public rows their slug as translation key, listed in both languages; down removes it', async () => {
+    const through0005 = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0006'));
+    await migrateToLatest(t.db, { migrations: through0005 });
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const raw = t.db as Kysely<any>;
+    const text = ['title', 'date', 'year', 'city', 'city_key', 'description', 'community', 'locale', 'author', 'published', 'tags', 'talks'];
+    await raw
+      .insertInto('public_recaps')
+      .values({ slug: 'a', source: 'file', sample: 0, last_modified: 'x', content_hash: 'h', ...Object.fromEntries(text.map((c) => [c, 'v'])) })
+      .execute();
+    expect(await migrateToLatest(t.db)).toEqual(['0006-translations']);
+    expect(await raw.selectFrom('public_recaps').select(['slug', 'translation_key', 'listed_en', 'listed_zh']).execute()).toEqual([
+      { slug: 'a', translation_key: 'a', listed_en: 1, listed_zh: 1 },
+    ]);
+    await migrations['0006-translations'].down!(raw);
+    const columns = (await raw.selectFrom('public_recaps').selectAll().executeTakeFirstOrThrow()) as Record<string, unknown>;
+    expect(Object.keys(columns)).not.toContain('listed_en');
+  });
+
   it.skipIf(skip)('rolls back a failing migration on an up-to-date database', async () => {
     await migrateToLatest(t.db);
     const tablesBefore = await listTables(t.db, dialect);
