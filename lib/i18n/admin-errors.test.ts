@@ -1,0 +1,31 @@
+import { createTranslator } from 'next-intl';
+import { describe, expect, it } from 'vitest';
+import { KNOWN_MESSAGES, localizeFormState, localizeMessage } from './admin-errors';
+import { messagesFor } from './messages';
+
+const english = createTranslator({ locale: 'en', messages: messagesFor('en') }) as unknown as (key: string, values?: Record<string, number>) => string;
+
+describe('lib sentences in the admin locale', () => {
+  it('each known sentence has an English catalog message that says the same', () => {
+    for (const known of KNOWN_MESSAGES) {
+      for (const n of [1, 7]) {
+        const values = Object.fromEntries((known.args ?? []).map((name) => [name, n]));
+        const text = english(known.key, values);
+        expect(text, known.key).toMatch(known.pattern);
+        const chinese = localizeMessage(text, 'zh');
+        expect(chinese, known.key).not.toBe(text);
+        expect(chinese, known.key).toMatch(/[\u4e00-\u9fff]/);
+        for (const v of Object.values(values)) expect(chinese).toContain(String(v));
+      }
+    }
+  });
+
+  it('translates a form answer, and leaves English and unknown sentences alone', () => {
+    const state = { fieldErrors: { current: 'Too many wrong passwords. Wait 3 minutes and try again.', x: 'Something new.' }, values: { a: 'typed' } };
+    expect(localizeFormState(state, 'en')).toBe(state);
+    expect(localizeFormState(state, 'zh')).toEqual({
+      fieldErrors: { current: '密码错误次数过多。请等待 3 分钟后再试。', x: 'Something new.' },
+      values: { a: 'typed' },
+    });
+  });
+});
