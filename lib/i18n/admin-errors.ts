@@ -14,7 +14,7 @@ import { messagesFor } from './messages';
 interface Known {
   pattern: RegExp;
   key: string;
-  /** Names of the pattern's numeric captures, as ICU arguments. */
+  /** Names of the pattern's captures, as ICU arguments (digits become numbers). */
   args?: string[];
 }
 
@@ -43,6 +43,27 @@ const KNOWN: Known[] = [
   { pattern: /^Only admins manage people\.$/, key: 'auth.errors.adminsOnly' },
   { pattern: /^This account is deactivated\. Ask an admin to reactivate it\.$/, key: 'auth.errors.deactivated' },
   { pattern: /^Sign in again to continue\.$/, key: 'auth.errors.signInAgain' },
+  // lib/recaps: the new recap form, and the editor's fields (the front matter schema content:check shares).
+  { pattern: /^Enter a title\.$/, key: 'editor.errors.enterTitle' },
+  { pattern: /^Enter a slug\.$/, key: 'editor.errors.enterSlug' },
+  { pattern: /^Enter the event date\.$/, key: 'editor.errors.enterDate' },
+  { pattern: /^Choose a language\.$/, key: 'editor.errors.chooseLanguage' },
+  { pattern: /^must be a date written YYYY-MM-DD$/, key: 'editor.errors.dateFormat' },
+  { pattern: /^is not a real calendar date$/, key: 'editor.errors.notRealDate' },
+  { pattern: /^tags cannot be empty$/, key: 'editor.errors.emptyTag' },
+  { pattern: /^a tag has at most (\d+) characters$/, key: 'editor.errors.tagMax', args: ['max'] },
+  { pattern: /^a tag holds letters, digits, spaces, dots, \+, # and -$/, key: 'editor.errors.tagChars' },
+  { pattern: /^must be a site-relative path \(\/\.\.\. but not \/\/ or \/\\\) or an http\(s\) URL$/, key: 'editor.errors.coverPath' },
+  { pattern: /^description has at most (\d+) characters \(it is used for meta tags\)$/, key: 'editor.errors.descriptionMax', args: ['max'] },
+  { pattern: /^(\w+) is required$/, key: 'editor.errors.required', args: ['field'] },
+  { pattern: /^(\w+) must be text$/, key: 'editor.errors.mustBeText', args: ['field'] },
+  { pattern: /^(\w+) has at most (\d+) characters$/, key: 'editor.errors.maxChars', args: ['field', 'max'] },
+  { pattern: /^description is plain text: no < or >$/, key: 'editor.errors.descriptionPlain' },
+  { pattern: /^at most (\d+) tags$/, key: 'editor.errors.maxTags', args: ['max'] },
+  { pattern: /^locale must be "en" or "zh"$/, key: 'editor.errors.localeValue' },
+  { pattern: /^published must be on or after the event date$/, key: 'editor.errors.publishedAfterDate' },
+  { pattern: /^updated must be on or after published$/, key: 'editor.errors.updatedAfterPublished' },
+  { pattern: /^This recap no longer exists\.$/, key: 'editor.errors.noRecap' },
 ];
 
 /** For the test: every known sentence and its key. */
@@ -54,18 +75,24 @@ export function localizeMessage(message: string, locale: Locale): string {
   for (const known of KNOWN) {
     const match = known.pattern.exec(message);
     if (!match) continue;
-    const values = Object.fromEntries((known.args ?? []).map((name, i) => [name, Number(match[i + 1])]));
+    const values = Object.fromEntries((known.args ?? []).map((name, i) => [name, /^\d+$/.test(match[i + 1]) ? Number(match[i + 1]) : match[i + 1]]));
     const t = createTranslator({ locale, messages: messagesFor(locale) });
-    return (t as unknown as (key: string, values: Record<string, number>) => string)(known.key, values);
+    return (t as unknown as (key: string, values: Record<string, number | string>) => string)(known.key, values);
   }
   return message;
+}
+
+/** Field errors (field → sentence) in `locale`. */
+export function localizeErrors(errors: Record<string, string>, locale: Locale): Record<string, string> {
+  if (locale === 'en') return errors;
+  return Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, localizeMessage(v, locale)]));
 }
 
 /** A server action's answer with its sentences (field errors, message, problems) in `locale`. */
 export function localizeFormState<S extends FormState & { problems?: string[] }>(state: S, locale: Locale): S {
   if (locale === 'en') return state;
   const out: S = { ...state };
-  if (state.fieldErrors) out.fieldErrors = Object.fromEntries(Object.entries(state.fieldErrors).map(([k, v]) => [k, localizeMessage(v, locale)]));
+  if (state.fieldErrors) out.fieldErrors = localizeErrors(state.fieldErrors, locale);
   if (state.message) out.message = localizeMessage(state.message, locale);
   if (state.problems) out.problems = state.problems.map((p) => localizeMessage(p, locale));
   return out;

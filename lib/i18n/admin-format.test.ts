@@ -4,12 +4,12 @@ import { formatAdminDate, formatAdminDateTime, formatAdminRelative } from './adm
 describe('admin dates', () => {
   it('formats a date in each language', () => {
     expect(formatAdminDate('2023-07-15T10:00:00.000Z', 'zh')).toBe('2023年7月15日');
-    expect(formatAdminDate('2023-07-15T10:00:00.000Z', 'en')).toBe('July 15, 2023');
+    expect(formatAdminDate('2023-07-15T10:00:00.000Z', 'en')).toBe('15 July 2023');
   });
 
   it('says the time zone of a server-rendered time, and keeps junk as it is', () => {
-    expect(formatAdminDateTime('2023-07-15T14:05:00.000Z', 'zh')).toMatch(/^2023年7月15日 14:05 UTC$/);
-    expect(formatAdminDateTime('2023-07-15T14:05:00.000Z', 'en')).toMatch(/^Jul 15, 2023, 2:05\sPM UTC$/);
+    expect(formatAdminDateTime('2023-07-15T14:05:00.000Z', 'zh')).toBe('2023年7月15日 14:05 UTC');
+    expect(formatAdminDateTime('2023-07-15T04:05:00.000Z', 'en')).toBe('15 July 2023, 04:05 UTC');
     expect(formatAdminDateTime('not a date', 'en')).toBe('not a date');
   });
 

@@ -1,24 +1,33 @@
-import type { Locale } from './locales';
-import { HTML_LANG } from './locales';
+import { HTML_LANG, type Locale } from './locales';
 
-// Dates and numbers of the organizer area, through Intl in the admin locale:
-// `15 Jul 2023, 14:05 UTC` / `2023年7月15日 14:05 UTC`. Server-rendered admin
-// times are shown in UTC (the server does not know the browser's zone); the
-// publish panel formats scheduled times in the browser's own zone.
+import { formatDate } from '@/lib/format';
 
-const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' };
+// Dates and times of the organizer area, through Intl in the admin locale:
+// `15 July 2023, 14:05 UTC` / `2023年7月15日 14:05 UTC`. Server-rendered admin
+// times are said in UTC (the server does not know the browser's zone); the
+// editor and publish panel format their times in the browser's own zone.
+
+const TIMES = new Map<Locale, Intl.DateTimeFormat>();
+
+function timeOfDay(date: Date, locale: Locale): string {
+  let format = TIMES.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(HTML_LANG[locale], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
+    TIMES.set(locale, format);
+  }
+  return format.format(date);
+}
 
 /** An ISO timestamp as a date and time in UTC, in the admin locale; the input unchanged if it does not parse. */
-export function formatAdminDateTime(iso: string, locale: Locale, options: Intl.DateTimeFormatOptions = DATE_TIME): string {
+export function formatAdminDateTime(iso: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const text = new Intl.DateTimeFormat(HTML_LANG[locale], options).format(date);
-  return options.timeZone === 'UTC' ? `${text} UTC` : text;
+  return `${formatDate(iso, locale)}${locale === 'zh' ? ' ' : ', '}${timeOfDay(date, locale)} UTC`;
 }
 
 /** A date (no time) in the admin locale: `15 July 2023` / `2023年7月15日`. */
 export function formatAdminDate(iso: string, locale: Locale): string {
-  return formatAdminDateTime(iso, locale, { dateStyle: 'long', timeZone: 'UTC' }).replace(/ UTC$/, '');
+  return formatDate(iso, locale);
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

@@ -80,7 +80,10 @@ export async function scheduleAction(id: number, _state: FormState, form: FormDa
   const { locale, t } = await outcomes();
   if (!input.ok) return localizeFormState({ fieldErrors: input.fieldErrors, values: input.values }, locale);
   const { when } = input;
-  return attempt(() => scheduleRecap(user, parsed, when), t('scheduled', { when: formatAdminDateTime(when.toISOString(), locale) }));
+  return attempt(
+    () => scheduleRecap(user, parsed, when),
+    t('scheduled', { when: locale === 'en' ? when.toUTCString() : formatAdminDateTime(when.toISOString(), locale) }),
+  );
 }
 
 export async function unpublishAction(id: number): Promise<FormState> {
