@@ -43,8 +43,8 @@ export function NewRecapForm({ action }: { action: (state: FormState, form: Form
           defaultValue={state.values?.locale ?? 'en'}
           className="rounded-md border border-zinc-300 px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900"
         >
-          <option value="en">English</option>
-          <option value="zh">中文</option>
+          <option value="en">{t('form.localeEn')}</option>
+          <option value="zh">{t('form.localeZh')}</option>
         </select>
       </div>
       <SubmitButton pending={pending}>{t('newRecap.create')}</SubmitButton>
