@@ -1,5 +1,6 @@
 'use client';
 
+import { useEffect } from 'react';
 import { useTranslations } from 'next-intl';
 import { FormError, SubmitButton } from '@/components/ui/field';
 import type { FormState } from '@/lib/form-state';
@@ -18,6 +19,10 @@ export function LanguageForm({
   const t = useTranslations('admin.account');
   const { state, pending, form } = useKeptForm(action);
   const e = state.fieldErrors ?? {};
+  // A full load, not a client-side navigation: the root layout (html lang, this provider's catalog) must change language too.
+  useEffect(() => {
+    if (state.ok && state.result?.startsWith('/admin/')) window.location.assign(state.result);
+  }, [state]);
   return (
     <form {...form} aria-describedby="language-note" className="mt-4 space-y-3" data-testid="language-form">
       <FormError message={e.form} />

@@ -37,8 +37,10 @@ export async function changePasswordAction(_state: FormState, form: FormData): P
 
 /**
  * Sets the signed-in person's admin language (`en`, `zh`, or "" to follow the
- * browser), then reloads the Account page so the whole admin, its layout
- * included, renders in it. Any signed-in organizer or admin, for themselves only.
+ * browser). Answers `ok`, and the form then loads the Account page afresh: a
+ * redirect would be a client-side navigation, which keeps the root layout
+ * (`<html lang>`, the catalog of the client provider) in the old language.
+ * Any signed-in organizer or admin, for themselves only.
  */
 export async function setLanguageAction(_state: FormState, form: FormData): Promise<FormState> {
   const user = await requireOrganizerForAction();
@@ -53,5 +55,8 @@ export async function setLanguageAction(_state: FormState, form: FormData): Prom
     if (denied) return localizeFormState({ fieldErrors: { form: denied } }, locale);
     throw error;
   }
-  redirect('/admin/account?saved=language');
+  return { ok: true, result: ACCOUNT_SAVED };
 }
+
+/** Where the form goes once the language is saved (a full page load). */
+const ACCOUNT_SAVED = '/admin/account?saved=language';

@@ -10,7 +10,6 @@ import type { RecapFields } from '@/lib/recaps/editor-fields';
 import { deleteRecapDraft, discardRecapChanges, publishRecap, RecapInputError, scheduleRecap, unpublishRecap, updateLivePage } from '@/lib/recaps/mutations';
 import { createPreviewLink, revokePreviewLinks } from '@/lib/recaps/preview-links';
 import { parseScheduleInput } from '@/lib/recaps/schedule-input';
-import { describeProblems } from '@/lib/recaps/publish-gate';
 import { InvalidTransitionError, NotFoundError, StaleVersionError } from '@/lib/sql/errors';
 import { env } from '@/lib/env';
 import { getEditorRecap } from '@/lib/recaps/admin-queries';
@@ -18,6 +17,7 @@ import { getTranslations } from 'next-intl/server';
 import { formatAdminDateTime } from '@/lib/i18n/admin-format';
 import { localizeFormState, localizeMessage } from '@/lib/i18n/admin-errors';
 import { getAdminLocale } from '@/lib/i18n/admin-locale';
+import { localizeProblems } from '@/lib/i18n/admin-problems';
 
 const recapIdSchema = z.coerce.number().int().positive();
 
@@ -53,8 +53,8 @@ async function attempt(run: () => Promise<unknown>, done: string, refusedKey: 'n
     return { ok: true, message: done };
   } catch (error) {
     if (error instanceof RecapInputError) {
-      const problems = describeProblems(error);
-      return localizeFormState({ message: t('fixFirst', { refused, count: problems.length }), problems }, locale);
+      const problems = localizeProblems(error, locale);
+      return { message: t('fixFirst', { refused, count: problems.length }), problems };
     }
     if (error instanceof StaleVersionError) return { message: t('stale', { refused }) };
     if (error instanceof InvalidTransitionError || error instanceof NotFoundError) return { message: localizeMessage(error.message, locale) };
