@@ -29,7 +29,9 @@ async function leftoverEnglish(page: Page, root: string, userContent: string[] =
     }, userContent);
   // The site's name (the end of every admin title) is a brand.
   const brand = new Set(((await page.title()).split(' · ').pop() ?? '').split(/\s+/));
-  return [...new Set(text.match(/[A-Za-z][A-Za-z'’-]+/g) ?? [])].filter((word) => !ALLOWED.has(word) && !brand.has(word));
+  // Paths and addresses (`/recaps/your-slug`, `https://…`) are examples to copy, not words.
+  const words = text.replace(/\S*\/\S*/g, ' ').match(/[A-Za-z][A-Za-z'’-]+/g) ?? [];
+  return [...new Set(words)].filter((word) => !ALLOWED.has(word) && !brand.has(word));
 }
 
 const htmlLang = (page: Page) => page.locator('html').getAttribute('lang');
