@@ -9,8 +9,10 @@ describe('lib sentences in the admin locale', () => {
   it('each known sentence has an English catalog message that says the same', () => {
     for (const known of KNOWN_MESSAGES) {
       for (const n of [1, 7]) {
-        // `field` names a schema key; every other argument is a count.
-        const values = Object.fromEntries((known.args ?? []).map((name) => [name, name === 'field' ? 'title' : n])) as Record<string, number>;
+        // Words the catalog chooses by (a schema key, a status, an action); every other argument is a count.
+        const words: Record<string, string> = { field: 'title', from: 'draft', action: 'publish', kind: 'gif' };
+        const names = known.args ?? (!known.values ? [] : known.key.endsWith('.transition') ? ['action', 'from'] : ['kind']);
+        const values = Object.fromEntries(names.map((name) => [name, words[name] ?? n])) as unknown as Record<string, number>;
         const text = english(known.key, values);
         expect(text, known.key).toMatch(known.pattern);
         const chinese = localizeMessage(text, 'zh');
@@ -32,5 +34,11 @@ describe('lib sentences in the admin locale', () => {
     expect(localizeMessage('title is required', 'zh')).toBe('标题为必填项');
     expect(localizeMessage('venue has at most 160 characters', 'zh')).toBe('场地最多 160 个字符');
     expect(localizeMessage('zzz is required', 'zh')).toBe('此项为必填项');
+    expect(localizeMessage('Cannot update the live page of a recap that is draft', 'zh')).toBe('这篇回顾是草稿，无法更新线上页面。');
+    expect(localizeMessage('Cannot unpublish a recap that is draft', 'zh')).toBe('这篇回顾是草稿，无法取消发布。');
+    expect(localizeMessage('PDF files are not accepted. Upload a JPEG, PNG, WebP or AVIF image.', 'zh')).toBe(
+      '不接受 PDF 文件。请上传 JPEG、PNG、WebP 或 AVIF 格式的图片。',
+    );
+    expect(localizeMessage('The image is 9000×9000 pixels; the limit is 50 megapixels. Scale it down and try again.', 'zh')).toContain('9000×9000');
   });
 });

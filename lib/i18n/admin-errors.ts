@@ -16,7 +16,25 @@ interface Known {
   key: string;
   /** Names of the pattern's captures, as ICU arguments (digits become numbers). */
   args?: string[];
+  /** Or the arguments computed from the match, when a capture is a phrase the catalog chooses by (ICU select). */
+  values?: (match: RegExpExecArray) => Record<string, string | number>;
 }
+
+/** The actions InvalidTransitionError names (lib/sql), as keys of `editor.errors.transition`. */
+const ACTIONS: Record<string, string> = { 'update the live page of': 'updateLive', 'discard the changes of': 'discard' };
+
+/** The files an upload refuses (lib/media/sniff.ts), as keys of `editor.upload.refused`. */
+const REFUSED_FILES: Record<string, string> = {
+  'The file is empty.': 'empty',
+  'GIF images are not accepted.': 'gif',
+  'PDF files are not accepted.': 'pdf',
+  'Compressed files (including .svgz) are not accepted.': 'compressed',
+  'This video or container file is not accepted.': 'video',
+  'This file is a web page (HTML), not an image.': 'html',
+  'XML files are not accepted.': 'xml',
+  'This file is text, not an image.': 'text',
+  'This file type is not supported.': 'other',
+};
 
 const KNOWN: Known[] = [
   { pattern: /^This email address is too long\.$/, key: 'auth.errors.emailTooLong' },
@@ -64,6 +82,41 @@ const KNOWN: Known[] = [
   { pattern: /^published must be on or after the event date$/, key: 'editor.errors.publishedAfterDate' },
   { pattern: /^updated must be on or after published$/, key: 'editor.errors.updatedAfterPublished' },
   { pattern: /^This recap no longer exists\.$/, key: 'editor.errors.noRecap' },
+  { pattern: /^use lowercase letters, digits and single hyphens \(e\.g\. shenzhen-meetup-2024\)$/, key: 'editor.errors.slugFormat' },
+  { pattern: /^a git-managed recap already uses this slug$/, key: 'editor.errors.slugGit' },
+  { pattern: /^another recap already uses this slug$/, key: 'editor.errors.slugTaken' },
+  { pattern: /^that recap no longer exists$/, key: 'editor.errors.fileGone' },
+  { pattern: /^Choose a date and time\.$/, key: 'editor.errors.chooseTime' },
+  { pattern: /^Your browser sent no time zone\. Reload the page and try again\.$/, key: 'editor.errors.noTimeZone' },
+  { pattern: /^Choose a time in the future\.$/, key: 'editor.errors.future' },
+  { pattern: /^Choose a time within the next five years\.$/, key: 'editor.errors.fiveYears' },
+  { pattern: /^That revision does not belong to this recap\.$/, key: 'editor.errors.revisionElsewhere' },
+  { pattern: /^Someone saved this recap meanwhile\. Reload the history and try again\.$/, key: 'editor.errors.restoreConflict' },
+  { pattern: /^recap (\d+) not found$/, key: 'editor.errors.notFound', args: ['id'] },
+  { pattern: /^Cannot schedule a recap that is (\w+): the time must be in the future$/, key: 'editor.errors.transitionPast', args: ['from'] },
+  {
+    pattern: /^Cannot (.+?) a recap that is (\w+)$/,
+    key: 'editor.errors.transition',
+    values: (m) => ({ action: ACTIONS[m[1]] ?? m[1], from: m[2] }),
+  },
+  // lib/media and /api/media: what an upload says when it refuses a file.
+  { pattern: /^Send the image as multipart\/form-data in a field named file\.$/, key: 'editor.upload.formHint' },
+  { pattern: /^The image is larger than 10 MB\. Export it at a smaller size and try again\.$/, key: 'editor.upload.tooLarge' },
+  { pattern: /^The upload was interrupted\. Try again\.$/, key: 'editor.upload.interrupted' },
+  { pattern: /^The image could not be read: it looks damaged or incomplete\. Export it again and retry\.$/, key: 'editor.upload.broken' },
+  { pattern: /^The image is larger than 10 MB after processing\. Export it at a smaller size or as JPEG and try again\.$/, key: 'editor.upload.tooLargeAfter' },
+  {
+    pattern: /^The image is (\d+)×(\d+) pixels; the limit is 50 megapixels\. Scale it down and try again\.$/,
+    key: 'editor.upload.megapixels',
+    args: ['width', 'height'],
+  },
+  { pattern: /^SVG images are not accepted: they can carry scripts\. Export a PNG instead\.$/, key: 'editor.upload.svg' },
+  { pattern: /^HEIC photos are not accepted\. Export the photo as JPEG and try again\.$/, key: 'editor.upload.heic' },
+  {
+    pattern: /^(.+?) Upload a JPEG, PNG, WebP or AVIF image\.$/,
+    key: 'editor.upload.refused',
+    values: (m) => ({ kind: REFUSED_FILES[m[1]] ?? 'other' }),
+  },
 ];
 
 /** For the test: every known sentence and its key. */
@@ -75,7 +128,9 @@ export function localizeMessage(message: string, locale: Locale): string {
   for (const known of KNOWN) {
     const match = known.pattern.exec(message);
     if (!match) continue;
-    const values = Object.fromEntries((known.args ?? []).map((name, i) => [name, /^\d+$/.test(match[i + 1]) ? Number(match[i + 1]) : match[i + 1]]));
+    const values = known.values
+      ? known.values(match)
+      : Object.fromEntries((known.args ?? []).map((name, i) => [name, /^\d+$/.test(match[i + 1]) ? Number(match[i + 1]) : match[i + 1]]));
     const t = createTranslator({ locale, messages: messagesFor(locale) });
     return (t as unknown as (key: string, values: Record<string, number | string>) => string)(known.key, values);
   }
