@@ -4,6 +4,7 @@ import { searchIndex } from './0002-search';
 import { catalogVersion } from './0003-catalog-version';
 import { workingCopy } from './0004-working-copy';
 import { readModel } from './0005-read-model';
+import { speakerRegistry } from './0007-speakers';
 
 /**
  * Every migration, keyed by name (applied in name order). Listed statically
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0003-catalog-version': catalogVersion,
   '0004-working-copy': workingCopy,
   '0005-read-model': readModel,
+  '0007-speakers': speakerRegistry,
 };

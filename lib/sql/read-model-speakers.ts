@@ -1,0 +1,75 @@
+import { sql, type Insertable, type Kysely } from 'kysely';
+import { dialectOf } from '@/lib/db/dialect';
+import type { Database, PublicTalkSpeakersTable } from '@/lib/db/schema';
+import { chunks, READ_MODEL_LOCK, rewriteSpeakers } from './read-model-write';
+
+type Db = Kysely<Database>;
+
+// No server-only: the file loader runs under plain tsx in content tests.
+
+// When the speaker registry changes (lib/speakers), the talks it touches are
+// resolved again: only those recaps' speaker rows (and the `talks` JSON that
+// links their speakers) are rewritten, not their bodies.
+
+/** The recaps whose speakers a registry change can move: named by one of `keys`, on one of `slugs`' pages, or not yet resolved. */
+export async function selectRecapSlugsForSpeakers(db: Db, change: { keys: string[]; slugs: string[]; unresolved?: boolean }): Promise<string[]> {
+  const out = new Set<string>();
+  for (const chunk of chunks(change.keys))
+    for (const r of await db.selectFrom('public_talk_speakers').select('recap_slug').distinct().where('name_key', 'in', chunk).execute()) out.add(r.recap_slug);
+  for (const chunk of chunks(change.slugs))
+    for (const r of await db
+      .selectFrom('public_talk_speakers')
+      .select('recap_slug')
+      .distinct()
+      .where((eb) => eb.or([eb('speaker_slug', 'in', chunk), eb('name_slug', 'in', chunk)]))
+      .execute())
+      out.add(r.recap_slug);
+  if (change.unresolved)
+    for (const r of await db.selectFrom('public_talk_speakers').select('recap_slug').distinct().where('name_key', 'is', null).execute()) out.add(r.recap_slug);
+  return [...out].sort();
+}
+
+/** The `talks` JSON and date of public recaps. */
+export async function selectRecapTalks(db: Db, slugs: string[]): Promise<{ slug: string; date: string; talks: string }[]> {
+  const out: { slug: string; date: string; talks: string }[] = [];
+  for (const chunk of chunks(slugs)) out.push(...(await db.selectFrom('public_recaps').select(['slug', 'date', 'talks']).where('slug', 'in', chunk).execute()));
+  return out;
+}
+
+export interface TalkSpeakersWrite {
+  slug: string;
+  talks: string;
+  speakers: Insertable<PublicTalkSpeakersTable>[];
+}
+
+/**
+ * Replaces the speaker rows and `talks` of the recaps written, then recounts
+ * the summaries of every speaker page they touched before or after. One
+ * transaction; returns those speaker slugs (their pages change).
+ */
+export async function replaceTalkSpeakers(db: Db, writes: TalkSpeakersWrite[]): Promise<string[]> {
+  if (writes.length === 0) return [];
+  return db.transaction().execute(async (trx) => {
+    if (dialectOf(trx) === 'postgres') await sql`select pg_advisory_xact_lock(${READ_MODEL_LOCK})`.execute(trx);
+    const touched = new Set<string>();
+    for (const chunk of chunks(writes.map((w) => w.slug)))
+      for (const r of await trx.deleteFrom('public_talk_speakers').where('recap_slug', 'in', chunk).returning('speaker_slug').execute())
+        touched.add(r.speaker_slug);
+    for (const w of writes) {
+      await trx.updateTable('public_recaps').set({ talks: w.talks }).where('slug', '=', w.slug).execute();
+      for (const s of w.speakers) touched.add(s.speaker_slug);
+    }
+    for (const chunk of chunks(
+      writes.flatMap((w) => w.speakers),
+      300,
+    ))
+      await trx.insertInto('public_talk_speakers').values(chunk).execute();
+    for (const chunk of chunks([...touched])) await rewriteSpeakers(trx, chunk);
+    await trx
+      .updateTable('catalog_version')
+      .set((eb) => ({ version: eb('version', '+', 1) }))
+      .where('id', '=', 1)
+      .execute();
+    return [...touched].sort();
+  });
+}
