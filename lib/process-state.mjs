@@ -25,7 +25,7 @@ export const PROCESS_STATE = Object.freeze({
   redis: 'the shared Redis client (lib/cache/redis-client.mjs)',
   recapBodies: 'compiled recap bodies by content hash, an LRU bounded in bytes (lib/recaps/body-cache.ts)',
   recentReads: 'the last public reads, bounded in bytes, served while the database is down (lib/recaps/recent-reads.ts)',
-  facetOptions: 'the site-wide year and city counts, kept per catalog version (lib/recaps/recap-facets.ts)',
+  facetOptions: 'the site-wide year and city counts (and tag counts by event), kept per catalog version and listing language (lib/recaps/recap-facets.ts)',
   readModelSync: 'the start-up load of git-managed and stale database recaps into the read model (lib/recaps/read-model-sync.ts)',
 });
 

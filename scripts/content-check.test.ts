@@ -110,3 +110,33 @@ describe('content:check lists every problem of a file', () => {
     expect(result.stderr).toMatch(/both-bad\.mdx:14:6: Curly braces/);
   });
 });
+
+describe('content:check and translations', () => {
+  const versioned = (key: string, locale: string) => GOOD.replace('locale: zh', `locale: ${locale}\ntranslationKey: ${key}`);
+
+  it('accepts the versions of one event in two languages, and refuses two in one language naming both files', async () => {
+    const recaps = path.join(dir, 'recaps');
+    for (const name of fs.readdirSync(recaps)) fs.rmSync(path.join(recaps, name));
+    fs.writeFileSync(path.join(recaps, 'meetup-zh.mdx'), versioned('meetup', 'zh'));
+    fs.writeFileSync(path.join(recaps, 'meetup-en.mdx'), versioned('meetup', 'en'));
+    const ok = await contentCheck(dir);
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+    fs.writeFileSync(path.join(recaps, 'meetup-again.mdx'), versioned('meetup', 'zh'));
+    const result = await contentCheck(dir);
+    expect(result.code).toBe(1);
+    // Line 8: the translationKey line, after locale on line 7.
+    expect(result.stderr).toMatch(/meetup-again\.mdx:8:1: translationKey "meetup" with locale "zh" is also used by \S*meetup-zh\.mdx/);
+    expect(result.stderr).toMatch(/meetup-zh\.mdx:8:1: translationKey "meetup" with locale "zh" is also used by \S*meetup-again\.mdx/);
+    expect(result.stdout).toContain('3 recap(s) checked, 2 problem(s)');
+  });
+
+  it('names the field of a malformed key', async () => {
+    const recaps = path.join(dir, 'recaps');
+    for (const name of fs.readdirSync(recaps)) fs.rmSync(path.join(recaps, name));
+    fs.writeFileSync(path.join(recaps, 'bad-key.mdx'), versioned('Shanghai 2024', 'zh'));
+    const result = await contentCheck(dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/bad-key\.mdx:8:\d+: translationKey is lowercase letters, digits and single hyphens/);
+  });
+});

@@ -12,6 +12,7 @@ import { env } from '@/lib/env';
 import { checkRender } from '@/lib/mdx/check-render';
 import { formatDiagnostic } from '@/lib/mdx/diagnostic';
 import { listRecapFiles, readRecapFile } from '@/lib/recaps/file-recaps';
+import { findDuplicateTranslations, type TranslatedFile } from '@/lib/recaps/translation-groups';
 import { checkRecap } from '@/lib/recaps/validation-gate';
 import { parseRegistryFile } from '@/lib/speakers/registry-file';
 import { readRegistryFile, registryFilePath } from '@/lib/speakers/registry-sync';
@@ -19,14 +20,26 @@ import { readRegistryFile, registryFilePath } from '@/lib/speakers/registry-sync
 const dir = process.argv[2] ? path.resolve(process.argv[2]) : env.contentDir;
 const files = listRecapFiles(dir);
 let problems = 0;
+const translated: TranslatedFile[] = [];
 for (const file of files) {
   const shown = path.relative(process.cwd(), file) || file;
   const read = readRecapFile(file);
+  if ('problem' in read) {
+    for (const d of read.problem.diagnostics) console.error(formatDiagnostic(shown, d));
+    problems += read.problem.diagnostics.length;
+    continue;
+  }
   // Every problem of the file at once: front matter and body are checked independently.
-  const diagnostics =
-    'problem' in read ? read.problem.diagnostics : (await checkRecap({ source: 'file', text: read.text }, { render: checkRender })).diagnostics;
-  for (const d of diagnostics) console.error(formatDiagnostic(shown, d));
-  problems += diagnostics.length;
+  const checked = await checkRecap({ source: 'file', text: read.text }, { render: checkRender });
+  for (const d of checked.diagnostics) console.error(formatDiagnostic(shown, d));
+  problems += checked.diagnostics.length;
+  if (checked.frontMatter)
+    translated.push({ file: shown, text: read.text, translationKey: checked.frontMatter.translationKey, locale: checked.frontMatter.locale });
+}
+// Across files: one version per language of each event.
+for (const { file, diagnostic } of findDuplicateTranslations(translated)) {
+  console.error(formatDiagnostic(file, diagnostic));
+  problems += 1;
 }
 const registryShown = path.relative(process.cwd(), registryFilePath(dir)) || registryFilePath(dir);
 const registry = parseRegistryFile(readRegistryFile(dir));

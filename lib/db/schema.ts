@@ -68,6 +68,8 @@ export interface RecapsTable {
   /** Why the scheduler refused to publish the text at `publish_checked_version`. */
   publish_problem: ColumnType<string | null, string | null | undefined, string | null>;
   publish_checked_version: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Shared by the versions of one event in other languages; null: none added yet (0006-translations). */
+  translation_key: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface RevisionsTable {
@@ -148,6 +150,12 @@ export interface PublicRecapsTable {
   talks: string;
   last_modified: string;
   content_hash: string;
+  /** The translation key, else the slug: the event this version belongs to (0006-translations). */
+  translation_key: string | null;
+  /** 1 on the version the English listings show of its event; kept by read-model-write.ts. */
+  listed_en: ColumnType<number, number | undefined, number>;
+  /** 1 on the version the Chinese listings show of its event. */
+  listed_zh: ColumnType<number, number | undefined, number>;
 }
 
 export interface PublicRecapBodiesTable {

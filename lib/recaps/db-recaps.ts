@@ -31,6 +31,13 @@ export interface LiveRecap {
 
 /** One published recap's public form, compiled from its live text now (see above). lib/recaps only. */
 export async function compileLiveRecap(db: Kysely<Database>, row: RecapRow): Promise<LiveRecap> {
+  const result = await compileLive(db, row);
+  // The translation key is the row's, not the text's: adding a translation links a live recap without a new version.
+  if (result.recap && row.translationKey) result.recap = { ...result.recap, translationKey: row.translationKey };
+  return result;
+}
+
+async function compileLive(db: Kysely<Database>, row: RecapRow): Promise<LiveRecap> {
   const live = row.live;
   if (!live) return { recap: null, provisional: false };
   const compiled = await compile(row);

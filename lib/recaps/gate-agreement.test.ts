@@ -133,6 +133,7 @@ function liveRow(c: Case): RecapRow {
     liveProblem: null,
     publishProblem: null,
     publishCheckedVersion: null,
+    translationKey: null,
     scheduledAt: null,
     publishedAt: at,
     createdBy: 1,

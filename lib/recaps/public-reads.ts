@@ -1,6 +1,8 @@
 import 'server-only';
 import { cache } from 'react';
+import { env } from '@/lib/env';
 import { FEED_SIZE } from '@/lib/feed';
+import type { Locale } from '@/lib/i18n/locales';
 import {
   countPublicRecaps,
   countSitemapRows,
@@ -16,7 +18,9 @@ import {
   selectSitemapRows,
   selectSpeakerRows,
   selectSpeakerTalkRows,
+  selectSitemapTranslations,
   selectTagRows,
+  selectTranslationRows,
   type SitemapTable,
 } from '@/lib/sql/read-model';
 import { planSitemapFiles, type SitemapFile, type SitemapKind } from '@/lib/sitemap-files';
@@ -112,32 +116,43 @@ export const getRecap = cache(async (slug: string): Promise<Recap | null> => {
   return { ...toRecapSummary(row), tree: body.tree, hast: body.hast };
 });
 
-/** One page of the public recap list, filtered by tag slug, year and city, with every filter's options counted. */
-export async function listRecaps(filter: RecapFilter = {}): Promise<RecapPage> {
-  const where = toReadModelFilter(filter);
+// Listings show each event once in the page's language `locale`: its version
+// in that language when one is published, else another (the card then says
+// which language it is in: RecapSummary.locale). The read model keeps which
+// row that is (listed_en/listed_zh, lib/sql/read-model-write.ts).
+
+/** One page of the public recap list in `locale`, filtered by tag slug, year and city, with every filter's options counted (by event). */
+export async function listRecaps(filter: RecapFilter = {}, locale: Locale = env.defaultLocale): Promise<RecapPage> {
+  const where = toReadModelFilter(filter, locale);
   return read(`list:${JSON.stringify([where, filter.page ?? 1])}`, async (db) => {
     const total = await countPublicRecaps(db, where);
     const { page, pageCount, offset } = pageOf(filter.page, total, PAGE_SIZE);
-    const [rows, facets] = await Promise.all([selectPublicRecapRows(db, where, { limit: PAGE_SIZE, offset }), recapFacets(db, filter, total)]);
+    const [rows, facets] = await Promise.all([selectPublicRecapRows(db, where, { limit: PAGE_SIZE, offset }), recapFacets(db, filter, total, locale)]);
     return { items: rows.map(toRecapSummary), total, page, pageCount, facets, heading: describeFilter(filter, facets) };
   });
 }
 
-/** The newest events, for the home page. */
-export async function listLatestRecaps(limit: number): Promise<RecapSummary[]> {
-  return read(`latest:${limit}`, async (db) => (await selectPublicRecapRows(db, {}, { limit })).map(toRecapSummary));
+/** The newest events, each once, for the home page in `locale`. */
+export async function listLatestRecaps(limit: number, locale: Locale = env.defaultLocale): Promise<RecapSummary[]> {
+  return read(`latest:${limit}:${locale}`, async (db) => (await selectPublicRecapRows(db, { listedIn: locale }, { limit })).map(toRecapSummary));
 }
 
-/** The newest publications (FEED_SIZE), for the feed. */
-export async function listFeedRecaps(): Promise<RecapSummary[]> {
-  return read('feed', async (db) => (await selectRecentlyPublishedRows(db, FEED_SIZE)).map(toRecapSummary));
+/** The newest publications (FEED_SIZE), each event once, for the feed in `locale`. */
+export async function listFeedRecaps(locale: Locale = env.defaultLocale): Promise<RecapSummary[]> {
+  return read(`feed:${locale}`, async (db) => (await selectRecentlyPublishedRows(db, FEED_SIZE, locale)).map(toRecapSummary));
 }
 
-/** The recaps before (older event) and after (newer event) `recap` in the list. */
-export async function getAdjacentRecaps(recap: { slug: string; date: string }): Promise<{ previous?: RecapSummary; next?: RecapSummary }> {
-  const { older, newer } = await read(`adjacent:${recap.slug}`, (db) => selectAdjacentRows(db, recap));
+/** The recaps before (older event) and after (newer event) `recap` in the list of its own language. */
+export async function getAdjacentRecaps(recap: { slug: string; date: string; locale: Locale }): Promise<{ previous?: RecapSummary; next?: RecapSummary }> {
+  const { older, newer } = await read(`adjacent:${recap.slug}`, (db) => selectAdjacentRows(db, recap, recap.locale));
   return { previous: older ? toRecapSummary(older) : undefined, next: newer ? toRecapSummary(newer) : undefined };
 }
+
+/** The other versions of `recap`'s event that are published now (its translations), by slug; none for a recap without a translation key. */
+export const listPublishedTranslations = cache(async (recap: { slug: string; translationKey?: string }): Promise<RecapSummary[]> => {
+  const key = recap.translationKey ?? recap.slug;
+  return read(`translations:${recap.slug}:${key}`, async (db) => (await selectTranslationRows(db, key, recap.slug)).map(toRecapSummary));
+});
 
 function toSpeakerSummary(row: {
   slug: string;
@@ -200,17 +215,20 @@ export async function listTags(requestedPage?: number): Promise<Paged<TagSummary
 }
 
 /** A tag with one page of its recaps (newest event first), or null. */
-export const getTag = cache(async (slug: string, requestedPage?: number): Promise<TagPage | null> => {
-  return read(`tag:${slug}:${requestedPage ?? 1}`, async (db) => {
+export const getTag = cache(async (slug: string, requestedPage?: number, locale: Locale = env.defaultLocale): Promise<TagPage | null> => {
+  return read(`tag:${slug}:${requestedPage ?? 1}:${locale}`, async (db) => {
     const row = await getTagRow(db, slug);
     if (!row) return null;
-    const { page, pageCount, offset } = pageOf(requestedPage, row.recapCount, PAGE_SIZE);
-    const rows = await selectPublicRecapRows(db, { tag: slug }, { limit: PAGE_SIZE, offset });
+    // The summary counts every version; the page shows each event once (an indexed count over the tag's rows).
+    const where = { tag: slug, listedIn: locale };
+    const total = await countPublicRecaps(db, where);
+    const { page, pageCount, offset } = pageOf(requestedPage, total, PAGE_SIZE);
+    const rows = await selectPublicRecapRows(db, where, { limit: PAGE_SIZE, offset });
     return {
       slug: row.slug,
       label: row.label,
-      recapCount: row.recapCount,
-      recaps: { items: rows.map(toRecapSummary), total: row.recapCount, page, pageCount },
+      recapCount: total,
+      recaps: { items: rows.map(toRecapSummary), total, page, pageCount },
     };
   });
 });
@@ -233,10 +251,27 @@ export async function listSitemapFiles(): Promise<{ files: SitemapIndexFile[]; n
   return { files: planSitemapFiles(counts, SITEMAP_URLS_PER_FILE).map((f) => ({ ...f, lastModified: newest })), newest };
 }
 
-/** The slugs and last changes of one sitemap file's pages, by slug. */
-export async function listSitemapEntries(file: SitemapFile): Promise<{ slug: string; lastModified: string }[]> {
+export interface SitemapEntry {
+  slug: string;
+  lastModified: string;
+  /** A recap's other published versions (its translations), for the xhtml:link alternates; absent when it has none. */
+  translations?: { slug: string; locale: Locale }[];
+}
+
+/** The slugs and last changes of one sitemap file's pages, by slug; every version of a recap has its own entry. */
+export async function listSitemapEntries(file: SitemapFile): Promise<SitemapEntry[]> {
   // Not kept for an outage: a file is up to 50,000 rows, and crawlers retry.
-  return selectSitemapRows(await publicDb(), SITEMAP_TABLES[file.kind], { limit: file.limit, offset: file.offset });
+  const db = await publicDb();
+  const page = { limit: file.limit, offset: file.offset };
+  const entries: SitemapEntry[] = await selectSitemapRows(db, SITEMAP_TABLES[file.kind], page);
+  if (file.kind !== 'recaps') return entries;
+  const byRecap = new Map<string, { slug: string; locale: Locale }[]>();
+  for (const t of await selectSitemapTranslations(db, page)) {
+    const list = byRecap.get(t.of) ?? [];
+    list.push({ slug: t.slug, locale: t.locale as Locale });
+    byRecap.set(t.of, list);
+  }
+  return entries.map((e) => (byRecap.has(e.slug) ? { ...e, translations: byRecap.get(e.slug) } : e));
 }
 
 /** Whether `slug` is a git-managed recap's (its slug cannot be used in the admin). */

@@ -12,7 +12,7 @@ import type { Recap, RecapSummary } from './types';
 // No server-only: the bench generates read-model rows under plain tsx.
 
 /** Bump when what the read model stores of a recap changes: every file recap is then written again at start. */
-export const READ_MODEL_VERSION = 1;
+export const READ_MODEL_VERSION = 2;
 
 export interface RecapOrigin {
   /** The database recap's id and live version; omitted for a git-managed file. */
@@ -68,6 +68,8 @@ export function publicRecapRows(recap: Recap, origin: RecapOrigin = {}): PublicR
       talks: JSON.stringify(talks),
       last_modified: recap.lastModified,
       content_hash: hash,
+      // A recap without a key is its own event: its slug is its key (lib/db/migrations/0006-translations.ts).
+      translation_key: recap.translationKey ?? recap.slug,
     },
     body: { slug: recap.slug, content_hash: hash, body: JSON.stringify({ tree: recap.tree, hast: recap.hast }) },
     tags: [...tags].map(([slug, label]) => ({ recap_slug: recap.slug, tag_slug: slug, label, date: recap.date })),
@@ -114,5 +116,6 @@ export function toRecapSummary(row: PublicRecapRow): RecapSummary {
     talks: JSON.parse(row.talks) as TalkInfo[],
     lastModified: row.last_modified,
     source: row.source,
+    ...(row.translation_key !== null && row.translation_key !== row.slug ? { translationKey: row.translation_key } : {}),
   };
 }

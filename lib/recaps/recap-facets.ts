@@ -3,7 +3,16 @@ import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
 import { processState } from '@/lib/process-state';
 import { getCatalogVersion } from '@/lib/sql/catalog-version';
-import { countByCity, countByTag, countByYear, countByYearAndCity, getTagRow, type FacetCountRow, type PublicRecapFilter } from '@/lib/sql/read-model';
+import {
+  countByCity,
+  countByTag,
+  countByYear,
+  countByYearAndCity,
+  getTagRow,
+  type FacetCountRow,
+  type ListedLocale,
+  type PublicRecapFilter,
+} from '@/lib/sql/read-model';
 import { mergeFacet, type Facets, type RecapFilterValues } from './filter-counts';
 
 /** Options shown per filter: a site with thousands of tags shows its most used (and the chosen one). */
@@ -16,6 +25,8 @@ interface SiteWideOptions {
   version: number;
   years: Promise<FacetCountRow[]>;
   cities: Promise<FacetCountRow[]>;
+  /** The most used tags counted by event (a listing in one language); null: every version, from the tag summaries. */
+  tags: Promise<FacetCountRow[]> | null;
 }
 
 /**
@@ -24,24 +35,33 @@ interface SiteWideOptions {
  * primary-key read to check; every write to the read model moves it) and
  * computed again only after a change. Bounded: a few hundred options.
  */
-async function siteWideOptions(db: Kysely<Database>): Promise<SiteWideOptions> {
-  const state = processState('facetOptions', () => ({ current: undefined as SiteWideOptions | undefined }));
+async function siteWideOptions(db: Kysely<Database>, listedIn: ListedLocale | undefined): Promise<SiteWideOptions> {
+  // One set per listing language (and one over every version): at most three.
+  const state = processState('facetOptions', () => ({ byListing: new Map<string, SiteWideOptions>() }));
+  const slot = listedIn ?? 'all';
   // Read before the counts: options filed under a version are never older than it.
   const version = await getCatalogVersion(db);
-  const current = state.current;
+  const current = state.byListing.get(slot);
   if (current && current.db === db && current.version === version) return current;
-  const fresh: SiteWideOptions = { db, version, years: countByYear(db, {}), cities: countByCity(db, {}, FACET_LIMIT) };
+  const all = { listedIn };
+  const fresh: SiteWideOptions = {
+    db,
+    version,
+    years: countByYear(db, all),
+    cities: countByCity(db, all, FACET_LIMIT),
+    tags: listedIn ? countByTag(db, all, FACET_LIMIT) : null,
+  };
   // A failed read is not kept.
-  Promise.all([fresh.years, fresh.cities]).catch(() => {
-    if (state.current === fresh) state.current = undefined;
+  Promise.all([fresh.years, fresh.cities, fresh.tags]).catch(() => {
+    if (state.byListing.get(slot) === fresh) state.byListing.delete(slot);
   });
-  state.current = fresh;
+  state.byListing.set(slot, fresh);
   return fresh;
 }
 
-/** The filter as the read model stores it: tag slug, year, lowercased city. */
-export function toReadModelFilter(filter: RecapFilterValues): PublicRecapFilter {
-  return { tag: filter.tag || undefined, year: filter.year || undefined, cityKey: filter.city?.toLowerCase() || undefined };
+/** The filter as the read model stores it: tag slug, year, lowercased city, and the listing's language (each event once). */
+export function toReadModelFilter(filter: RecapFilterValues, listedIn?: ListedLocale): PublicRecapFilter {
+  return { tag: filter.tag || undefined, year: filter.year || undefined, cityKey: filter.city?.toLowerCase() || undefined, listedIn };
 }
 
 /**
@@ -52,18 +72,18 @@ export function toReadModelFilter(filter: RecapFilterValues): PublicRecapFilter 
  * option's own count. At most three grouped queries over the recaps the
  * other filters leave (two with a tag chosen: years and cities come from one), plus the site-wide options, kept per catalog version. lib/recaps/public-reads.ts only.
  */
-export async function recapFacets(db: Kysely<Database>, filter: RecapFilterValues, total: number): Promise<Facets> {
-  const f = toReadModelFilter(filter);
-  const site = await siteWideOptions(db);
+export async function recapFacets(db: Kysely<Database>, filter: RecapFilterValues, total: number, listedIn?: ListedLocale): Promise<Facets> {
+  const f = toReadModelFilter(filter, listedIn);
+  const site = await siteWideOptions(db, listedIn);
   // With a tag chosen, the year and city facets come from one grouped read over the tag's recaps, not two.
-  const byTag = f.tag ? countByYearAndCity(db, { tag: f.tag }) : null;
+  const byTag = f.tag ? countByYearAndCity(db, { tag: f.tag, listedIn }) : null;
   const [years, allYears, cities, allCities, tags, allTags, chosenTag] = await Promise.all([
     byTag ? byTag.then((rows) => yearFacet(rows, f.cityKey)) : f.cityKey ? countByYear(db, { ...f, year: undefined }) : site.years,
     site.years,
     byTag ? byTag.then((rows) => cityFacet(rows, f.year)) : f.year ? countByCity(db, { ...f, cityKey: undefined }, FACET_LIMIT) : site.cities,
     site.cities,
-    countByTag(db, { ...f, tag: undefined }, FACET_LIMIT),
-    f.year || f.cityKey ? countByTag(db, {}, FACET_LIMIT) : null,
+    !f.year && !f.cityKey && site.tags ? site.tags : countByTag(db, { ...f, tag: undefined }, FACET_LIMIT),
+    f.year || f.cityKey ? (site.tags ?? countByTag(db, {}, FACET_LIMIT)) : null,
     f.tag ? getTagRow(db, f.tag) : null,
   ]);
   const chosen = (value: string | undefined, label: string | undefined) => (value ? { value, label: label ?? value, count: total } : undefined);

@@ -35,6 +35,16 @@ function isHttpUrl(value: string): boolean {
 /** A text field, with its name in the messages a person reads (zod's own say "expected string, received undefined"). */
 const text = (name: string) => z.string({ error: (issue) => (issue.input === undefined ? `${name} is required` : `${name} must be text`) }).trim();
 
+/**
+ * Shared by the versions of one event in other languages (optional: a recap
+ * without one is its own event). Slug-like, so that it can never be mistaken
+ * for something else in a URL or a log.
+ */
+export const translationKey = text('translationKey')
+  .min(1, 'translationKey cannot be empty (leave it out for a recap without translations)')
+  .max(80, 'translationKey has at most 80 characters')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'translationKey is lowercase letters, digits and single hyphens, e.g. "shanghai-2024-07"');
+
 export const LOCALES = ['en', 'zh'] as const;
 export type Locale = (typeof LOCALES)[number];
 
@@ -57,6 +67,7 @@ export const frontMatterSchema = z
     updated: isoDate.optional(),
     author: text('author').min(1, 'author is required').max(120, 'author has at most 120 characters'),
     sample: z.boolean().optional(),
+    translationKey: translationKey.optional(),
   })
   .strict()
   .refine((fm) => fm.published >= fm.date, {

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '@/lib/db/schema';
 import { dialects, useTestDatabase } from '@/lib/db/test-support';
-import { speakerTalksQuery } from './read-model';
+import { publicRecapRowsQuery, speakerTalksQuery } from './read-model';
 
 // Query plans of the read model's hot reads: what an index must cover so that
 // a page's cost follows its size, not the catalog's (measured at 100,000
@@ -42,6 +42,16 @@ describe.each(dialects)('read-model query plans ($dialect)', ({ dialect, skip })
   test("a speaker's talks come in index order: no sort of all of them before the LIMIT", async () => {
     const plan = await planText(t.db, dialect, speakerTalksQuery(t.db, 'ada', 500).compile());
     expect(plan).toMatch(/public_talk_speakers_order/);
+    expect(plan).not.toMatch(/Sort|TEMP B-TREE/i);
+  });
+
+  test.each([
+    [{ listedIn: 'en' as const }, /public_recaps_listed_en_order/],
+    [{ listedIn: 'zh' as const, year: '2023' }, /public_recaps_listed_zh_year/],
+    [{ listedIn: 'zh' as const, cityKey: 'shanghai' }, /public_recaps_listed_zh_city/],
+  ])('a listing in one language (%o) reads each event once in index order', async (filter, index) => {
+    const plan = await planText(t.db, dialect, publicRecapRowsQuery(t.db, filter, { limit: 20, offset: 40 }).compile());
+    expect(plan).toMatch(index);
     expect(plan).not.toMatch(/Sort|TEMP B-TREE/i);
   });
 });

@@ -40,6 +40,8 @@ export async function writePublicRecaps(db: Db, writes: PublicRecapWrite[], remo
     const speakers = new Map<string, SummaryDelta>();
     const tags = new Map<string, SummaryDelta>();
     const oldModified = new Map<string, string>();
+    // The events (translation keys) whose versions change: their listing flags are recomputed below.
+    const groups = new Set(writes.map((w) => w.recap.translation_key ?? w.recap.slug));
     // Deletes first (with RETURNING): in SQLite the first statement then takes the write lock.
     for (const chunk of chunks(slugs)) {
       for (const r of await trx.deleteFrom('public_talk_speakers').where('recap_slug', 'in', chunk).returning(['speaker_slug', 'recap_slug']).execute())
@@ -47,8 +49,10 @@ export async function writePublicRecaps(db: Db, writes: PublicRecapWrite[], remo
       for (const r of await trx.deleteFrom('public_recap_tags').where('recap_slug', 'in', chunk).returning(['tag_slug', 'recap_slug']).execute())
         deltaOf(tags, r.tag_slug).old.push(r.recap_slug);
       await trx.deleteFrom('public_recap_bodies').where('slug', 'in', chunk).execute();
-      for (const r of await trx.deleteFrom('public_recaps').where('slug', 'in', chunk).returning(['slug', 'last_modified']).execute())
+      for (const r of await trx.deleteFrom('public_recaps').where('slug', 'in', chunk).returning(['slug', 'last_modified', 'translation_key']).execute()) {
         oldModified.set(r.slug, r.last_modified);
+        groups.add(r.translation_key ?? r.slug);
+      }
     }
     const newModified = new Map(writes.map((w) => [w.recap.slug, w.recap.last_modified]));
     for (const w of writes) {
@@ -76,6 +80,7 @@ export async function writePublicRecaps(db: Db, writes: PublicRecapWrite[], remo
       byRow(11),
     ))
       await trx.insertInto('public_talk_speakers').values(chunk).execute();
+    for (const chunk of chunks([...groups])) await relist(trx, chunk);
     await updateSummaries(trx, 'speakers', speakers, oldModified, newModified);
     await updateSummaries(trx, 'tags', tags, oldModified, newModified);
     // What the public sees changed (lib/sql/catalog-version.ts; inlined: this module runs without server-only).
@@ -85,6 +90,27 @@ export async function writePublicRecaps(db: Db, writes: PublicRecapWrite[], remo
       .where('id', '=', 1)
       .execute();
   });
+}
+
+/** The languages with a listing flag (lib/db/migrations/0006-translations.ts); lib/i18n's locales, named here for the bench's plain tsx. */
+export const LISTED_LOCALES = ['en', 'zh'] as const;
+
+/**
+ * Recomputes the listing flags of the events `keys`: in each language, the
+ * version in that language is listed, else one other version (the first by
+ * slug; two versions in one language are refused by content:check and the
+ * editor, so the choice is only ever between languages). A few rows per key,
+ * through the (translation_key, locale) index.
+ */
+async function relist(trx: Db, keys: string[]): Promise<void> {
+  for (const locale of LISTED_LOCALES) {
+    const flag = sql.ref(`listed_${locale}`);
+    // Only the rows whose flag changes are written (new rows start at 1, right for an event of one version).
+    await sql`update public_recaps set ${flag} = 1 - ${flag}
+      where translation_key in (${sql.join(keys)}) and ${flag} <> case when slug = (
+        select p.slug from public_recaps p where p.translation_key = public_recaps.translation_key
+        order by case when p.locale = ${locale} then 0 else 1 end, p.slug limit 1) then 1 else 0 end`.execute(trx);
+  }
 }
 
 /** One speaker's or tag's rows among the changed recaps: the recap slug of each, before and after. */

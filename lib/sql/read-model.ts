@@ -19,7 +19,12 @@ export interface PublicRecapFilter {
   year?: string;
   /** Lowercased city. */
   cityKey?: string;
+  /** Each event once, as the listings in this language show it (the listed_<locale> flags, 0006-translations); every version without. */
+  listedIn?: ListedLocale;
 }
+
+/** A language with listing flags in the read model. */
+export type ListedLocale = 'en' | 'zh';
 
 export interface SpeakerRow {
   slug: string;
@@ -54,6 +59,7 @@ export interface SpeakerTalkRow {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function matching(eb: ExpressionBuilder<any, any>, filter: PublicRecapFilter) {
   const parts = [];
+  if (filter.listedIn) parts.push(eb(`public_recaps.${listedColumn(filter.listedIn)}`, '=', 1));
   if (filter.year) parts.push(eb('public_recaps.year', '=', filter.year));
   if (filter.cityKey) parts.push(eb('public_recaps.city_key', '=', filter.cityKey));
   // IN rather than a correlated EXISTS: both planners can then start from the
@@ -62,6 +68,8 @@ function matching(eb: ExpressionBuilder<any, any>, filter: PublicRecapFilter) {
     parts.push(eb('public_recaps.slug', 'in', eb.selectFrom('public_recap_tags as ft').select('ft.recap_slug').where('ft.tag_slug', '=', filter.tag)));
   return eb.and(parts);
 }
+
+const listedColumn = (locale: ListedLocale) => (locale === 'zh' ? 'listed_zh' : 'listed_en');
 
 /** One public recap's summary, or null. */
 export async function getPublicRecapRow(db: Db, slug: string): Promise<PublicRecapRow | null> {
@@ -81,6 +89,11 @@ export async function getPublicRecapBody(db: Db, slug: string): Promise<{ conten
 
 /** A page of public recaps matching `filter`, newest event first (date desc, slug). */
 export async function selectPublicRecapRows(db: Db, filter: PublicRecapFilter, page: { limit: number; offset?: number }): Promise<PublicRecapRow[]> {
+  return publicRecapRowsQuery(db, filter, page).execute();
+}
+
+/** selectPublicRecapRows' query, for its plan test (lib/sql/read-model-plans.test.ts). */
+export function publicRecapRowsQuery(db: Db, filter: PublicRecapFilter, page: { limit: number; offset?: number }) {
   return db
     .selectFrom('public_recaps')
     .selectAll()
@@ -88,8 +101,7 @@ export async function selectPublicRecapRows(db: Db, filter: PublicRecapFilter, p
     .orderBy('date', 'desc')
     .orderBy('slug')
     .limit(page.limit)
-    .offset(page.offset ?? 0)
-    .execute();
+    .offset(page.offset ?? 0);
 }
 
 export async function countPublicRecaps(db: Db, filter: PublicRecapFilter = {}): Promise<number> {
@@ -101,9 +113,21 @@ export async function countPublicRecaps(db: Db, filter: PublicRecapFilter = {}):
   return toCount(row.n as string | number);
 }
 
-/** The newest `limit` recaps by publication date (the feed). */
-export async function selectRecentlyPublishedRows(db: Db, limit: number): Promise<PublicRecapRow[]> {
-  return db.selectFrom('public_recaps').selectAll().orderBy('published', 'desc').orderBy('slug').limit(limit).execute();
+/** The newest `limit` recaps by publication date (the feed), each event once when `listedIn` is given. */
+export async function selectRecentlyPublishedRows(db: Db, limit: number, listedIn?: ListedLocale): Promise<PublicRecapRow[]> {
+  return db
+    .selectFrom('public_recaps')
+    .selectAll()
+    .where((eb) => matching(eb, { listedIn }))
+    .orderBy('published', 'desc')
+    .orderBy('slug')
+    .limit(limit)
+    .execute();
+}
+
+/** The other versions of the event `key` (its translations), by slug: a few rows through the (translation_key, locale) index. */
+export async function selectTranslationRows(db: Db, key: string, exceptSlug: string): Promise<PublicRecapRow[]> {
+  return db.selectFrom('public_recaps').selectAll().where('translation_key', '=', key).where('slug', '<>', exceptSlug).orderBy('slug').execute();
 }
 
 /**
@@ -111,9 +135,17 @@ export async function selectRecentlyPublishedRows(db: Db, limit: number): Promis
  * listing order (date desc, slug): keyset reads on the (date, slug) index,
  * first among recaps of the same day, then among the days before or after.
  */
-export async function selectAdjacentRows(db: Db, at: { date: string; slug: string }): Promise<{ older: PublicRecapRow | null; newer: PublicRecapRow | null }> {
+export async function selectAdjacentRows(
+  db: Db,
+  at: { date: string; slug: string },
+  listedIn?: ListedLocale,
+): Promise<{ older: PublicRecapRow | null; newer: PublicRecapRow | null }> {
   const first = (q: Promise<PublicRecapRow | undefined>) => q.then((row) => row ?? null);
-  const base = () => db.selectFrom('public_recaps').selectAll();
+  const base = () =>
+    db
+      .selectFrom('public_recaps')
+      .selectAll()
+      .where((eb) => matching(eb, { listedIn }));
   const [sameDayOlder, sameDayNewer] = await Promise.all([
     first(base().where('date', '=', at.date).where('slug', '>', at.slug).orderBy('slug').limit(1).executeTakeFirst()),
     first(base().where('date', '=', at.date).where('slug', '<', at.slug).orderBy('slug', 'desc').limit(1).executeTakeFirst()),
@@ -164,7 +196,8 @@ export async function countByYearAndCity(db: Db, filter: PublicRecapFilter): Pro
 
 /** Tags with their counts among recaps matching `filter`, most recaps first; at most `limit`. Without a filter, from the tag summaries. */
 export async function countByTag(db: Db, filter: PublicRecapFilter, limit: number): Promise<FacetCountRow[]> {
-  if (!filter.tag && !filter.year && !filter.cityKey) {
+  // The tag summaries count every version; a listing that shows each event once counts them itself (kept per catalog version: lib/recaps/recap-facets.ts).
+  if (!filter.tag && !filter.year && !filter.cityKey && !filter.listedIn) {
     return (await selectTagRows(db, { limit })).map((t) => ({ value: t.slug, label: t.label, count: t.recapCount }));
   }
   const rows = await db
@@ -303,6 +336,17 @@ export async function selectSitemapRows(
 ): Promise<{ slug: string; lastModified: string }[]> {
   const rows = await db.selectFrom(table).select(['slug', 'last_modified']).orderBy('slug').limit(page.limit).offset(page.offset).execute();
   return rows.map((r) => ({ slug: r.slug, lastModified: r.last_modified }));
+}
+
+/** The other versions (slug, locale) of the recaps of one sitemap file (the same page of slugs as selectSitemapRows), for its alternates. */
+export async function selectSitemapTranslations(db: Db, page: { limit: number; offset: number }): Promise<{ of: string; slug: string; locale: string }[]> {
+  return db
+    .selectFrom((eb) => eb.selectFrom('public_recaps').select(['slug', 'translation_key']).orderBy('slug').limit(page.limit).offset(page.offset).as('f'))
+    .innerJoin('public_recaps as t', (join) => join.onRef('t.translation_key', '=', 'f.translation_key').onRef('t.slug', '<>', 'f.slug'))
+    .select(['f.slug as of', 't.slug', 't.locale'])
+    .orderBy('f.slug')
+    .orderBy('t.slug')
+    .execute();
 }
 
 /** How many rows each sitemap table holds, and the newest change of any public recap. */

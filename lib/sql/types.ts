@@ -51,6 +51,8 @@ export interface RecapRow {
   /** Why the scheduler refused to publish, for the text at publishCheckedVersion. */
   publishProblem: string | null;
   publishCheckedVersion: number | null;
+  /** Shared with the versions of the same event in other languages; null: none linked yet. */
+  translationKey: string | null;
   scheduledAt: string | null;
   publishedAt: string | null;
   createdBy: number;
@@ -110,6 +112,7 @@ export const RECAP_COLUMNS = [
   'live_problem',
   'publish_problem',
   'publish_checked_version',
+  'translation_key',
 ] as const satisfies readonly (keyof RecapsTable)[];
 
 export function toRecapRow(row: RecapSelect): RecapRow {
@@ -134,6 +137,7 @@ export function toRecapRow(row: RecapSelect): RecapRow {
     liveProblem: row.live_problem,
     publishProblem: row.publish_problem,
     publishCheckedVersion: row.publish_checked_version,
+    translationKey: row.translation_key,
     scheduledAt: row.scheduled_at,
     publishedAt: row.published_at,
     createdBy: row.created_by,

@@ -4,6 +4,7 @@ import { searchIndex } from './0002-search';
 import { catalogVersion } from './0003-catalog-version';
 import { workingCopy } from './0004-working-copy';
 import { readModel } from './0005-read-model';
+import { translations } from './0006-translations';
 import { speakerRegistry } from './0007-speakers';
 
 /**
@@ -17,5 +18,6 @@ export const migrations: Record<string, Migration> = {
   '0003-catalog-version': catalogVersion,
   '0004-working-copy': workingCopy,
   '0005-read-model': readModel,
+  '0006-translations': translations,
   '0007-speakers': speakerRegistry,
 };
