@@ -73,3 +73,15 @@ export async function replaceTalkSpeakers(db: Db, writes: TalkSpeakersWrite[]): 
     return [...touched].sort();
   });
 }
+
+/** The person's page a name had on its own leads to now (`slug` is the name's own slug), or null. */
+export async function getNameSlugTarget(db: Db, slug: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('public_talk_speakers')
+    .select('speaker_slug')
+    .where('name_slug', '=', slug)
+    .where('speaker_slug', '<>', slug)
+    .limit(1)
+    .executeTakeFirst();
+  return row?.speaker_slug ?? null;
+}

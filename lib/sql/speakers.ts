@@ -62,7 +62,7 @@ export async function selectSpeakerRegistryPage(
   return { rows, total: toCount(count.n as string | number) };
 }
 
-export async function getSpeakerRedirect(db: Db, slug: string): Promise<string | null> {
+export async function getSpeakerRedirectTarget(db: Db, slug: string): Promise<string | null> {
   return (await db.selectFrom('speaker_redirects').select('to_slug').where('from_slug', '=', slug).executeTakeFirst())?.to_slug ?? null;
 }
 

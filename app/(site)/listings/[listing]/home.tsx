@@ -5,6 +5,7 @@ import { TagList } from '@/components/recaps/tag-list';
 import { listFrequentSpeakers, listLatestRecaps, listTags } from '@/lib/recaps/public-reads';
 import { env } from '@/lib/env';
 import { pageMetadata } from '@/lib/seo';
+import { speakerDisplayName } from '@/lib/speakers/display-name';
 
 export function homeMetadata(): Metadata {
   return {
@@ -52,7 +53,7 @@ export async function HomeListing() {
             {frequent.map((s) => (
               <li key={s.slug}>
                 <Link href={`/speakers/${encodeURIComponent(s.slug)}`} className="font-medium hover:underline">
-                  {s.name}
+                  {speakerDisplayName(s, 'en')}
                 </Link>
                 <span className="text-sm text-zinc-600 dark:text-zinc-400">
                   {' '}
