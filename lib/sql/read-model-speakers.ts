@@ -85,3 +85,22 @@ export async function getNameSlugTarget(db: Db, slug: string): Promise<string | 
     .executeTakeFirst();
   return row?.speaker_slug ?? null;
 }
+
+/** The names a speaker page's talks write (several when the registry joined spellings), most used first; at most 50. */
+export async function selectNamesOnSpeakerPage(db: Db, slug: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('public_talk_speakers')
+    .select(['name', (eb) => eb.fn.countAll().as('n')])
+    .where('speaker_slug', '=', slug)
+    .groupBy('name')
+    .orderBy('n', 'desc')
+    .orderBy('name')
+    .limit(50)
+    .execute();
+  return rows.map((r) => r.name);
+}
+
+/** Whether `slug` is a public speaker page today. */
+export async function getPublicSpeakerExists(db: Db, slug: string): Promise<boolean> {
+  return Boolean(await db.selectFrom('public_speakers').select('slug').where('slug', '=', slug).executeTakeFirst());
+}
