@@ -34,34 +34,6 @@ export async function selectSpeakerNameRows(db: Db, slugs: string[]): Promise<Sp
   return db.selectFrom('speaker_names').selectAll().where('person_slug', 'in', slugs).orderBy('person_slug').orderBy('kind').orderBy('name').execute();
 }
 
-/** A page of people, by slug, whose slug or any name contains `search` (lower-cased). */
-export async function selectSpeakerRegistryPage(
-  db: Db,
-  page: { search?: string; limit: number; offset: number },
-): Promise<{ rows: SpeakerRegistryRow[]; total: number }> {
-  const like = page.search ? `%${page.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
-  let q = db.selectFrom('speakers');
-  if (like)
-    q = q.where((eb) =>
-      eb.or([
-        eb('slug', 'like', like),
-        eb(
-          'slug',
-          'in',
-          eb
-            .selectFrom('speaker_names')
-            .select('person_slug')
-            .where((n) => n.or([n('name_key', 'like', like), n('name', 'like', like)])),
-        ),
-      ]),
-    );
-  const [rows, count] = await Promise.all([
-    q.selectAll().orderBy('slug').limit(page.limit).offset(page.offset).execute(),
-    q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: toCount(count.n as string | number) };
-}
-
 export async function getSpeakerRedirectTarget(db: Db, slug: string): Promise<string | null> {
   return (await db.selectFrom('speaker_redirects').select('to_slug').where('from_slug', '=', slug).executeTakeFirst())?.to_slug ?? null;
 }
@@ -137,4 +109,59 @@ export async function replaceFilePeople(db: Db, people: PersonWrite[], hash: str
       slugs: [...new Set([...changed.map((r) => r.person_slug), ...changedPeople.map((p) => p.slug)])],
     };
   });
+}
+
+/** A speaker page as the admin lists it: the public summary and, when the speaker is a person, where the person is kept. */
+export interface AdminSpeakerRow {
+  slug: string;
+  name: string;
+  nameEn: string | null;
+  nameZh: string | null;
+  talkCount: number;
+  source: 'file' | 'db' | null;
+}
+
+/** A page of speaker pages by name, those whose slug or any name contains `search` (case-insensitive). */
+export async function selectAdminSpeakerRows(
+  db: Db,
+  page: { search?: string; limit: number; offset: number },
+): Promise<{ rows: AdminSpeakerRow[]; total: number }> {
+  const like = page.search ? `%${page.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  let q = db.selectFrom('public_speakers as p').leftJoin('speakers as s', 's.slug', 'p.slug');
+  if (like)
+    q = q.where((eb) =>
+      eb.or([
+        eb(eb.fn('lower', ['p.slug']), 'like', like),
+        eb(eb.fn('lower', ['p.name']), 'like', like),
+        eb(
+          'p.slug',
+          'in',
+          eb
+            .selectFrom('speaker_names as n')
+            .select('n.person_slug')
+            .where((n) => n(n.fn('lower', ['n.name']), 'like', like)),
+        ),
+      ]),
+    );
+  const [rows, count] = await Promise.all([
+    q
+      .select(['p.slug', 'p.name', 'p.name_en', 'p.name_zh', 'p.talk_count', 's.source'])
+      .orderBy('p.name')
+      .orderBy('p.slug')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    rows: rows.map((r) => ({ slug: r.slug, name: r.name, nameEn: r.name_en, nameZh: r.name_zh, talkCount: Number(r.talk_count), source: r.source ?? null })),
+    total: toCount(count.n as string | number),
+  };
+}
+
+/** The slugs that redirect to `slug`. */
+export async function selectRedirectsTo(db: Db, slug: string): Promise<string[]> {
+  return (await db.selectFrom('speaker_redirects').select('from_slug').where('to_slug', '=', slug).orderBy('from_slug').limit(100).execute()).map(
+    (r) => r.from_slug,
+  );
 }

@@ -22,6 +22,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
               <Link href="/admin/recaps/new" className="hover:underline">
                 New recap
               </Link>
+              <Link href="/admin/speakers" className="hover:underline">
+                Speakers
+              </Link>
               {may(user, 'people.manage') && (
                 <Link href="/admin/users" className="hover:underline">
                   People
