@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { dialects, useTestDatabase } from '@/lib/db/test-support';
 import { syncFileRecaps } from '@/lib/recaps/read-model-sync';
+import { searchDocs } from '@/lib/search/index-sql';
+import { checkQuery } from '@/lib/search/query';
 
 const recapFile = (slugTitle: string, locale: 'en' | 'zh', speakers: string) =>
   [
@@ -78,5 +80,20 @@ describe.each(dialects)('the speaker registry in the read model ($dialect)', ({ 
     ).toEqual(['zhang-shanyou', 'zhang-shanyou']);
     const count = await t.db.selectFrom('public_speakers').select('slug').execute();
     expect(count.map((r) => r.slug)).toEqual(['zhang-shanyou']);
+  });
+
+  test('search: any of a person’s names finds all their talks (FTS5 trigram and pg_trgm)', async () => {
+    put('speakers.yml', REGISTRY + '  aliases: [Geffrey Zhang]\n');
+    put('recaps/en-talk.mdx', recapFile('En', 'en', 'Shanyou Zhang'));
+    put('recaps/zh-talk.mdx', recapFile('Zh', 'zh', '张善友'));
+    await syncFileRecaps(t.db, dir);
+    const find = async (q: string) => {
+      const checked = checkQuery(q);
+      if (!checked.ok) throw new Error(checked.message);
+      return [...new Set((await searchDocs(t.db, checked, 20)).filter((h) => h.talkId).map((h) => h.recapSlug))].sort();
+    };
+    expect(await find('张善友')).toEqual(['en-talk', 'zh-talk']);
+    expect(await find('Zhang Shanyou')).toEqual(['en-talk', 'zh-talk']);
+    expect(await find('Geffrey')).toEqual(['en-talk', 'zh-talk']);
   });
 });

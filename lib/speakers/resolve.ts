@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
 import { speakerSlug, type Speaker } from '@/lib/recaps/speakers';
-import { selectPersonSlugsByNameKey } from '@/lib/sql/speakers';
+import { selectNamesOfPeople, selectPersonSlugsByNameKey } from '@/lib/sql/speakers';
 import { nameKey } from './name-key';
 
 // No server-only: the file loader and content:check run under plain tsx.
@@ -25,4 +25,17 @@ export async function speakerSlugResolver(db: Kysely<Database>, names: string[])
 /** `speakers` with each slug the person's page (a talk's speakers, as the read model stores them). */
 export function resolveSpeakers(speakers: Speaker[], slugOf: SpeakerSlugOf): Speaker[] {
   return speakers.map((s) => ({ ...s, slug: slugOf(s.name) }));
+}
+
+/** Every name of the person a written name belongs to ([] for a speaker of their own). */
+export type OtherNamesOf = (name: string) => string[];
+
+/** Resolves `names` to all their people's names, in two indexed queries (search documents include them all). */
+export async function otherNamesResolver(db: Kysely<Database>, names: string[]): Promise<OtherNamesOf> {
+  const people = await selectPersonSlugsByNameKey(db, [...new Set(names.map(nameKey))]);
+  const namesOf = await selectNamesOfPeople(db, [...new Set(people.values())]);
+  return (name) => {
+    const slug = people.get(nameKey(name));
+    return slug ? (namesOf.get(slug) ?? []) : [];
+  };
 }

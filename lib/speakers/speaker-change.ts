@@ -2,7 +2,11 @@ import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
 import type { TalkInfo } from '@/lib/mdx/talks';
 import { LISTING_PATHS } from '@/lib/recaps/affected-paths';
-import { talkSpeakerRows } from '@/lib/recaps/public-recap-rows';
+import type { CompiledBodyTrees } from '@/lib/recaps/body-cache';
+import { talkSpeakerRows, toRecapSummary } from '@/lib/recaps/public-recap-rows';
+import type { Recap } from '@/lib/recaps/types';
+import { indexRecaps } from '@/lib/search/sync';
+import { getPublicRecapBody, getPublicRecapRow } from '@/lib/sql/read-model';
 import { replaceTalkSpeakers, selectRecapSlugsForSpeakers, selectRecapTalks } from '@/lib/sql/read-model-speakers';
 import { resolveSpeakers, speakerSlugResolver } from './resolve';
 
@@ -23,7 +27,8 @@ const BATCH = 200;
  * Brings the read model's speaker rows in step with the registry after a
  * change to it: the recaps naming a touched name or on a touched page are
  * resolved again, and only their speaker rows and talks JSON rewritten
- * (lib/sql/read-model-speakers.ts). Returns the public paths whose HTML can
+ * (lib/sql/read-model-speakers.ts), and their search documents (a person's
+ * names are in them). Returns the public paths whose HTML can
  * differ: the speaker pages before and after (an old page now redirects),
  * the recaps (their speaker links), the listings. Idempotent.
  */
@@ -43,6 +48,10 @@ export async function applySpeakerChange(db: Kysely<Database>, change: SpeakerCh
       return { slug: r.slug, talks: JSON.stringify(talks), speakers: talkSpeakerRows(r.slug, r.date, talks) };
     });
     for (const slug of await replaceTalkSpeakers(db, writes)) paths.add(speakerPath(slug));
+    await reindex(
+      db,
+      writes.map((w) => w.slug),
+    );
     for (const w of writes) {
       paths.add(`/recaps/${encodeURIComponent(w.slug)}`);
       for (const s of w.speakers) if (s.name_slug) paths.add(speakerPath(s.name_slug));
@@ -50,6 +59,21 @@ export async function applySpeakerChange(db: Kysely<Database>, change: SpeakerCh
   }
   for (const path of LISTING_PATHS) paths.add(path);
   return [...paths].sort();
+}
+
+/** The search documents of `slugs` again: a person's names are in their talks' documents. */
+async function reindex(db: Kysely<Database>, slugs: string[]): Promise<void> {
+  const recaps: Recap[] = [];
+  for (const slug of slugs) {
+    const [row, body] = await Promise.all([getPublicRecapRow(db, slug), getPublicRecapBody(db, slug)]);
+    if (row && body) recaps.push({ ...toRecapSummary(row), ...(JSON.parse(body.body) as CompiledBodyTrees) });
+  }
+  try {
+    await indexRecaps(db, recaps);
+  } catch (error) {
+    // The index is repaired by the scheduler; the speaker pages are right already.
+    console.error('[search] re-indexing after a speaker change failed:', error instanceof Error ? error.message : error);
+  }
 }
 
 function speakerPath(slug: string): string {

@@ -165,3 +165,18 @@ export async function selectRedirectsTo(db: Db, slug: string): Promise<string[]>
     (r) => r.from_slug,
   );
 }
+
+/** Every name of each of `slugs` (people), for search. */
+export async function selectNamesOfPeople(db: Db, slugs: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  for (let i = 0; i < slugs.length; i += 400) {
+    const chunk = slugs.slice(i, i + 400);
+    if (chunk.length === 0) continue;
+    for (const r of await db.selectFrom('speaker_names').select(['person_slug', 'name']).where('person_slug', 'in', chunk).orderBy('name').execute()) {
+      const names = out.get(r.person_slug) ?? [];
+      names.push(r.name);
+      out.set(r.person_slug, names);
+    }
+  }
+  return out;
+}
