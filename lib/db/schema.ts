@@ -186,6 +186,8 @@ export interface PublicTalkSpeakersTable {
   name_key: string | null;
   /** The page the name would have on its own (speakerSlug(name)): redirects to `speaker_slug` when they differ. */
   name_slug: string | null;
+  /** lib/speakers/roman-key.ts, for alias suggestions. */
+  roman_key: string | null;
 }
 
 export interface PublicSpeakersTable {
@@ -216,6 +218,7 @@ export interface SpeakerNamesTable {
   name: string;
   kind: 'en' | 'zh' | 'alias';
   source: 'file' | 'db';
+  roman_key: string | null;
 }
 
 export interface SpeakerRedirectsTable {

@@ -3,6 +3,7 @@ import type { TalkInfo } from '@/lib/mdx/talks';
 import type { PublicRecapRow } from '@/lib/sql/read-model';
 import type { PublicRecapWrite } from '@/lib/sql/read-model-write';
 import { nameKey } from '@/lib/speakers/name-key';
+import { romanKey } from '@/lib/speakers/roman-key';
 import { ownSpeakerSlug, resolveSpeakers, type SpeakerSlugOf } from '@/lib/speakers/resolve';
 import type { Locale } from './schema';
 import { tagSlug } from './slug';
@@ -92,6 +93,7 @@ export function talkSpeakerRows(slug: string, date: string, talks: TalkInfo[]): 
       date,
       name_key: nameKey(speaker.name),
       name_slug: speakerSlug(speaker.name),
+      roman_key: romanKey(speaker.name),
     })),
   );
 }

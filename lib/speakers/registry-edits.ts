@@ -6,6 +6,7 @@ import { insertSpeakerAlias, mergeSpeakerInto, SpeakerEditError, splitSpeakerPer
 import { getSpeakerRegistryRow, selectSpeakerNameRows } from '@/lib/sql/speakers';
 import { isHanName, nameKey } from './name-key';
 import { personWrite } from './registry-sync';
+import { romanKey } from './roman-key';
 import type { SpeakerChange } from './speaker-change';
 import type { Person } from './types';
 
@@ -37,7 +38,16 @@ export async function savePerson(db: Db, person: Pick<Person, 'slug' | 'names' |
 export async function linkSpeakerAlias(db: Db, slug: string, name: string): Promise<SpeakerChange> {
   const key = nameKey(name);
   if (!key) throw new SpeakerEditError('name', 'the name is empty');
-  await insertSpeakerAlias(db, slug, { name: name.trim(), key });
+  if (!(await getSpeakerRegistryRow(db, slug))) {
+    // A speaker page that is not a person yet becomes one, with the names its talks write and the linked one.
+    const pageNames = await selectNamesOnSpeakerPage(db, slug);
+    if (pageNames.length === 0) throw new SpeakerEditError('slug', `No speaker ${slug}`);
+    const person = personFromNames(slug, pageNames);
+    const write = personWrite({ ...person, aliases: [...person.aliases, name.trim()] });
+    await writeDbPerson(db, write, 0, new Date().toISOString());
+    return { keys: write.names.map((n) => n.key), slugs: [slug, speakerSlug(name)] };
+  }
+  await insertSpeakerAlias(db, slug, { name: name.trim(), key, roman: romanKey(name) });
   return { keys: [key], slugs: [slug, speakerSlug(name)] };
 }
 

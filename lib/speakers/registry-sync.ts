@@ -6,6 +6,7 @@ import { contentHash } from '@/lib/recaps/public-recap-rows';
 import { getRegistryFileHash, replaceFilePeople, type PersonWrite } from '@/lib/sql/speakers';
 import { nameKey } from './name-key';
 import { parseRegistryFile, type RegistryProblem } from './registry-file';
+import { romanKey } from './roman-key';
 import type { SpeakerChange } from './speaker-change';
 import type { Person } from './types';
 
@@ -34,7 +35,7 @@ export function personWrite(person: Pick<Person, 'slug' | 'names' | 'aliases' | 
     const key = name ? nameKey(name) : '';
     if (!key || seen.has(key)) return;
     seen.add(key);
-    names.push({ name: name!.trim(), key, kind });
+    names.push({ name: name!.trim(), key, kind, roman: romanKey(name!) });
   };
   add(person.names.en, 'en');
   add(person.names.zh, 'zh');

@@ -104,3 +104,22 @@ export async function selectNamesOnSpeakerPage(db: Db, slug: string): Promise<st
 export async function getPublicSpeakerExists(db: Db, slug: string): Promise<boolean> {
   return Boolean(await db.selectFrom('public_speakers').select('slug').where('slug', '=', slug).executeTakeFirst());
 }
+
+/** Names written in public talks with one of `romanKeys`, and the page each leads to; at most `limit` distinct. */
+export async function selectTalkNamesByRomanKey(
+  db: Db,
+  romanKeys: string[],
+  limit: number,
+): Promise<{ romanKey: string; slug: string; name: string; nameKey: string }[]> {
+  if (romanKeys.length === 0) return [];
+  const rows = await db
+    .selectFrom('public_talk_speakers')
+    .select(['roman_key', 'speaker_slug', 'name', 'name_key'])
+    .distinct()
+    .where('roman_key', 'in', romanKeys)
+    .orderBy('speaker_slug')
+    .orderBy('name')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ romanKey: r.roman_key!, slug: r.speaker_slug, name: r.name, nameKey: r.name_key ?? '' }));
+}

@@ -77,7 +77,7 @@ export async function writePublicRecaps(db: Db, writes: PublicRecapWrite[], remo
       await trx.insertInto('public_recap_tags').values(chunk).execute();
     for (const chunk of chunks(
       writes.flatMap((w) => w.speakers),
-      byRow(11),
+      byRow(12),
     ))
       await trx.insertInto('public_talk_speakers').values(chunk).execute();
     for (const chunk of chunks([...groups])) await relist(trx, chunk);

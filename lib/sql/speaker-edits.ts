@@ -63,7 +63,7 @@ export async function writeDbPerson(db: Db, person: PersonWrite, version: number
 }
 
 /** Adds one alias to a person (a database name, also for a file person: a name linked in the admin). */
-export async function insertSpeakerAlias(db: Db, slug: string, name: { name: string; key: string }): Promise<void> {
+export async function insertSpeakerAlias(db: Db, slug: string, name: { name: string; key: string; roman: string | null }): Promise<void> {
   await db.transaction().execute(async (trx) => {
     if (!(await trx.selectFrom('speakers').select('slug').where('slug', '=', slug).executeTakeFirst())) throw new SpeakerEditError('slug', `No person ${slug}`);
     const taken = await takenKeys(trx, [name.key], []);
@@ -112,8 +112,8 @@ export async function mergeSpeakerInto(db: Db, merge: MergeWrite): Promise<strin
     }
     const kinds = new Set((await trx.selectFrom('speaker_names').select('kind').where('person_slug', '=', merge.into).execute()).map((r) => r.kind));
     const moving = from
-      ? await trx.selectFrom('speaker_names').select(['name_key', 'name', 'kind']).where('person_slug', '=', merge.from).execute()
-      : merge.fromNames.map((n) => ({ name_key: n.key, name: n.name, kind: n.kind }));
+      ? await trx.selectFrom('speaker_names').select(['name_key', 'name', 'kind', 'roman_key']).where('person_slug', '=', merge.from).execute()
+      : merge.fromNames.map((n) => ({ name_key: n.key, name: n.name, kind: n.kind, roman_key: n.roman }));
     const taken = await takenKeys(
       trx,
       moving.map((n) => n.name_key),
@@ -127,7 +127,7 @@ export async function mergeSpeakerInto(db: Db, merge: MergeWrite): Promise<strin
       moving.map((n) => {
         const kind = n.kind !== 'alias' && !kinds.has(n.kind) ? n.kind : 'alias';
         kinds.add(kind);
-        return { name: n.name, key: n.name_key, kind };
+        return { name: n.name, key: n.name_key, kind, roman: n.roman_key };
       }),
     );
     if (from) await trx.deleteFrom('speakers').where('slug', '=', merge.from).execute();
@@ -199,6 +199,6 @@ async function insertNames(trx: Trx, slug: string, names: PersonWrite['names']):
   if (names.length === 0) return;
   await trx
     .insertInto('speaker_names')
-    .values(names.map((n) => ({ name_key: n.key, person_slug: slug, name: n.name, kind: n.kind, source: 'db' as const })))
+    .values(names.map((n) => ({ name_key: n.key, person_slug: slug, name: n.name, kind: n.kind, source: 'db' as const, roman_key: n.roman })))
     .execute();
 }

@@ -47,7 +47,7 @@ export interface PersonWrite {
   slug: string;
   homepage: string | null;
   github: string | null;
-  names: { name: string; key: string; kind: 'en' | 'zh' | 'alias' }[];
+  names: { name: string; key: string; kind: 'en' | 'zh' | 'alias'; roman: string | null }[];
 }
 
 /**
@@ -64,7 +64,9 @@ export async function replaceFilePeople(db: Db, people: PersonWrite[], hash: str
     const beforePeople = await trx.selectFrom('speakers').select(['slug', 'homepage', 'github']).where('source', '=', 'file').execute();
     await trx.deleteFrom('speaker_names').where('source', '=', 'file').execute();
     await trx.deleteFrom('speakers').where('source', '=', 'file').execute();
-    const newNames = people.flatMap((p) => p.names.map((n) => ({ name_key: n.key, person_slug: p.slug, name: n.name, kind: n.kind, source: 'file' as const })));
+    const newNames = people.flatMap((p) =>
+      p.names.map((n) => ({ name_key: n.key, person_slug: p.slug, name: n.name, kind: n.kind, source: 'file' as const, roman_key: n.roman })),
+    );
     const keys = newNames.map((n) => n.name_key);
     for (let i = 0; i < keys.length; i += 400)
       await trx
@@ -179,4 +181,22 @@ export async function selectNamesOfPeople(db: Db, slugs: string[]): Promise<Map<
     }
   }
   return out;
+}
+
+/** Registry names with one of `romanKeys` (lib/speakers/roman-key.ts), at most `limit`. */
+export async function selectNamesByRomanKey(
+  db: Db,
+  romanKeys: string[],
+  limit: number,
+): Promise<{ romanKey: string; slug: string; name: string; nameKey: string }[]> {
+  if (romanKeys.length === 0) return [];
+  const rows = await db
+    .selectFrom('speaker_names')
+    .select(['roman_key', 'person_slug', 'name', 'name_key'])
+    .where('roman_key', 'in', romanKeys)
+    .orderBy('person_slug')
+    .orderBy('name')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ romanKey: r.roman_key!, slug: r.person_slug, name: r.name, nameKey: r.name_key }));
 }

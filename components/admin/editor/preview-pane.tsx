@@ -1,3 +1,4 @@
+import { SpeakerSuggestions } from './speaker-suggestions';
 import type { PreviewView } from './use-preview';
 
 /** The server-rendered draft, laid out by the public page's own component. */
@@ -21,6 +22,7 @@ export function PreviewPane({ view }: { view: PreviewView }) {
           {view.error}
         </p>
       )}
+      <SpeakerSuggestions suggestions={result?.speakerSuggestions ?? []} />
       {/* Polite, not an alert: it changes while the author types, and the problems themselves are listed under the editor. */}
       <p
         aria-live="polite"

@@ -12,12 +12,15 @@ import type { Migration } from 'kysely';
  *   form (lib/speakers/name-key.ts), so one name belongs to one person; `kind`
  *   is the display name of a language ('en', 'zh') or 'alias'. A database
  *   alias may belong to a file person (a name linked in the admin).
+ *   `roman_key` (lib/speakers/roman-key.ts) finds a Chinese name's
+ *   romanizations and back, for the editor's alias suggestions.
  * - `speaker_redirects`: old speaker page slugs (merged away) and the page
  *   they now lead to, answered with a permanent redirect.
  * - `speaker_registry_file`: the hash of the last good speakers.yml loaded.
  * - `public_talk_speakers` gains `name_key` (which rows a registry change
- *   touches) and `name_slug` (the page the name had on its own: it now
- *   redirects to the person); `public_speakers` the person's display names.
+ *   touches), `name_slug` (the page the name had on its own: it now
+ *   redirects to the person) and `roman_key` (suggestions);
+ *   `public_speakers` the person's display names.
  * Runs in the migrator's one transaction, like the others (lib/db/migrate.ts).
  */
 export const speakerRegistry: Migration = {
@@ -39,8 +42,10 @@ export const speakerRegistry: Migration = {
       .addColumn('name', 'text', notNull)
       .addColumn('kind', 'text', notNull)
       .addColumn('source', 'text', notNull)
+      .addColumn('roman_key', 'text')
       .execute();
     await db.schema.createIndex('speaker_names_person').on('speaker_names').columns(['person_slug', 'kind']).execute();
+    await db.schema.createIndex('speaker_names_roman').on('speaker_names').column('roman_key').execute();
     await db.schema
       .createTable('speaker_redirects')
       .addColumn('from_slug', 'text', (c) => c.primaryKey())
@@ -56,6 +61,8 @@ export const speakerRegistry: Migration = {
     // One ALTER per column: SQLite adds only one at a time. Null until the first registry load rewrites the rows.
     await db.schema.alterTable('public_talk_speakers').addColumn('name_key', 'text').execute();
     await db.schema.alterTable('public_talk_speakers').addColumn('name_slug', 'text').execute();
+    await db.schema.alterTable('public_talk_speakers').addColumn('roman_key', 'text').execute();
+    await db.schema.createIndex('public_talk_speakers_roman').on('public_talk_speakers').column('roman_key').execute();
     await db.schema.createIndex('public_talk_speakers_name_key').on('public_talk_speakers').column('name_key').execute();
     await db.schema.createIndex('public_talk_speakers_name_slug').on('public_talk_speakers').column('name_slug').execute();
     await db.schema.alterTable('public_speakers').addColumn('name_en', 'text').execute();
@@ -64,9 +71,10 @@ export const speakerRegistry: Migration = {
 
   async down(db: Kysely<any>) {
     for (const column of ['name_zh', 'name_en']) await db.schema.alterTable('public_speakers').dropColumn(column).execute();
+    await db.schema.dropIndex('public_talk_speakers_roman').execute();
     await db.schema.dropIndex('public_talk_speakers_name_slug').execute();
     await db.schema.dropIndex('public_talk_speakers_name_key').execute();
-    for (const column of ['name_slug', 'name_key']) await db.schema.alterTable('public_talk_speakers').dropColumn(column).execute();
+    for (const column of ['roman_key', 'name_slug', 'name_key']) await db.schema.alterTable('public_talk_speakers').dropColumn(column).execute();
     for (const table of ['speaker_registry_file', 'speaker_redirects', 'speaker_names', 'speakers']) await db.schema.dropTable(table).execute();
   },
 };

@@ -9,6 +9,7 @@ import { draftInputSchema, recapFieldsSchema, MAX_DRAFT_BODY, type RecapFields }
 import { saveRecapDraft } from '@/lib/recaps/mutations';
 import { renderDraftPreview } from '@/lib/recaps/preview';
 import { getEditorRecap } from '@/lib/recaps/admin-queries';
+import { getTranslations } from 'next-intl/server';
 
 export interface ConflictCopy {
   version: number;
@@ -75,6 +76,16 @@ export interface PreviewState {
   diagnostics: Diagnostic[];
   fieldErrors: Record<string, string>;
   renderMs: number;
+  /** "Link ‘Zhang Shanyou’ to 张善友?", with its strings: linked only when the organizer clicks (linkAliasAction). */
+  speakerSuggestions?: SpeakerSuggestionView[];
+}
+
+export interface SpeakerSuggestionView {
+  name: string;
+  slug: string;
+  question: string;
+  button: string;
+  linked: string;
 }
 
 /** Live preview: the draft rendered by the public page's own pipeline and components. */
@@ -82,5 +93,16 @@ export async function previewAction(input: unknown): Promise<PreviewState> {
   await requireOrganizerForAction();
   const parsed = previewInputSchema.safeParse(input);
   if (!parsed.success) return { node: null, diagnostics: [], fieldErrors: zodFieldErrors(parsed.error), renderMs: 0 };
-  return renderDraftPreview(parsed.data.fields, parsed.data.body);
+  const { speakerSuggestions, ...rendered } = await renderDraftPreview(parsed.data.fields, parsed.data.body);
+  const t = await getTranslations('speakerRegistry');
+  return {
+    ...rendered,
+    speakerSuggestions: speakerSuggestions.map((s) => ({
+      name: s.name,
+      slug: s.slug,
+      question: t('suggestion', { name: s.name, person: s.match }),
+      button: t('suggestionButton'),
+      linked: t('linked', { name: s.name, person: s.match }),
+    })),
+  };
 }
