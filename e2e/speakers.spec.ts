@@ -14,7 +14,17 @@ test.describe.configure({ mode: 'serial' });
 /** GET as nobody, without following redirects. */
 async function anonymous(request: APIRequestContext, path: string) {
   const response = await request.get(path, { maxRedirects: 0, headers: { 'cache-control': 'no-cache' } });
-  return { status: response.status(), location: response.headers()['location'] ?? '', text: response.status() === 200 ? await response.text() : '' };
+  // Next 16 may send the Location of a redirect thrown while rendering twice, with the same value (browsers accept identical ones).
+  const locations = [
+    ...new Set(
+      response
+        .headersArray()
+        .filter((h) => h.name.toLowerCase() === 'location')
+        .map((h) => h.value),
+    ),
+  ];
+  expect(locations.length, `one redirect target for ${path}`).toBeLessThanOrEqual(1);
+  return { status: response.status(), location: locations[0] ?? '', text: response.status() === 200 ? await response.text() : '' };
 }
 
 /** Creates and publishes a database recap whose body is `body`. */
@@ -84,9 +94,9 @@ test('merging two speaker pages in the admin redirects the old one with 308; spl
   const moved = await anonymous(anon, hanPath);
   expect(moved.status).toBe(308);
   expect(new URL(moved.location, baseURL).pathname).toBe(`/speakers/${latinSlug}`);
-  const merged = await anonymous(anon, `/speakers/${latinSlug}`);
-  expect(merged.text).toContain(`Latin ${id}`);
-  expect(merged.text).toContain(`Han ${id}`);
+  // Within a second or so, as every public change (the page may have been cached by the admin page's link prefetch).
+  await pollUntil(async () => (await anonymous(anon, `/speakers/${latinSlug}`)).text.includes(`Han ${id}`), 5_000);
+  expect((await anonymous(anon, `/speakers/${latinSlug}`)).text).toContain(`Latin ${id}`);
 
   // Wrongly merged: split the Chinese name off again, under its old slug.
   await page.getByRole('checkbox', { name: han }).check();
@@ -94,10 +104,8 @@ test('merging two speaker pages in the admin redirects the old one with 308; spl
   await page.getByRole('button', { name: 'Split…' }).click();
   await page.getByRole('button', { name: 'Yes, split' }).click();
   await expect(page.getByRole('status')).toContainText(`Split off from ${latinSlug}`);
-  const back = await anonymous(anon, hanPath);
-  expect(back.status).toBe(200);
-  expect(back.text).toContain(`Han ${id}`);
-  expect((await anonymous(anon, `/speakers/${latinSlug}`)).text).not.toContain(`Han ${id}`);
+  await pollUntil(async () => (await anonymous(anon, hanPath)).text.includes(`Han ${id}`), 5_000);
+  await pollUntil(async () => !(await anonymous(anon, `/speakers/${latinSlug}`)).text.includes(`Han ${id}`), 5_000);
 });
 
 test('the editor suggests linking a romanized name to the Chinese one, and links only on click', async ({ page }) => {
