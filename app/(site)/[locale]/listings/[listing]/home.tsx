@@ -6,6 +6,7 @@ import { listFrequentSpeakers, listLatestRecaps, listTags } from '@/lib/recaps/p
 import { env } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/seo';
+import { speakerDisplayName } from '@/lib/speakers/display-name';
 
 export function homeMetadata(): Metadata {
   return {
@@ -53,7 +54,7 @@ export async function HomeListing({ locale }: { locale: Locale }) {
             {frequent.map((s) => (
               <li key={s.slug}>
                 <Link href={`/speakers/${encodeURIComponent(s.slug)}`} className="font-medium hover:underline">
-                  {s.name}
+                  {speakerDisplayName(s, 'en')}
                 </Link>
                 <span className="text-sm text-zinc-600 dark:text-zinc-400">
                   {' '}

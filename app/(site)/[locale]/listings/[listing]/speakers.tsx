@@ -4,6 +4,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Pager } from '@/components/ui/pager';
 import { listSpeakers } from '@/lib/recaps/public-reads';
 import { pageMetadata } from '@/lib/seo';
+import { speakerDisplayName } from '@/lib/speakers/display-name';
 
 export const speakersMetadata = (page = 1): Metadata =>
   pageMetadata({
@@ -29,7 +30,7 @@ export async function SpeakersListing({ page }: { page?: number } = {}) {
               href={`/speakers/${encodeURIComponent(s.slug)}`}
               className="block rounded-lg border border-zinc-200 p-4 hover:border-teal-600 dark:border-zinc-800"
             >
-              <span className="name-strong">{s.name}</span>
+              <span className="name-strong">{speakerDisplayName(s, 'en')}</span>
               <span className="meta-sm">{[s.role, s.affiliation].filter(Boolean).join(' · ')}</span>
               <span className="mt-1 meta-xs">
                 {s.talkCount} talk{s.talkCount === 1 ? '' : 's'} at {s.recapCount} event{s.recapCount === 1 ? '' : 's'}
