@@ -1,6 +1,6 @@
 import 'server-only';
 import { publicDb } from '@/lib/recaps/read-model-sync';
-import { checkQuery } from './query';
+import { checkQuery, type QueryProblem } from './query';
 import { snippet } from './snippet';
 import { searchDocs } from './index-sql';
 
@@ -14,7 +14,7 @@ export interface SearchHit {
   href: string;
 }
 
-export type SearchResult = { ok: true; hits: SearchHit[]; terms: string[] } | { ok: false; message: string };
+export type SearchResult = { ok: true; hits: SearchHit[]; terms: string[] } | { ok: false; problem?: QueryProblem; message: string };
 
 export const MAX_LIMIT = 50;
 

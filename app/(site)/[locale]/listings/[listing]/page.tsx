@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
 import type { ListingName } from '@/lib/routing/listings.mjs';
 import { HomeListing, homeMetadata } from './home';
 import { RecapsListing, recapsMetadata } from './recaps';
@@ -13,15 +14,17 @@ import { TagsListing, tagsMetadata } from './tags';
 // a publish, unpublish or edit expires them. Why not app/(site)/page.tsx and
 // friends: lib/workarounds/README.md ("Listing routes").
 
-const RENDERERS: Record<ListingName, { metadata: () => Metadata; Listing: () => Promise<React.JSX.Element> }> = {
-  home: { metadata: homeMetadata, Listing: HomeListing },
-  recaps: { metadata: recapsMetadata, Listing: RecapsListing },
-  speakers: { metadata: speakersMetadata, Listing: SpeakersListing },
-  tags: { metadata: tagsMetadata, Listing: TagsListing },
-};
+// Each renders in the locale of its URL (the [locale] segment), passed explicitly so the page stays static.
+const RENDERERS: Record<ListingName, { metadata: (locale: Locale) => Promise<Metadata>; Listing: (props: { locale: Locale }) => Promise<React.JSX.Element> }> =
+  {
+    home: { metadata: homeMetadata, Listing: HomeListing },
+    recaps: { metadata: recapsMetadata, Listing: RecapsListing },
+    speakers: { metadata: speakersMetadata, Listing: SpeakersListing },
+    tags: { metadata: tagsMetadata, Listing: TagsListing },
+  };
 
 interface Props {
-  params: Promise<{ listing: string }>;
+  params: Promise<{ locale: string; listing: string }>;
 }
 
 // A backstop: a publish expires exactly the pages it changes (lib/recaps/after-public-change.ts),
@@ -35,12 +38,15 @@ export function generateStaticParams() {
 const listing = (name: string) => (Object.hasOwn(RENDERERS, name) ? RENDERERS[name as ListingName] : null);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return listing((await params).listing)?.metadata() ?? {};
+  const { locale, listing: name } = await params;
+  const entry = listing(name);
+  return entry && isLocale(locale) ? entry.metadata(locale) : {};
 }
 
 export default async function ListingPage({ params }: Props) {
-  const entry = listing((await params).listing);
+  const { locale, listing: name } = await params;
+  const entry = listing(name);
   // Unreachable from outside: next.config.js redirects every /listings/… request.
-  if (!entry) notFound();
-  return <entry.Listing />;
+  if (!entry || !isLocale(locale)) notFound();
+  return <entry.Listing locale={locale} />;
 }
