@@ -1,4 +1,6 @@
 import { env } from '@/lib/env';
+import type { Locale } from '@/lib/i18n/locales';
+import { translator } from '@/lib/i18n/translator';
 import { absoluteUrl } from '@/lib/seo';
 import type { RecapSummary } from '@/lib/recaps/types';
 
@@ -14,10 +16,18 @@ const escapeXml = (s: string) =>
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;');
 
+// RSS dates are RFC 822 in English whatever the feed's language: readers parse them, people never see them as written.
 const rfc822 = (date: string) => new Date(date.length === 10 ? `${date}T00:00:00Z` : date).toUTCString();
 
-/** RSS 2.0 document of the newest recaps, by publication date. */
-export function renderFeed(recaps: RecapSummary[]): string {
+/** The feed's own words in `locale`: its description and the "Talks: …" line of each item. */
+function feedWords(locale: Locale) {
+  const t = translator(locale, 'feed');
+  return { description: t('description'), talks: (talks: string) => t('talks', { talks }) };
+}
+
+/** RSS 2.0 document of the newest recaps, by publication date; its own words in `locale` (the default locale unless given). */
+export function renderFeed(recaps: RecapSummary[], locale: Locale = env.defaultLocale): string {
+  const words = feedWords(locale);
   const items = [...recaps].sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug)).slice(0, FEED_SIZE);
   const lastBuild = items[0]?.published ?? '1970-01-01';
   const entries = items.map((r) => {
@@ -31,7 +41,7 @@ export function renderFeed(recaps: RecapSummary[]): string {
       `      <pubDate>${rfc822(r.published)}</pubDate>`,
       `      <dc:creator>${escapeXml(r.author)}</dc:creator>`,
       ...r.tags.map((t) => `      <category>${escapeXml(t)}</category>`),
-      `      <description>${escapeXml(talks ? `${r.description} Talks: ${talks}` : r.description)}</description>`,
+      `      <description>${escapeXml(talks ? `${r.description} ${words.talks(talks)}` : r.description)}</description>`,
       '    </item>',
     ].join('\n');
   });
@@ -42,7 +52,7 @@ export function renderFeed(recaps: RecapSummary[]): string {
     `    <title>${escapeXml(env.siteName)}</title>`,
     `    <link>${escapeXml(absoluteUrl('/'))}</link>`,
     `    <atom:link href="${escapeXml(absoluteUrl('/feed.xml'))}" rel="self" type="application/rss+xml"/>`,
-    '    <description>Recaps of tech community meetups.</description>',
+    `    <description>${escapeXml(words.description)}</description>`,
     `    <lastBuildDate>${rfc822(lastBuild)}</lastBuildDate>`,
     ...entries,
     '  </channel>',

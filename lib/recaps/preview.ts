@@ -4,7 +4,7 @@ import { compileDraftBody } from './compile-cache';
 import { renderBody } from '@/lib/mdx/render';
 import { reviewDraft } from './mutations';
 import type { RecapFields } from './editor-fields';
-import { RecapPreview } from '@/components/recaps/recap-preview';
+import { RecapPreview, draftLocale } from '@/components/recaps/recap-preview';
 
 /**
  * Renders a draft exactly as the public page would (same pipeline, same
@@ -15,6 +15,8 @@ import { RecapPreview } from '@/components/recaps/recap-preview';
 export async function renderDraftPreview(fields: RecapFields, body: string) {
   const started = performance.now();
   const [review, compiled] = await Promise.all([reviewDraft(fields, body), compileDraftBody(body)]);
-  const node = compiled.ok ? createElement(RecapPreview, { fields, talks: compiled.value.talks }, renderBody(compiled.value.hast, compiled.value.talks)) : null;
+  const node = compiled.ok
+    ? createElement(RecapPreview, { fields, talks: compiled.value.talks }, renderBody(compiled.value.hast, compiled.value.talks, draftLocale(fields)))
+    : null;
   return { node, diagnostics: review.diagnostics, fieldErrors: review.fieldErrors, renderMs: Math.round((performance.now() - started) * 10) / 10 };
 }

@@ -7,8 +7,9 @@ import { env } from '@/lib/env';
 import { getRecap } from '@/lib/recaps/public-reads';
 import { siteMetadata } from '@/lib/seo';
 
-export function generateMetadata(): Metadata {
-  return siteMetadata();
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  const recap = await getRecap(decodeSegment((await params).slug));
+  return siteMetadata(recap?.locale ?? env.defaultLocale);
 }
 
 /**
