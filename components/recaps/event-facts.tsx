@@ -1,10 +1,13 @@
 import { formatDate } from '@/lib/format';
+import { otherScriptLang } from '@/lib/i18n/text-lang';
 import { translator } from '@/lib/i18n/translator';
 import type { RecapSummary } from '@/lib/recaps/types';
 
 /** Date, city, venue and organizer of the event, as a description list, in the recap's language (the page's chrome follows it). */
 export function EventFacts({ recap }: { recap: Pick<RecapSummary, 'date' | 'locale' | 'city' | 'venue' | 'community' | 'talks'> }) {
   const t = translator(recap.locale, 'recap.facts');
+  // "Beijing" on a Chinese recap is marked as English, for screen readers and hyphenation.
+  const inItsScript = (text: string) => <span lang={otherScriptLang(text, recap.locale)}>{text}</span>;
   const facts: Array<[string, React.ReactNode]> = [
     [
       t('date'),
@@ -12,9 +15,9 @@ export function EventFacts({ recap }: { recap: Pick<RecapSummary, 'date' | 'loca
         {formatDate(recap.date, recap.locale)}
       </time>,
     ],
-    [t('city'), recap.city],
-    ...(recap.venue ? [[t('venue'), recap.venue] as [string, React.ReactNode]] : []),
-    [t('organizer'), recap.community],
+    [t('city'), inItsScript(recap.city)],
+    ...(recap.venue ? [[t('venue'), inItsScript(recap.venue)] as [string, React.ReactNode]] : []),
+    [t('organizer'), inItsScript(recap.community)],
     [t('talks'), String(recap.talks.length)],
   ];
   return (

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { localePath } from '@/lib/i18n/paths';
+import { otherScriptLang } from '@/lib/i18n/text-lang';
 import { translator } from '@/lib/i18n/translator';
 import type { TalkInfo } from '@/lib/mdx/talks';
 import { tagSlug } from '@/lib/recaps/slug';
@@ -50,7 +51,12 @@ export function RecapArticle({ recap, children, titleAs: Title = 'h1', footer }:
           <ul className="mt-4 flex flex-wrap gap-2" aria-label={translator(recap.locale, 'recap')('tags')}>
             {recap.tags.map((tag) => (
               <li key={tag}>
-                <Link className="chip" href={localePath(recap.locale, `/tags/${encodeURIComponent(tagSlug(tag))}`)} prefetch={false}>
+                <Link
+                  className="chip"
+                  href={localePath(recap.locale, `/tags/${encodeURIComponent(tagSlug(tag))}`)}
+                  prefetch={false}
+                  lang={otherScriptLang(tag, recap.locale)}
+                >
                   #{tag}
                 </Link>
               </li>
