@@ -35,14 +35,15 @@ export interface ChromeText {
   labels: string[];
 }
 
-/** The chrome text of header, nav, main and footer: see USER_CONTENT for what is left out. */
+/** The chrome text of the skip link, header, nav, main and footer: see USER_CONTENT for what is left out. */
 export async function chromeText(page: Page): Promise<ChromeText> {
   return page.evaluate((userContent) => {
     const pageLang = document.documentElement.lang;
     const skip = (el: Element) => el.closest(userContent.join(',')) !== null || el.closest(`[lang]:not([lang="${pageLang}"])`) !== null;
     const texts: string[] = [];
     const labels: string[] = [];
-    const roots = [...document.querySelectorAll('body > header, body > footer, main')];
+    // The skip link sits directly in <body>, before the header.
+    const roots = [...document.querySelectorAll('body > a, body > header, body > footer, main')];
     for (const root of roots) {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {

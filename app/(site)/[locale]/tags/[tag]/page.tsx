@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Pager } from '@/components/ui/pager';
 import { isLocale } from '@/lib/i18n/locales';
 import { localePath } from '@/lib/i18n/paths';
+import { otherScriptLang } from '@/lib/i18n/text-lang';
 import { getTag } from '@/lib/recaps/public-reads';
 import { decodeSegment } from '@/lib/routing/segment';
 import { pageMetadata } from '@/lib/seo';
@@ -40,12 +41,14 @@ export default async function TagPage({ params }: Props) {
   const { locale, tag: segment } = await params;
   const tag = isLocale(locale) ? await getTag(decodeSegment(segment)) : null;
   if (!tag || !isLocale(locale)) return <ServerNotFound locale={isLocale(locale) ? locale : undefined} />;
+  // A topic is written as its authors wrote it: "kubernetes" on a Chinese page is marked as English.
+  const lang = otherScriptLang(tag.label, locale);
   const [t, tr] = await Promise.all([getTranslations({ locale, namespace: 'tags' }), getTranslations({ locale, namespace: 'recaps' })]);
   return (
     <>
-      <PageHeader title={`#${tag.label}`}>
+      <PageHeader title={`#${tag.label}`} titleLang={lang}>
         <p>
-          {t('tagSummary', { count: tag.recapCount, tag: tag.label })}{' '}
+          {t.rich('tagSummary', { count: tag.recapCount, tag: tag.label, topic: (chunks) => <span lang={lang}>{chunks}</span> })}{' '}
           <Link href={localePath(locale, '/tags')} className="underline">
             {t('allTopics')}
           </Link>
