@@ -4,7 +4,7 @@ import { compileDraftBody } from './compile-cache';
 import { renderBody } from '@/lib/mdx/render';
 import { reviewDraft } from './mutations';
 import type { RecapFields } from './editor-fields';
-import { RecapPreview } from '@/components/recaps/recap-preview';
+import { RecapPreview, draftLocale } from '@/components/recaps/recap-preview';
 import { suggestSpeakerAliases, type SpeakerSuggestion } from '@/lib/speakers/suggestions';
 import { publicDb } from './read-model-sync';
 
@@ -18,7 +18,9 @@ import { publicDb } from './read-model-sync';
 export async function renderDraftPreview(fields: RecapFields, body: string) {
   const started = performance.now();
   const [review, compiled] = await Promise.all([reviewDraft(fields, body), compileDraftBody(body)]);
-  const node = compiled.ok ? createElement(RecapPreview, { fields, talks: compiled.value.talks }, renderBody(compiled.value.hast, compiled.value.talks)) : null;
+  const node = compiled.ok
+    ? createElement(RecapPreview, { fields, talks: compiled.value.talks }, renderBody(compiled.value.hast, compiled.value.talks, draftLocale(fields)))
+    : null;
   const speakerSuggestions = compiled.ok ? await suggestionsFor(compiled.value.talks.flatMap((t) => t.speakers.map((s) => s.name))) : [];
   return {
     node,

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { getAdminLocale } from '@/lib/i18n/admin-locale';
 import { Pager } from '@/components/ui/pager';
 import { requireOrganizer } from '@/lib/auth/guards';
 import { listAdminSpeakers } from '@/lib/speakers/admin-queries';
@@ -18,7 +19,8 @@ export default async function AdminSpeakersPage({ searchParams }: Props) {
   const params = await searchParams;
   const q = first(params.q).slice(0, 100);
   await requireOrganizer(`/admin/speakers${q ? `?q=${encodeURIComponent(q)}` : ''}`);
-  const t = await getTranslations('speakerRegistry');
+  const locale = await getAdminLocale();
+  const t = await getTranslations({ locale, namespace: 'speakerRegistry' });
   const list = await listAdminSpeakers(q, Number(first(params.page)) || 1);
   const source = (s: 'file' | 'db' | null) => (s === 'file' ? t('sourceFile') : s === 'db' ? t('sourceDb') : t('sourceNone'));
   return (
@@ -73,6 +75,7 @@ export default async function AdminSpeakersPage({ searchParams }: Props) {
         </table>
       )}
       <Pager
+        locale={locale}
         page={list.page}
         pageCount={list.pageCount}
         previousLabel={t('previous')}
