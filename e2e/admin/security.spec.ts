@@ -73,6 +73,7 @@ const EXPECTED_ACTIONS = [
   'setActiveAction',
   'revokeInviteAction',
   'changePasswordAction',
+  'setLanguageAction',
 ];
 
 interface World {
@@ -146,6 +147,9 @@ function argsFor(name: string): unknown[] {
       const password = `pwned-${uid()}-password`;
       return [{}, new FormFields({ current: world.deactivated.password, password, confirm: password })];
     }
+    case 'setLanguageAction':
+      // A valid choice: let through, it would write the person's users.locale (the snapshot would show it).
+      return [{}, new FormFields({ locale: 'zh' })];
     default:
       return [world.draftId];
   }
