@@ -151,15 +151,18 @@ test.describe('every public page in both languages', () => {
 });
 
 test.describe('links stay in the page language', () => {
-  test('header, footer and listing links of a Chinese page go to Chinese pages; recap links to their one URL', async ({ page }) => {
-    await open(page, '/zh');
-    const hrefs = await page.locator('body a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-    const wrong = hrefs.filter((href) => !href.startsWith('/zh') && !href.startsWith('/recaps/') && href !== '/sitemap.xml' && href !== '/');
-    expect(wrong).toEqual([]);
-    // The one link to `/` is the language switcher's, to the English home page.
-    await expect(page.locator('a[href="/"]')).toHaveAttribute('hreflang', 'en');
-    await expect(page.locator('form[role="search"]').first()).toHaveAttribute('action', '/zh/search');
-  });
+  for (const path of ['/zh', '/zh/recaps?year=2023', '/zh/speakers', '/zh/tags', '/zh/tags/kubernetes', '/zh/search?q=kubernetes']) {
+    test(`${path}: every link of the chrome goes to a Chinese page; recap links to their one URL`, async ({ page }) => {
+      await open(page, path);
+      // The language switcher (marked with hreflang) is the one way to the English pages.
+      const hrefs = await page.locator('body a[href^="/"]:not([hreflang])').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      expect(hrefs.length).toBeGreaterThan(5);
+      const wrong = hrefs.filter((href) => !/^\/zh(\/|\?|$)/.test(href) && !href.startsWith('/recaps/') && href !== '/sitemap.xml');
+      expect(wrong).toEqual([]);
+      await expect(page.locator('a[hreflang="en"]')).toHaveCount(1);
+      await expect(page.locator('form[role="search"]').first()).toHaveAttribute('action', '/zh/search');
+    });
+  }
 
   test('the feed link follows the page language', async ({ page, request }) => {
     for (const [path, feed] of [

@@ -92,6 +92,17 @@ describe('renderFeed', () => {
     expect(xml).toContain(`<lastBuildDate>${new Date(dates[0]).toUTCString()}</lastBuildDate>`);
   });
 
+  it('says its own words in the feed’s language, with RFC 822 dates in either', () => {
+    const zh = renderFeed([recapFixture()], 'zh');
+    assertWellFormed(zh);
+    expect(zh).toContain('<description>技术社区沙龙的活动回顾。</description>');
+    expect(zh).toMatch(/ 分享：/);
+    expect(zh).toMatch(/<pubDate>[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4}/);
+    const en = renderFeed([recapFixture()], 'en');
+    expect(en).toContain('<description>Recaps of tech community meetups.</description>');
+    expect(en).toMatch(/ Talks: /);
+  });
+
   it('uses RFC 822 dates and absolute permalinks', () => {
     const xml = renderFeed([recapFixture()]);
     expect(xml).toContain('<pubDate>Thu, 20 Jul 2023 00:00:00 GMT</pubDate>');

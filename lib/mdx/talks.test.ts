@@ -111,6 +111,22 @@ describe('extractTalks', () => {
   });
 });
 
+describe('a body in Chinese', () => {
+  it('labels its talks, links and callouts in the recap’s language', () => {
+    const body = `${talk('title="多集群" speakers="张三" slides="https://example.com/s.pdf" video="https://www.bilibili.com/video/BV1Cd4y1Y7aA"')}\n<Callout type="tip">\n\n提示内容\n\n</Callout>\n`;
+    const compiled = compileBody(body);
+    if (!compiled.ok) expect.fail('expected ok');
+    const zh = renderToStaticMarkup(renderBody(compiled.value.hast, compiled.value.talks, 'zh'));
+    expect(zh).toContain('aria-label="讲者"');
+    expect(zh).toMatch(/>幻灯片<span class="sr-only">：多集群<\/span><\/a>/);
+    expect(zh).toMatch(/>视频<span class="sr-only">：多集群<\/span><\/a>/);
+    expect(zh).toContain('>提示</p>');
+    const en = renderToStaticMarkup(renderBody(compiled.value.hast, compiled.value.talks, 'en'));
+    expect(en).toMatch(/>Slides<span class="sr-only"> for 多集群<\/span><\/a>/);
+    expect(en).toContain('>Tip</p>');
+  });
+});
+
 describe('talkAnchorIds', () => {
   it('suffixes duplicate titles', () => {
     expect(talkAnchorIds(['Intro', 'Intro', 'Intro'])).toEqual(['intro', 'intro-1', 'intro-2']);
