@@ -6,8 +6,9 @@ import { RecapCard } from './recap-card';
 describe('RecapCard in a listing of one language', () => {
   it('a recap in the other language says which, under its own lang', () => {
     const html = renderToStaticMarkup(<RecapCard recap={recapFixture({ locale: 'zh' })} locale="en" />);
-    expect(html).toMatch(/^<article lang="zh-CN"/);
-    expect(html).toContain('data-testid="recap-language"');
+    // The card's own words are the page's; the recap's title and description, and the label, carry the recap's lang.
+    expect(html).toMatch(/<h2 lang="zh-CN"/);
+    expect(html).toContain('data-testid="recap-language" lang="zh-CN"');
     expect(html).toContain('>中文</span>');
     expect(renderToStaticMarkup(<RecapCard recap={recapFixture({ locale: 'en' })} locale="zh" />)).toContain('>English</span>');
   });

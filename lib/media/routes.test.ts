@@ -10,6 +10,8 @@ const state = vi.hoisted(() => ({ db: undefined as unknown, user: null as unknow
 vi.mock('@/lib/db/ready', () => ({ db: async () => state.db }));
 // Only the session cookie is stubbed: the real guard and policy run.
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => state.user }));
+// The organizer's language, which the route reads from the request (lib/i18n/admin-locale.ts); here, English.
+vi.mock('@/lib/i18n/admin-locale', () => ({ getAdminLocale: async () => 'en' }));
 
 const { POST } = await import('@/app/api/media/route');
 const { GET } = await import('@/app/media/[file]/route');
