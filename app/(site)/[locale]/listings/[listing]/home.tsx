@@ -54,7 +54,7 @@ export async function HomeListing({ locale }: { locale: Locale }) {
             {frequent.map((s) => (
               <li key={s.slug}>
                 <Link href={`/speakers/${encodeURIComponent(s.slug)}`} className="font-medium hover:underline">
-                  {speakerDisplayName(s, 'en')}
+                  {speakerDisplayName(s, locale)}
                 </Link>
                 <span className="text-sm text-zinc-600 dark:text-zinc-400">
                   {' '}

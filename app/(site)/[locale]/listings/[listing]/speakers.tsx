@@ -4,6 +4,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Pager } from '@/components/ui/pager';
 import { listSpeakers } from '@/lib/recaps/public-reads';
 import { pageMetadata } from '@/lib/seo';
+import type { Locale } from '@/lib/i18n/locales';
 import { speakerDisplayName } from '@/lib/speakers/display-name';
 
 export const speakersMetadata = (page = 1): Metadata =>
@@ -16,7 +17,7 @@ export const speakersMetadata = (page = 1): Metadata =>
   });
 
 /** `/speakers` (page 1, cached through the listing route) and `/speakers?page=n` (app/(site)/speakers/page.tsx). */
-export async function SpeakersListing({ page }: { page?: number } = {}) {
+export async function SpeakersListing({ page, locale = 'en' }: { page?: number; locale?: Locale } = {}) {
   const speakers = await listSpeakers(page);
   return (
     <>
@@ -30,7 +31,7 @@ export async function SpeakersListing({ page }: { page?: number } = {}) {
               href={`/speakers/${encodeURIComponent(s.slug)}`}
               className="block rounded-lg border border-zinc-200 p-4 hover:border-teal-600 dark:border-zinc-800"
             >
-              <span className="name-strong">{speakerDisplayName(s, 'en')}</span>
+              <span className="name-strong">{speakerDisplayName(s, locale)}</span>
               <span className="meta-sm">{[s.role, s.affiliation].filter(Boolean).join(' · ')}</span>
               <span className="mt-1 meta-xs">
                 {s.talkCount} talk{s.talkCount === 1 ? '' : 's'} at {s.recapCount} event{s.recapCount === 1 ? '' : 's'}
