@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Pager } from '@/components/ui/pager';
 import { requireOrganizer } from '@/lib/auth/guards';
+import { getAdminLocale } from '@/lib/i18n/admin-locale';
 import { listAdminSpeakers } from '@/lib/speakers/admin-queries';
 
 export const metadata: Metadata = { title: 'Speakers' };
@@ -18,7 +19,7 @@ export default async function AdminSpeakersPage({ searchParams }: Props) {
   const params = await searchParams;
   const q = first(params.q).slice(0, 100);
   await requireOrganizer(`/admin/speakers${q ? `?q=${encodeURIComponent(q)}` : ''}`);
-  const t = await getTranslations('speakerRegistry');
+  const t = await getTranslations({ locale: await getAdminLocale(), namespace: 'speakerRegistry' });
   const list = await listAdminSpeakers(q, Number(first(params.page)) || 1);
   const source = (s: 'file' | 'db' | null) => (s === 'file' ? t('sourceFile') : s === 'db' ? t('sourceDb') : t('sourceNone'));
   return (

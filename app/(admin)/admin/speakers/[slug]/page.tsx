@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { PersonForm } from '@/components/admin/speakers/person-form';
 import { MergeForm, SplitForm } from '@/components/admin/speakers/merge-split-forms';
 import { requireOrganizer } from '@/lib/auth/guards';
+import { getAdminLocale } from '@/lib/i18n/admin-locale';
 import { decodeSegment } from '@/lib/routing/segment';
 import { getAdminSpeaker } from '@/lib/speakers/admin-queries';
 import { mergeSpeakersAction, savePersonAction, splitSpeakerAction } from '../actions';
@@ -20,7 +21,11 @@ interface Props {
 export default async function AdminSpeakerPage({ params, searchParams }: Props) {
   const slug = decodeSegment((await params).slug);
   await requireOrganizer(`/admin/speakers/${encodeURIComponent(slug)}`);
-  const [entry, t, query] = await Promise.all([getAdminSpeaker(slug), getTranslations('speakerRegistry'), searchParams]);
+  const [entry, t, query] = await Promise.all([
+    getAdminSpeaker(slug),
+    getAdminLocale().then((locale) => getTranslations({ locale, namespace: 'speakerRegistry' })),
+    searchParams,
+  ]);
   if (!entry) notFound();
   const notice = query.saved
     ? t('saved')
