@@ -62,7 +62,19 @@ test('a person is one page: talks written 张善友 and Zhang Shanyou; their nam
   const talks = page.locator('main ol > li');
   await expect(talks.filter({ hasText: `Dapr 实践 ${id}` })).toHaveCount(1);
   await expect(talks.filter({ hasText: 'Dapr helps application modernization' }), 'the sample talk written "Zhang Shanyou"').toHaveCount(1);
+  await expect(talks.filter({ hasText: 'Dapr 助力应用现代化' }), 'its Chinese version counts once, shown in English').toHaveCount(0);
   await expect(talks.filter({ hasText: `Dapr 实践 ${id}` }).getByTestId('talk-speaker-role')).toHaveText('CTO · 优好达');
+
+  // In Chinese: the Chinese name first, the Shenzhen meetup once, in its Chinese version (the two versions share a translation key).
+  await page.goto('/zh/speakers/zhang-shanyou');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('张善友');
+  await expect(page.getByTestId('speaker-other-name')).toHaveText('Zhang Shanyou');
+  await expect(page.getByTestId('speaker-other-name')).toHaveAttribute('lang', 'en');
+  await expect(talks.filter({ hasText: 'Dapr 助力应用现代化' })).toHaveCount(1);
+  await expect(talks.filter({ hasText: 'Dapr helps application modernization' })).toHaveCount(0);
+  const zhOld = await anonymous(anon, `/zh/speakers/${encodeURIComponent('张善友')}`);
+  expect(zhOld.status).toBe(308);
+  expect(new URL(zhOld.location, baseURL).pathname).toBe('/zh/speakers/zhang-shanyou');
 
   const old = await anonymous(anon, `/speakers/${encodeURIComponent('张善友')}`);
   expect(old.status).toBe(308);

@@ -140,3 +140,21 @@ describe('content:check and translations', () => {
     expect(result.stderr).toMatch(/bad-key\.mdx:8:\d+: translationKey is lowercase letters, digits and single hyphens/);
   });
 });
+
+describe('content:check and the speaker registry', () => {
+  it('reports a broken speakers.yml at file:line:column and fails', async () => {
+    const recaps = path.join(dir, 'recaps');
+    for (const name of fs.readdirSync(recaps)) fs.rmSync(path.join(recaps, name));
+    fs.writeFileSync(path.join(recaps, 'good.mdx'), GOOD);
+    fs.writeFileSync(path.join(dir, 'speakers.yml'), 'he-cong:\n  name: { en: He Cong }\n  nick: Cong\ncong-he:\n  name: { en: Cong He }\n');
+    try {
+      const { code, stderr } = await contentCheck(dir);
+      expect(code).toBe(1);
+      const file = path.relative(process.cwd(), path.join(dir, 'speakers.yml'));
+      expect(stderr).toContain(`${file}:3:3: he-cong: unknown field "nick" (expected name, aliases, links)`);
+      expect(stderr).toContain(`${file}:5:15: "Cong He" is already a name of he-cong (line 2)`);
+    } finally {
+      fs.rmSync(path.join(dir, 'speakers.yml'));
+    }
+  });
+});

@@ -135,7 +135,8 @@ describe.each(dialects)('migrations ($dialect)', ({ dialect, skip }) => {
       .insertInto('public_talk_speakers')
       .values({ recap_slug: 'a', talk_ord: 0, speaker_ord: 0, talk_id: 't', speaker_slug: 'ada', name: 'Ada', date: '2023-01-01' })
       .execute();
-    expect((await migrateToLatest(t.db))[0]).toBe('0007-speakers');
+    const through0007 = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0008'));
+    expect(await migrateToLatest(t.db, { migrations: through0007 })).toEqual(['0007-speakers']);
     expect(await raw.selectFrom('public_talk_speakers').select(['speaker_slug', 'name_key', 'name_slug']).execute()).toEqual([
       { speaker_slug: 'ada', name_key: null, name_slug: null },
     ]);

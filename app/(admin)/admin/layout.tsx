@@ -13,6 +13,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const user = await getCurrentUser();
   const locale = await getAdminLocale();
   const t = await getTranslations({ locale, namespace: 'admin' });
+  const tSpeakers = await getTranslations({ locale, namespace: 'speakerRegistry' });
   return (
     <>
       <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
@@ -29,7 +30,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                 {t('nav.newRecap')}
               </Link>
               <Link href="/admin/speakers" className="hover:underline">
-                Speakers
+                {tSpeakers('nav')}
               </Link>
               {may(user, 'people.manage') && (
                 <Link href="/admin/users" className="hover:underline">

@@ -3,7 +3,8 @@ import { permanentRedirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { SpeakerTalkItem } from '@/components/speakers/speaker-talk-item';
 import { JsonLd } from '@/components/ui/json-ld';
-import { HTML_LANG, type Locale } from '@/lib/i18n/locales';
+import { env } from '@/lib/env';
+import { HTML_LANG, isLocale, pathInLocale, type Locale } from '@/lib/i18n/locales';
 import { getSpeaker, getSpeakerRedirect } from '@/lib/recaps/public-reads';
 import { speakerSubtitle } from '@/lib/recaps/speakers';
 import { decodeSegment } from '@/lib/routing/segment';
@@ -11,12 +12,17 @@ import { absoluteUrl, pageMetadata } from '@/lib/seo';
 import { countEvents, groupSpeakerTalks } from '@/lib/speakers/speaker-talks';
 import { ServerNotFound } from '@/lib/workarounds/server-not-found';
 
-/** Speaker pages are part of the English site shell (app/(site)/layout.tsx) until pages move under app/(site)/[locale]. */
-const PAGE_LOCALE: Locale = 'en';
-
 interface Props {
-  params: Promise<{ slug: string }>;
+  params: Promise<{ slug: string; locale: string }>;
 }
+
+/** The page's slug and language (its URL's: English unprefixed by default, Chinese under /zh). */
+async function pageOf(params: Props['params']): Promise<{ slug: string; locale: Locale }> {
+  const { slug, locale } = await params;
+  return { slug: decodeSegment(slug), locale: isLocale(locale) ? locale : env.defaultLocale };
+}
+
+const speakerPath = (slug: string, locale: Locale) => pathInLocale(locale, `/speakers/${encodeURIComponent(slug)}`, env.defaultLocale);
 
 // A backstop: a publish expires exactly the pages it changes (lib/recaps/after-public-change.ts),
 // but a render already under way when it lands could cache the old text; at most an hour.
@@ -35,32 +41,33 @@ function namesFor(speaker: { name: string; names: Partial<Record<Locale, string>
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: PAGE_LOCALE, namespace: 'speaker' });
-  const speaker = await getSpeaker(decodeSegment((await params).slug));
+  const { slug, locale } = await pageOf(params);
+  const t = await getTranslations({ locale, namespace: 'speaker' });
+  const speaker = await getSpeaker(slug);
   if (!speaker) return { title: t('notFound'), robots: { index: false } };
-  const { primary, secondary } = namesFor(speaker, PAGE_LOCALE);
-  const talks = groupSpeakerTalks(speaker.talks, PAGE_LOCALE);
+  const { primary, secondary } = namesFor(speaker, locale);
+  const talks = groupSpeakerTalks(speaker.talks, locale);
   const name = secondary ? `${primary} (${secondary.name})` : primary;
   return pageMetadata({
     title: name,
     description: t('metaDescription', { name, talks: talks.length, events: countEvents(talks) }).slice(0, 200),
-    path: `/speakers/${speaker.slug}`,
+    path: pathInLocale(locale, `/speakers/${speaker.slug}`, env.defaultLocale),
   });
 }
 
 export default async function SpeakerPage({ params }: Props) {
-  const slug = decodeSegment((await params).slug);
+  const { slug, locale } = await pageOf(params);
   const speaker = await getSpeaker(slug);
   if (!speaker) {
     // A page merged into a person's, or a name's own page before the registry linked it: moved for good.
     const target = await getSpeakerRedirect(slug);
-    if (target) permanentRedirect(`/speakers/${encodeURIComponent(target)}`);
+    if (target) permanentRedirect(speakerPath(target, locale));
     return <ServerNotFound />;
   }
-  const t = await getTranslations({ locale: PAGE_LOCALE, namespace: 'speaker' });
-  const { primary, primaryLang, secondary } = namesFor(speaker, PAGE_LOCALE);
-  const talks = groupSpeakerTalks(speaker.talks, PAGE_LOCALE);
-  const subtitle = speakerSubtitle(speaker.slug, talks, PAGE_LOCALE);
+  const t = await getTranslations({ locale, namespace: 'speaker' });
+  const { primary, primaryLang, secondary } = namesFor(speaker, locale);
+  const talks = groupSpeakerTalks(speaker.talks, locale);
+  const subtitle = speakerSubtitle(speaker.slug, talks, locale);
   return (
     <>
       <JsonLd
@@ -74,12 +81,12 @@ export default async function SpeakerPage({ params }: Props) {
           ...(speaker.links.homepage || speaker.links.github
             ? { sameAs: [speaker.links.homepage, speaker.links.github && `https://github.com/${speaker.links.github}`].filter(Boolean) }
             : {}),
-          url: absoluteUrl(`/speakers/${encodeURIComponent(speaker.slug)}`),
+          url: absoluteUrl(speakerPath(speaker.slug, locale)),
         }}
       />
       <header className="mb-8">
         <h1 className="text-3xl font-bold tracking-tight text-zinc-900 sm:text-4xl dark:text-zinc-50">
-          <span lang={primaryLang === HTML_LANG[PAGE_LOCALE] ? undefined : primaryLang}>{primary}</span>
+          <span lang={primaryLang === HTML_LANG[locale] ? undefined : primaryLang}>{primary}</span>
         </h1>
         {secondary && (
           <p data-testid="speaker-other-name" lang={secondary.lang} className="mt-1 text-2xl text-zinc-600 dark:text-zinc-400">
@@ -89,7 +96,7 @@ export default async function SpeakerPage({ params }: Props) {
         {subtitle.text && (
           <p
             data-testid="speaker-subtitle"
-            lang={subtitle.locale === PAGE_LOCALE ? undefined : HTML_LANG[subtitle.locale as Locale]}
+            lang={subtitle.locale === locale ? undefined : HTML_LANG[subtitle.locale as Locale]}
             className="mt-2 text-zinc-600 dark:text-zinc-400"
           >
             {subtitle.text}
@@ -121,7 +128,7 @@ export default async function SpeakerPage({ params }: Props) {
             key={`${entry.recap.slug}#${entry.talk.id}`}
             entry={entry}
             slug={speaker.slug}
-            pageLang={HTML_LANG[PAGE_LOCALE]}
+            pageLang={HTML_LANG[locale]}
             labels={{
               slides: t('slides'),
               video: t('video'),
