@@ -24,7 +24,7 @@ export function Talk({ locale, talk, children }: { locale: Locale; talk: TalkInf
       <ul className="speaker-list not-prose" aria-label={translator(locale, 'talk')('speakers')}>
         {talk.speakers.map((speaker) => (
           <li key={speaker.slug}>
-            <SpeakerCard speaker={speaker} />
+            <SpeakerCard speaker={speaker} locale={locale} />
           </li>
         ))}
       </ul>

@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import type { Locale } from '@/lib/i18n/locales';
+import { localePath } from '@/lib/i18n/paths';
 import type { Speaker } from '@/lib/recaps/speakers';
 
 function initials(name: string): string {
@@ -13,9 +15,10 @@ function initials(name: string): string {
  * public recap, prefetching every speaker page in view costs more than the
  * click it would speed up.
  */
-export function SpeakerCard({ speaker }: { speaker: Speaker }) {
+/** `locale`: the recap's language, so the link opens the speaker's page in the language being read. */
+export function SpeakerCard({ speaker, locale }: { speaker: Speaker; locale: Locale }) {
   return (
-    <Link href={`/speakers/${encodeURIComponent(speaker.slug)}`} className="speaker-card" prefetch={false}>
+    <Link href={localePath(locale, `/speakers/${encodeURIComponent(speaker.slug)}`)} className="speaker-card" prefetch={false}>
       <span aria-hidden="true" className="speaker-avatar">
         {initials(speaker.name)}
       </span>

@@ -4,7 +4,6 @@ import { getTranslations } from 'next-intl/server';
 import { getAdminLocale } from '@/lib/i18n/admin-locale';
 import { Pager } from '@/components/ui/pager';
 import { requireOrganizer } from '@/lib/auth/guards';
-import { getAdminLocale } from '@/lib/i18n/admin-locale';
 import { listAdminSpeakers } from '@/lib/speakers/admin-queries';
 
 export const metadata: Metadata = { title: 'Speakers' };

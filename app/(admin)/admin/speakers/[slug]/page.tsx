@@ -6,7 +6,6 @@ import { getAdminLocale } from '@/lib/i18n/admin-locale';
 import { PersonForm } from '@/components/admin/speakers/person-form';
 import { MergeForm, SplitForm } from '@/components/admin/speakers/merge-split-forms';
 import { requireOrganizer } from '@/lib/auth/guards';
-import { getAdminLocale } from '@/lib/i18n/admin-locale';
 import { decodeSegment } from '@/lib/routing/segment';
 import { getAdminSpeaker } from '@/lib/speakers/admin-queries';
 import { mergeSpeakersAction, savePersonAction, splitSpeakerAction } from '../actions';

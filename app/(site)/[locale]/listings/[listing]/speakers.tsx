@@ -8,7 +8,6 @@ import { localePath } from '@/lib/i18n/paths';
 import { otherScriptLang } from '@/lib/i18n/text-lang';
 import { listSpeakers } from '@/lib/recaps/public-reads';
 import { pageMetadata } from '@/lib/seo';
-import type { Locale } from '@/lib/i18n/locales';
 import { speakerDisplayName } from '@/lib/speakers/display-name';
 
 export async function speakersMetadata(locale: Locale, page = 1): Promise<Metadata> {

@@ -62,7 +62,7 @@ export default async function SpeakerPage({ params }: Props) {
     // A page merged into a person's, or a name's own page before the registry linked it: moved for good.
     const target = await getSpeakerRedirect(slug);
     if (target) permanentRedirect(speakerPath(target, locale));
-    return <ServerNotFound />;
+    return <ServerNotFound locale={locale} />;
   }
   const t = await getTranslations({ locale, namespace: 'speaker' });
   const { primary, primaryLang, secondary } = namesFor(speaker, locale);
