@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Field, FormError, SubmitButton } from '@/components/ui/field';
 import type { FormState } from '@/lib/form-state';
 import { useKeptForm } from './use-kept-form';
@@ -13,6 +14,7 @@ export function ChangePasswordForm({
   email: string;
   minLength: number;
 }) {
+  const t = useTranslations('admin.account');
   const { state, pending, form } = useKeptForm(action);
   const e = state.fieldErrors ?? {};
   return (
@@ -20,18 +22,18 @@ export function ChangePasswordForm({
       <FormError message={e.form ?? state.message} />
       {/* For password managers: which account this new password belongs to. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <Field name="current" label="Current password" type="password" autoComplete="current-password" required error={e.current} />
+      <Field name="current" label={t('currentPassword')} type="password" autoComplete="current-password" required error={e.current} />
       <Field
         name="password"
-        label="New password"
+        label={t('newPassword')}
         type="password"
         autoComplete="new-password"
         required
         error={e.password}
-        hint={`At least ${minLength} characters.`}
+        hint={t('passwordHint', { min: minLength })}
       />
-      <Field name="confirm" label="Repeat new password" type="password" autoComplete="new-password" required error={e.confirm} />
-      <SubmitButton pending={pending}>Change password</SubmitButton>
+      <Field name="confirm" label={t('repeatPassword')} type="password" autoComplete="new-password" required error={e.confirm} />
+      <SubmitButton pending={pending}>{t('changePassword')}</SubmitButton>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslations } from 'next-intl';
 
 interface Props {
   /** The first button's name, e.g. "Unpublish". */
@@ -22,6 +23,7 @@ interface Props {
  * and screen readers, unlike window.confirm it can be styled and tested.
  */
 export function ConfirmButton({ label, question, confirmLabel, onConfirm, pending, disabled, className, confirmClassName }: Props) {
+  const t = useTranslations('admin.confirm');
   const [asking, setAsking] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const questionId = useId();
@@ -53,7 +55,7 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, pendin
         {confirmLabel}
       </button>
       <button type="button" className="btn-link text-sm" onClick={() => setAsking(false)}>
-        Cancel
+        {t('cancel')}
       </button>
     </div>
   );

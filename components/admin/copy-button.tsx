@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
 /**
@@ -8,15 +9,16 @@ import { useState } from 'react';
  * field next to it (`fallbackId`) is selected for that.
  */
 export function CopyButton({ text, label, fallbackId }: { text: string; label: string; fallbackId: string }) {
+  const t = useTranslations('admin.copy');
   const [status, setStatus] = useState('');
 
   async function copy() {
     try {
       await navigator.clipboard.writeText(text);
-      setStatus('Copied.');
+      setStatus(t('copied'));
     } catch {
       (document.getElementById(fallbackId) as HTMLInputElement | null)?.select();
-      setStatus('Could not copy: the link is selected, press Ctrl+C (⌘C on a Mac).');
+      setStatus(t('failed'));
     }
   }
 

@@ -1,12 +1,14 @@
 'use client';
 
 import { useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { Field, FormError, SubmitButton } from '@/components/ui/field';
 import type { FormState } from '@/lib/form-state';
 import { suggestSlug } from '@/lib/recaps/slug';
 import { useKeptForm } from './use-kept-form';
 
 export function NewRecapForm({ action }: { action: (state: FormState, form: FormData) => Promise<FormState> }) {
+  const t = useTranslations('editor');
   const { state, pending, form } = useKeptForm(action);
   const e = state.fieldErrors ?? {};
   const [title, setTitle] = useState(state.values?.title ?? '');
@@ -17,11 +19,11 @@ export function NewRecapForm({ action }: { action: (state: FormState, form: Form
   return (
     <form {...form} className="mt-6 space-y-4">
       <FormError message={e.form ?? state.message} />
-      <Field name="title" label="Title" required value={title} onChange={(ev) => setTitle(ev.target.value)} error={e.title} />
-      <Field name="date" label="Event date" type="date" required value={date} onChange={(ev) => setDate(ev.target.value)} error={e.date} />
+      <Field name="title" label={t('fields.title')} required value={title} onChange={(ev) => setTitle(ev.target.value)} error={e.title} />
+      <Field name="date" label={t('fields.date')} type="date" required value={date} onChange={(ev) => setDate(ev.target.value)} error={e.date} />
       <Field
         name="slug"
-        label="Slug"
+        label={t('fields.slug')}
         required
         value={shownSlug}
         onChange={(ev) => {
@@ -29,11 +31,11 @@ export function NewRecapForm({ action }: { action: (state: FormState, form: Form
           setSlug(ev.target.value);
         }}
         error={e.slug}
-        hint="The address of the recap: /recaps/your-slug. Suggested from the title."
+        hint={t('newRecap.slugHint')}
       />
       <div className="space-y-1">
         <label htmlFor="field-locale" className="block text-sm font-medium">
-          Language
+          {t('newRecap.language')}
         </label>
         <select
           id="field-locale"
@@ -41,11 +43,11 @@ export function NewRecapForm({ action }: { action: (state: FormState, form: Form
           defaultValue={state.values?.locale ?? 'en'}
           className="rounded-md border border-zinc-300 px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900"
         >
-          <option value="en">English</option>
-          <option value="zh">中文</option>
+          <option value="en">{t('form.localeEn')}</option>
+          <option value="zh">{t('form.localeZh')}</option>
         </select>
       </div>
-      <SubmitButton pending={pending}>Create draft</SubmitButton>
+      <SubmitButton pending={pending}>{t('newRecap.create')}</SubmitButton>
     </form>
   );
 }

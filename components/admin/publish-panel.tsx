@@ -2,14 +2,16 @@
 
 import { useActionState, useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
+import { useLocale, useTranslations } from 'next-intl';
 import { ConfirmButton } from '@/components/admin/confirm-button';
-import { stateLabel } from '@/components/admin/status-badge';
+import { useStateLabel } from '@/components/admin/status-badge';
 import { LiveControls } from '@/components/admin/working-copy/live-controls';
 import { useWorkingCopy } from '@/components/admin/working-copy/context';
 import { differsFromLive } from '@/components/admin/working-copy/live-state';
 import type { DraftContent } from '@/components/admin/editor/types';
 import type { DiscardState, LiveState } from '@/app/(admin)/admin/recaps/[id]/status-actions';
 import type { FormState } from '@/lib/form-state';
+import { HTML_LANG } from '@/lib/i18n/locales';
 
 type Action = () => Promise<FormState>;
 type FormAction = (state: FormState, form: FormData) => Promise<FormState>;
@@ -43,6 +45,9 @@ const secondary = `${button} border border-zinc-300 dark:border-zinc-700`;
 
 /** The recap's state said once, then what can be done with it: publish, update the live page, schedule, unpublish, delete, preview links. */
 export function PublishPanel(props: Props) {
+  const t = useTranslations('admin.publish');
+  const locale = useLocale();
+  const stateLabel = useStateLabel();
   const router = useRouter();
   const { copy } = useWorkingCopy();
   // One status region says what the last publish, update, discard or unpublish did.
@@ -78,17 +83,21 @@ export function PublishPanel(props: Props) {
       data-testid="publish-panel"
     >
       <h2 id="publish-title" className="font-semibold">
-        Publishing
+        {t('title')}
       </h2>
       <p className="text-sm" data-testid="recap-status">
         <strong>{stateLabel(props.status, changed)}</strong>
         {props.status === 'scheduled' && props.scheduledAt && (
           <>
             {' '}
-            for{' '}
-            <time dateTime={props.scheduledAt} suppressHydrationWarning>
-              {new Date(props.scheduledAt).toLocaleString()}
-            </time>
+            {t.rich('scheduledFor', {
+              when: () => (
+                // In the browser's own time zone: the server renders it in UTC, hence the warning's suppression.
+                <time dateTime={props.scheduledAt!} suppressHydrationWarning>
+                  {new Date(props.scheduledAt!).toLocaleString(HTML_LANG[locale])}
+                </time>
+              ),
+            })}
           </>
         )}
         {props.status === 'published' && (
@@ -96,7 +105,7 @@ export function PublishPanel(props: Props) {
             {' '}
             ·{' '}
             <a className="underline" href={`/recaps/${props.slug}`}>
-              View public page
+              {t('viewPublic')}
             </a>
           </>
         )}
@@ -124,18 +133,14 @@ export function PublishPanel(props: Props) {
       <div className="flex flex-wrap gap-2">
         {props.status !== 'published' && (
           <button type="button" onClick={() => run(props.publish)} disabled={pending} className={`${button} bg-teal-700 text-white hover:bg-teal-800`}>
-            Publish now
+            {t('publishNow')}
           </button>
         )}
         {props.status !== 'draft' && (
           <ConfirmButton
-            label="Unpublish"
-            question={
-              props.status === 'published'
-                ? 'Take this recap off the site? Its page will answer “not found”.'
-                : 'Cancel the schedule and make this recap a draft again?'
-            }
-            confirmLabel="Yes, unpublish"
+            label={t('unpublish')}
+            question={props.status === 'published' ? t('unpublishPublished') : t('unpublishScheduled')}
+            confirmLabel={t('confirmUnpublish')}
             onConfirm={() => run(props.unpublish)}
             pending={pending}
             className={secondary}
@@ -161,7 +166,7 @@ export function PublishPanel(props: Props) {
         <form action={withOffset} className="flex flex-wrap items-end gap-2">
           <div>
             <label htmlFor="schedule-at" className="block text-sm font-medium">
-              Publish at (your local time)
+              {t('publishAt')}
             </label>
             <input
               id="schedule-at"
@@ -175,7 +180,7 @@ export function PublishPanel(props: Props) {
             />
           </div>
           <button type="submit" disabled={pending} className={secondary}>
-            Schedule
+            {t('schedule')}
           </button>
           <p id="schedule-error" className="w-full text-sm text-red-700 dark:text-red-400" aria-live="polite">
             {scheduled.fieldErrors?.at}
@@ -183,23 +188,23 @@ export function PublishPanel(props: Props) {
         </form>
       )}
       <div className="space-y-2 border-t border-zinc-200 pt-3 dark:border-zinc-800">
-        <p className="text-sm font-medium">Preview link (no account needed, shows the text being edited, expires in 7 days)</p>
+        <p className="text-sm font-medium">{t('previewTitle')}</p>
         <div className="flex flex-wrap gap-2">
           <form action={createLink}>
             <button type="submit" disabled={linking} className={secondary}>
-              Create preview link
+              {t('createPreview')}
             </button>
           </form>
           <form action={revoke}>
             <button type="submit" disabled={revoking} className={secondary}>
-              Revoke preview links
+              {t('revokePreview')}
             </button>
           </form>
         </div>
         {link.result && (
           <p className="text-sm">
             <label htmlFor="preview-link" className="sr-only">
-              Preview link
+              {t('previewLabel')}
             </label>
             <input
               id="preview-link"
@@ -217,10 +222,10 @@ export function PublishPanel(props: Props) {
       </div>
       {props.status === 'draft' && (
         <details className="border-t border-zinc-200 pt-3 dark:border-zinc-800">
-          <summary className="cursor-pointer text-sm font-medium text-red-700 dark:text-red-400">Delete draft…</summary>
+          <summary className="cursor-pointer text-sm font-medium text-red-700 dark:text-red-400">{t('deleteSummary')}</summary>
           <form action={remove} className="mt-2 space-y-2">
             <label htmlFor="delete-confirm" className="block text-sm">
-              Type <kbd>delete</kbd> to confirm. This cannot be undone.
+              {t.rich('deleteConfirm', { kbd: (chunks) => <kbd>{chunks}</kbd> })}
             </label>
             <input
               id="delete-confirm"
@@ -230,7 +235,7 @@ export function PublishPanel(props: Props) {
               className="rounded-md border border-zinc-300 px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-950"
             />
             <button type="submit" disabled={deleting} className={`${button} bg-red-700 text-white`}>
-              Delete draft
+              {t('deleteButton')}
             </button>
             <p id="delete-error" className="text-sm text-red-700 dark:text-red-400" aria-live="polite">
               {deleted.fieldErrors?.confirm ?? (!deleted.ok ? deleted.message : '')}

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { boundedLineDiff } from '@/lib/text/bounded-diff';
 
 interface Props {
@@ -20,18 +21,20 @@ const LINES =
  * its budget the page offers both texts to download instead of stalling.
  */
 export function RevisionDiff({ revision, current, version, downloads }: Props) {
-  if (revision === current) return <p className="mt-4 text-sm">No difference in the body.</p>;
+  // On the server, in the locale the history page set (setRequestLocale).
+  const t = useTranslations('editor.history');
+  if (revision === current) return <p className="mt-4 text-sm">{t('noDifference')}</p>;
   const parts = boundedLineDiff(current, revision);
   if (!parts) {
     return (
       <div className="mt-4 rounded-lg border border-amber-400 bg-amber-50 p-3 text-sm dark:bg-amber-950/40" data-testid="revision-diff-too-large">
-        <p>Too many changes to show; download both versions to compare them.</p>
+        <p>{t('tooMany')}</p>
         <p className="mt-2 flex flex-wrap gap-4">
           <a href={downloads.revision} download className="underline">
-            Download version {version}
+            {t('downloadVersion', { version })}
           </a>
           <a href={downloads.current} download className="underline">
-            Download the current text
+            {t('downloadCurrent')}
           </a>
         </p>
       </div>
@@ -40,20 +43,21 @@ export function RevisionDiff({ revision, current, version, downloads }: Props) {
   return (
     <>
       <p className="mt-4 text-xs text-zinc-600 dark:text-zinc-400">
-        <span className="rounded bg-emerald-100 px-1 text-emerald-950 dark:bg-emerald-950 dark:text-emerald-100">+ green</span>: restoring brings these lines
-        back. <span className="rounded bg-red-100 px-1 text-red-950 dark:bg-red-950 dark:text-red-100">− red</span>: restoring removes these lines from the
-        current text.
+        {t.rich('legend', {
+          added: (chunks) => <span className="rounded bg-emerald-100 px-1 text-emerald-950 dark:bg-emerald-950 dark:text-emerald-100">{chunks}</span>,
+          removed: (chunks) => <span className="rounded bg-red-100 px-1 text-red-950 dark:bg-red-950 dark:text-red-100">{chunks}</span>,
+        })}
       </p>
       <div className={LINES} data-testid="revision-diff">
         {parts.map((part, i) =>
           part.added ? (
             <ins key={i} className="block bg-emerald-100 text-emerald-950 no-underline dark:bg-emerald-950 dark:text-emerald-100">
-              <span className="sr-only">Restoring brings back: </span>
+              <span className="sr-only">{t('bringsBack')} </span>
               {part.value}
             </ins>
           ) : part.removed ? (
             <del key={i} className="block bg-red-100 text-red-950 dark:bg-red-950 dark:text-red-100">
-              <span className="sr-only">Restoring removes: </span>
+              <span className="sr-only">{t('removes')} </span>
               {part.value}
             </del>
           ) : (

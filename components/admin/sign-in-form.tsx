@@ -2,12 +2,8 @@
 
 import { useState } from 'react';
 import { signIn } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
 import { Field, FormError, SubmitButton } from '@/components/ui/field';
-
-const MESSAGES: Record<string, string> = {
-  CredentialsSignin: 'That email and password do not match an active account.',
-  RateLimited: 'Too many failed sign-ins. Wait 15 minutes (up to an hour if this account is under attack) and try again.',
-};
 
 export function SignInForm({
   callbackUrl,
@@ -20,6 +16,7 @@ export function SignInForm({
   initialEmail: string;
   github: boolean;
 }) {
+  const t = useTranslations('auth.signIn');
   const [error, setError] = useState(initialError);
   const [pending, setPending] = useState(false);
   const [email, setEmail] = useState(initialEmail);
@@ -35,9 +32,11 @@ export function SignInForm({
         window.location.assign(result.url ?? callbackUrl);
         return;
       }
-      setError(result?.status === 429 ? MESSAGES.RateLimited : (MESSAGES[result?.error ?? ''] ?? 'Sign-in failed. Try again.'));
+      setError(
+        t(result?.status === 429 || result?.error === 'RateLimited' ? 'rateLimited' : result?.error === 'CredentialsSignin' ? 'credentials' : 'failedRetry'),
+      );
     } catch {
-      setError('Could not reach the server. Check your connection and try again.');
+      setError(t('unreachable'));
     }
     setPending(false);
   }
@@ -46,14 +45,14 @@ export function SignInForm({
     <div className="mt-6 space-y-6">
       <form onSubmit={submit} className="space-y-4" noValidate>
         <FormError message={error} />
-        <Field name="email" label="Email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        <Field name="email" label={t('email')} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
         {/* With the email filled in (after setup or an invite), the password is what is left to type. */}
-        <Field name="password" label="Password" type="password" autoComplete="current-password" required autoFocus={Boolean(initialEmail)} />
-        <SubmitButton pending={pending}>{pending ? 'Signing in…' : 'Sign in'}</SubmitButton>
+        <Field name="password" label={t('password')} type="password" autoComplete="current-password" required autoFocus={Boolean(initialEmail)} />
+        <SubmitButton pending={pending}>{pending ? t('pending') : t('submit')}</SubmitButton>
       </form>
       {github && (
         <button type="button" onClick={() => signIn('github', { callbackUrl })} className="btn-link w-full justify-center">
-          Sign in with GitHub
+          {t('github')}
         </button>
       )}
     </div>

@@ -34,6 +34,8 @@ export const RULES = {
   'media.upload': { least: 'organizer', refusal: EDITORS },
   /** Change one's own password (never someone else's). */
   'account.password': { least: 'organizer', refusal: EDITORS },
+  /** Choose one's own admin language (never someone else's). */
+  'account.language': { least: 'organizer', refusal: EDITORS },
   /** Invite people, revoke invites, deactivate and reactivate accounts. */
   'people.manage': { least: 'admin', refusal: 'Only admins manage people.' },
 } as const satisfies Record<string, Rule>;

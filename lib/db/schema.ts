@@ -24,6 +24,8 @@ export interface UsersTable {
   role: Role;
   active: ColumnType<number, number | undefined, number>;
   session_version: ColumnType<number, number | undefined, number>;
+  /** The admin's language (`en`/`zh`); null: follow the browser. */
+  locale: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: IsoTimestamp;
   updated_at: IsoTimestamp;
 }

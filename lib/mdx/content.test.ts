@@ -76,7 +76,14 @@ describe('error positions in a whole file', () => {
     if (result.ok) expect.fail('expected a syntax error');
     const [d] = result.diagnostics;
     // `<Talk` is on file line 14: the parser stops at the end of the file, line 15, but the place to act is the tag.
-    expect(d).toEqual({ line: 14, column: 1, message: 'The `<Talk` tag is not finished: add `>` after its last attribute.' });
+    expect(d).toEqual({
+      line: 14,
+      column: 1,
+      message: 'The `<Talk` tag is not finished: add `>` after its last attribute.',
+      // What the editor words again in the organizer's language (lib/i18n/messages, mdxErrors).
+      code: 'missingTagEnd',
+      args: { name: 'Talk', end: '>' },
+    });
   });
 
   it('an unclosed <Talk> element points at its opening tag', () => {

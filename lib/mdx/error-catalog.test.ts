@@ -289,6 +289,12 @@ describe('error catalog', () => {
     const source = '---\ntitle: T\n---\n\nIntro.\n\n<Talk title="T" speakers="Ada"\n\nText.\n';
     const result = checkTrustedRecap({ source: 'file', text: source });
     if (result.ok) expect.fail('expected a refusal');
-    expect(result.diagnostics).toContainEqual({ line: 7, column: 1, message: 'The `<Talk` tag is not finished: add `>` after its last attribute.' });
+    expect(result.diagnostics).toContainEqual({
+      line: 7,
+      column: 1,
+      message: 'The `<Talk` tag is not finished: add `>` after its last attribute.',
+      code: 'missingTagEnd',
+      args: { name: 'Talk', end: '>' },
+    });
   });
 });

@@ -1,5 +1,5 @@
-import type { Diagnostic } from './diagnostic';
-import { messages } from './error-messages';
+import { wordedDiagnostic, type Diagnostic } from './diagnostic';
+import { messages, type Worded } from './error-messages';
 import { COMPONENTS, HTML_ELEMENTS } from './components-spec';
 import { findOpenBrace, findTagStart, offsetAt, pointAt, readAttributeBefore, readTagName } from './source-scan';
 
@@ -19,7 +19,7 @@ export function describeParseError(error: unknown, body: string, lineOffset = 0)
   const at = errorOffset(e, reason, body);
   const found = classify(e, reason, body, at);
   const point = pointAt(body, found.offset);
-  return { line: point.line + lineOffset, column: point.column, message: found.message(lineOffset) };
+  return wordedDiagnostic(point.line + lineOffset, point.column, found.message(lineOffset));
 }
 
 interface ParserError {
@@ -32,7 +32,7 @@ interface ParserError {
   place?: { offset?: number; start?: { offset?: number } };
 }
 
-type Found = { offset: number; message: (lineOffset: number) => string };
+type Found = { offset: number; message: (lineOffset: number) => Worded };
 
 /** `(3:1)` or `(3:1-3:30)` in a reason: the position of the other tag involved. */
 const QUOTED = /\((\d+):(\d+)(?:-\d+:\d+)?\)/;
@@ -47,7 +47,7 @@ function errorOffset(e: ParserError, reason: string, body: string): number {
 }
 
 function classify(e: ParserError, reason: string, body: string, at: number): Found {
-  const fixed = (offset: number, text: string): Found => ({ offset, message: () => text });
+  const fixed = (offset: number, text: Worded): Found => ({ offset, message: () => text });
   const source = e.source ?? '';
   if (source.includes('mdxjs-esm')) return fixed(lineStart(body, at), messages.esm());
   if (source.includes('mdx-expression') || e.ruleId === 'acorn' || e.ruleId === 'unexpected-empty-expression') {
@@ -94,7 +94,7 @@ function tagMismatch(reason: string, body: string, at: number): Found {
 }
 
 /** A tag that cannot be closed the way it was written: HTML habits and unknown names. */
-function misusedTag(name: string): string | undefined {
+function misusedTag(name: string): Worded | undefined {
   const lower = name.toLowerCase();
   if (lower === 'img') return messages.htmlImage();
   if (lower === 'br') return messages.htmlBreak();
@@ -104,7 +104,7 @@ function misusedTag(name: string): string | undefined {
 
 /** The tokenizer stopped inside a tag: `at` says in which part of it. */
 function tagCrash(character: string | null, where: string, body: string, at: number): Found {
-  const fixed = (offset: number, text: string): Found => ({ offset, message: () => text });
+  const fixed = (offset: number, text: Worded): Found => ({ offset, message: () => text });
   const start = findTagStart(body, at);
   const name = readTagName(body, start);
   // Whatever else is wrong with an HTML image, the fix is a `<Figure>`.

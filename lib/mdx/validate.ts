@@ -1,10 +1,10 @@
 import type { Root, Nodes } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
-import type { Diagnostic } from './diagnostic';
+import { wordedDiagnostic, type Diagnostic } from './diagnostic';
 import { CALLOUT_TYPES, COMPONENTS, HTML_ELEMENTS } from './components-spec';
 import { isSafeUrl, videoEmbed } from './safe-url';
 import { MAX_NESTING } from './limits';
-import { messages, suggestAttribute } from './error-messages';
+import { messages, suggestAttribute, type Worded } from './error-messages';
 import { speakersProblem } from './speakers-check';
 
 const DANGEROUS_TAGS = new Set([
@@ -35,9 +35,11 @@ type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
  */
 export function validateTree(tree: Root, lineOffset = 0, source?: string): Diagnostic[] {
   const problems: Diagnostic[] = [];
-  const report = (node: { position?: Nodes['position'] }, message: string) => {
+  const report = (node: { position?: Nodes['position'] }, message: string | Worded) => {
     const start = node.position?.start;
-    problems.push({ line: (start?.line ?? 1) + lineOffset, column: start?.column ?? 1, message });
+    const line = (start?.line ?? 1) + lineOffset;
+    const column = start?.column ?? 1;
+    problems.push(typeof message === 'string' ? { line, column, message } : wordedDiagnostic(line, column, message));
   };
   // Iterative walk: depth is bounded, but the stack of the process is never at risk.
   // `container` is the type of the parent node: a Talk inside a quote or a list has no JSX parent but is not top level either.
@@ -80,7 +82,7 @@ export function validateTree(tree: Root, lineOffset = 0, source?: string): Diagn
   return problems;
 }
 
-type Reporter = (node: { position?: Nodes['position'] }, message: string) => void;
+type Reporter = (node: { position?: Nodes['position'] }, message: string | Worded) => void;
 
 function checkElement(node: JsxElement, parents: string[], container: string, reportAt: Reporter, source?: string) {
   const report = reportAt;
@@ -99,7 +101,7 @@ function checkElement(node: JsxElement, parents: string[], container: string, re
   const misspelt = new Set<string>();
   for (const attribute of node.attributes) {
     // Attributes carry their own position: point at the attribute, not the tag.
-    const report = (_: JsxElement, message: string) => reportAt(attribute.position ? attribute : node, message);
+    const report = (_: JsxElement, message: string | Worded) => reportAt(attribute.position ? attribute : node, message);
     if (attribute.type === 'mdxJsxExpressionAttribute') {
       report(node, messages.spreadAttribute(name));
       continue;
@@ -137,7 +139,7 @@ function checkElement(node: JsxElement, parents: string[], container: string, re
   // Only top-level talks are extracted and rendered; one in a quote or list would silently vanish.
   if (spec.topLevelOnly && container !== 'root') {
     if (parents.includes('Talk')) report(node, messages.nestedTalk());
-    else report(node, messages.talkNotTopLevel(parents.length ? `\`<${parents.at(-1)}>\`` : containerName(container)));
+    else report(node, messages.talkNotTopLevel(parents.length ? { tag: parents.at(-1)! } : { container }));
   }
   const value = (key: string) => {
     const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === key);
@@ -161,10 +163,6 @@ function singleQuoted(source: string, position: NonNullable<Nodes['position']>):
   const { start, end } = position;
   if (start.offset === undefined || end.offset === undefined) return false;
   return /^[^=]+=\s*'/.test(source.slice(start.offset, end.offset));
-}
-
-function containerName(type: string): string {
-  return type === 'blockquote' ? 'a quote' : type === 'list' || type === 'listItem' ? 'a list' : `a ${type}`;
 }
 
 function truncate(s: string): string {

@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
 import type { RecapsTable, RecapStatus, RevisionsTable, Role, UsersTable } from '@/lib/db/schema';
 
 // Domain shapes returned by lib/sql (camelCase; booleans and JSON decoded).
@@ -18,6 +19,8 @@ export interface User {
   role: Role;
   active: boolean;
   sessionVersion: number;
+  /** The admin's language chosen on /admin/account; null: follow the browser (lib/i18n/admin-locale.ts). */
+  locale: Locale | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -82,6 +85,7 @@ export function toUser(row: Selectable<UsersTable>): User {
     role: row.role,
     active: row.active === 1,
     sessionVersion: row.session_version,
+    locale: isLocale(row.locale) ? row.locale : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

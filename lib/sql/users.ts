@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
+import type { Locale } from '@/lib/i18n/locales';
 import { EmailTakenError } from './errors';
 import { iso, isUniqueViolation, normalizeEmail, toCount } from './internal';
 import { toUser, type Role, type User } from './types';
@@ -111,6 +112,19 @@ export async function setUserPassword(db: Db, id: number, passwordHash: string, 
   const result = await db
     .updateTable('users')
     .set((eb) => ({ password_hash: passwordHash, session_version: eb('session_version', '+', 1), updated_at: iso(now) }))
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/**
+ * Sets the admin language of a person (null: follow the browser). Their own
+ * account only, through lib/users/mutations.ts (setOwnLocale). Returns false if no such user.
+ */
+export async function setUserLocale(db: Db, id: number, locale: Locale | null, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set({ locale, updated_at: iso(now) })
     .where('id', '=', id)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;

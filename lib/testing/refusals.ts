@@ -14,6 +14,7 @@ const person = (id: number, role: string, active: boolean): User => ({
   role: role as Role,
   active,
   sessionVersion: 1,
+  locale: null,
   createdAt: '2025-01-01T00:00:00.000Z',
   updatedAt: '2025-01-01T00:00:00.000Z',
 });

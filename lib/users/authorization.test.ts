@@ -14,6 +14,7 @@ describe('lib/users/mutations', async () => {
       revokeInvite: (user) => m.revokeInvite(user, 1),
       setPersonActive: (user) => m.setPersonActive(user, 1, true),
       changeOwnPassword: (user) => m.changeOwnPassword(user, 'the-old-password', 'a-new-password'),
+      setOwnLocale: (user) => m.setOwnLocale(user, 'zh'),
     },
     adminOnly: ['inviteUser', 'revokeInvite', 'setPersonActive'],
     notMutations: {

@@ -7,7 +7,8 @@ import { EmailTakenError } from '@/lib/sql/errors';
 import { consumeInvite, createInvite, markInviteRevoked } from '@/lib/sql/invites';
 import type { Role, User } from '@/lib/sql/types';
 import { clearFailures, reserveAttempt } from '@/lib/sql/sign-in-attempts';
-import { countUsers, createUser, getUserByEmail, getUserById, setUserActive, setUserPassword } from '@/lib/sql/users';
+import { countUsers, createUser, getUserByEmail, getUserById, setUserActive, setUserLocale, setUserPassword } from '@/lib/sql/users';
+import type { Locale } from '@/lib/i18n/locales';
 
 export class UserInputError extends Error {
   constructor(readonly fieldErrors: Record<string, string>) {
@@ -96,4 +97,15 @@ export async function changeOwnPassword(user: User, current: string, next: strin
   if (!(await verifyPassword(current, fresh.passwordHash))) throw new UserInputError({ current: 'That is not your current password.' });
   await clearFailures(database, fresh.email, ACCOUNT_PAGE);
   await setUserPassword(database, fresh.id, await hashPassword(next), now);
+}
+
+/**
+ * Sets the signed-in person's admin language (null: follow the browser).
+ * The signed-in, active user themselves only.
+ */
+export async function setOwnLocale(user: User, locale: Locale | null): Promise<void> {
+  authorize(user, 'account.language');
+  if (!(await setUserLocale(await db(), user.id, locale, new Date()))) {
+    throw new UserInputError({ form: 'That person no longer exists. Reload the page.' });
+  }
 }

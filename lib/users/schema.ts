@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
+import { ADMIN_LOCALE_CHOICES } from '@/lib/i18n/admin-locale-choice';
 
 export const emailSchema = z
   .string()
@@ -33,3 +34,8 @@ export const changePasswordInputSchema = z
   })
   .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'The two passwords do not match.' })
   .refine((v) => v.password !== v.current, { path: ['password'], message: 'Choose a new password that differs from your current one.' });
+
+/** The Account page's language choice: a locale, or "" for "follow my browser" (stored as null). */
+export const localeSettingInputSchema = z.object({
+  locale: z.enum(ADMIN_LOCALE_CHOICES, { error: 'Choose a language from the list.' }).transform((v) => (v === '' ? null : v)),
+});

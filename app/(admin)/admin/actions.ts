@@ -6,6 +6,8 @@ import { requireOrganizerForAction } from '@/lib/auth/guards';
 import { refusalMessage } from '@/lib/auth/refusal';
 
 import { formValues, zodErrors, type FormState } from '@/lib/form-state';
+import { localizeFormState } from '@/lib/i18n/admin-errors';
+import { getAdminLocale } from '@/lib/i18n/admin-locale';
 import { EMPTY_FIELDS } from '@/lib/recaps/editor-fields';
 import { createRecapDraft, RecapInputError } from '@/lib/recaps/mutations';
 import { duplicateFileRecap } from '@/lib/recaps/duplicate';
@@ -23,14 +25,14 @@ export async function createRecapAction(_state: FormState, form: FormData): Prom
   const user = await requireOrganizerForAction();
   const values = formValues(form, ['title', 'slug', 'date', 'locale']);
   const parsed = newRecapSchema.safeParse(values);
-  if (!parsed.success) return { fieldErrors: zodErrors(parsed.error), values };
+  if (!parsed.success) return localizeFormState({ fieldErrors: zodErrors(parsed.error), values }, await getAdminLocale());
   let id: number;
   try {
     id = (await createRecapDraft(user, { ...EMPTY_FIELDS, ...parsed.data, author: user.name }, NEW_RECAP_TEMPLATE)).id;
   } catch (error) {
-    if (error instanceof RecapInputError) return { fieldErrors: error.fieldErrors, values };
+    if (error instanceof RecapInputError) return localizeFormState({ fieldErrors: error.fieldErrors, values }, await getAdminLocale());
     const denied = refusalMessage(error);
-    if (denied) return { fieldErrors: { form: denied }, values };
+    if (denied) return localizeFormState({ fieldErrors: { form: denied }, values }, await getAdminLocale());
     throw error;
   }
   redirect(`/admin/recaps/${id}`);
@@ -41,14 +43,14 @@ export async function duplicateFileRecapAction(slug: string, _state: FormState, 
   const user = await requireOrganizerForAction();
   const values = formValues(form, ['slug']);
   const newSlug = z.string().trim().min(1, 'Enter a slug.').max(100, 'Use at most 100 characters.').safeParse(values.slug);
-  if (!newSlug.success) return { fieldErrors: { slug: newSlug.error.issues[0].message }, values };
+  if (!newSlug.success) return localizeFormState({ fieldErrors: { slug: newSlug.error.issues[0].message }, values }, await getAdminLocale());
   let id: number;
   try {
     id = await duplicateFileRecap(user, String(slug), newSlug.data);
   } catch (error) {
-    if (error instanceof RecapInputError) return { fieldErrors: error.fieldErrors, values };
+    if (error instanceof RecapInputError) return localizeFormState({ fieldErrors: error.fieldErrors, values }, await getAdminLocale());
     const denied = refusalMessage(error);
-    if (denied) return { fieldErrors: { form: denied }, values };
+    if (denied) return localizeFormState({ fieldErrors: { form: denied }, values }, await getAdminLocale());
     throw error;
   }
   redirect(`/admin/recaps/${id}`);

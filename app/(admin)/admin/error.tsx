@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { startTransition, useEffect } from 'react';
+import { useTranslations } from 'next-intl';
 
 /**
  * An unexpected error in an admin page, shown inside the admin layout (its
@@ -10,6 +11,7 @@ import { startTransition, useEffect } from 'react';
  * server already logged the error; the reader gets its reference only.
  */
 export default function AdminError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations('admin.error');
   const router = useRouter();
   useEffect(() => {
     // In the browser console too, for an organizer reporting the problem.
@@ -18,15 +20,10 @@ export default function AdminError({ error, reset }: { error: Error & { digest?:
   return (
     <section aria-labelledby="admin-error-title" className="mx-auto max-w-xl py-12" data-testid="admin-error">
       <h1 id="admin-error-title" className="text-2xl font-bold text-zinc-900 dark:text-zinc-50">
-        This admin page could not be shown
+        {t('title')}
       </h1>
-      <p className="mt-3 text-zinc-700 dark:text-zinc-300">
-        Something went wrong on the server. Nothing you typed in another tab is lost: drafts are saved as you write. Try again, or go back to the list of
-        recaps.
-      </p>
-      {error.digest && (
-        <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">If it keeps happening, give this reference to whoever runs the portal: {error.digest}</p>
-      )}
+      <p className="mt-3 text-zinc-700 dark:text-zinc-300">{t('body')}</p>
+      {error.digest && <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{t('reference', { digest: error.digest })}</p>}
       <p className="mt-6 flex flex-wrap gap-3">
         {/* reset() alone re-renders what the browser has; the failure was on the server, so fetch the page again. */}
         <button
@@ -39,10 +36,10 @@ export default function AdminError({ error, reset }: { error: Error & { digest?:
             })
           }
         >
-          Try again
+          {t('retry')}
         </button>
         <Link href="/admin" className="btn-link">
-          Back to recaps
+          {t('back')}
         </Link>
       </p>
     </section>

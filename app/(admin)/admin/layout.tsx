@@ -3,42 +3,48 @@ import type { ReactNode } from 'react';
 import { SignOutButton } from '@/components/admin/sign-out-button';
 import { may } from '@/lib/auth/policy';
 import { getCurrentUser } from '@/lib/auth/session';
+import { getTranslations } from 'next-intl/server';
+import { env } from '@/lib/env';
+import { getAdminLocale } from '@/lib/i18n/admin-locale';
+import { pathInLocale } from '@/lib/i18n/locales';
 
 // Navigation only: every admin page and action checks the session itself.
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
+  const locale = await getAdminLocale();
+  const t = await getTranslations({ locale, namespace: 'admin' });
   return (
     <>
       <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 text-sm">
           <Link href="/admin" className="font-semibold text-zinc-900 dark:text-zinc-50">
-            Recaps admin
+            {t('nav.brand')}
           </Link>
           {user && (
-            <nav aria-label="Admin" className="flex gap-4">
+            <nav aria-label={t('nav.label')} className="flex gap-4">
               <Link href="/admin" className="hover:underline">
-                Recaps
+                {t('nav.recaps')}
               </Link>
               <Link href="/admin/recaps/new" className="hover:underline">
-                New recap
+                {t('nav.newRecap')}
               </Link>
               {may(user, 'people.manage') && (
                 <Link href="/admin/users" className="hover:underline">
-                  People
+                  {t('nav.people')}
                 </Link>
               )}
               <Link href="/admin/account" className="hover:underline">
-                Account
+                {t('nav.account')}
               </Link>
-              <Link href="/" className="hover:underline">
-                View site
+              <Link href={pathInLocale(locale, '/', env.defaultLocale)} className="hover:underline">
+                {t('nav.viewSite')}
               </Link>
             </nav>
           )}
           {user && (
             <span className="ml-auto flex items-center gap-3">
               <span className="text-zinc-600 dark:text-zinc-400">
-                {user.name} ({user.role})
+                {user.name} ({t(`roles.${user.role}`)})
               </span>
               <SignOutButton />
             </span>

@@ -1,12 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'setup-action-'));
 process.env.SQLITE_PATH = path.join(dir, 'test.db');
 delete process.env.DATABASE_URL;
 delete process.env.ADMIN_EMAIL;
+
+// The admin locale reads the request's headers, which a unit test has none of.
+vi.mock('@/lib/i18n/admin-locale', () => ({ getAdminLocale: async () => 'en' }));
 
 const { setupAction } = await import('./actions');
 const { needsSetup } = await import('@/lib/users/queries');

@@ -2,6 +2,8 @@ import { requireOrganizerForApi } from '@/lib/auth/guards';
 import { MAX_UPLOAD_BYTES } from '@/lib/media/process';
 import { readBodyCapped } from '@/lib/media/read-body';
 import { saveUpload } from '@/lib/media/media-files';
+import { localizeMessage } from '@/lib/i18n/admin-errors';
+import { getAdminLocale } from '@/lib/i18n/admin-locale';
 
 // Room for the multipart boundaries and part headers around a 10 MB file.
 const MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
@@ -9,7 +11,9 @@ const MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
 const FORM_HINT = 'Send the image as multipart/form-data in a field named file.';
 const TOO_LARGE = 'The image is larger than 10 MB. Export it at a smaller size and try again.';
 
-const error = (status: number, message: string) => Response.json({ error: message }, { status, headers: { 'Cache-Control': 'no-store' } });
+/** The answer to a refused upload, in the organizer's admin language (the editor shows `error` as it is). */
+const error = async (status: number, message: string) =>
+  Response.json({ error: localizeMessage(message, await getAdminLocale()) }, { status, headers: { 'Cache-Control': 'no-store' } });
 
 /**
  * Uploads one image (field `file`) for organizers and admins. 201 with

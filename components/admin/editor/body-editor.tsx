@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { EditorView } from '@codemirror/view';
+import { useTranslations } from 'next-intl';
 import type { Diagnostic } from './types';
 
 export interface BodyEditorHandle {
@@ -25,6 +26,7 @@ type Setup = typeof import('./codemirror-setup');
  * restore, "Use theirs") are applied as a minimal edit so the cursor stays put.
  */
 export function BodyEditor({ value, onChange, diagnostics, labelId, describedById, onReady }: Props) {
+  const t = useTranslations('editor.body');
   const parent = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const setup = useRef<Setup | null>(null);
@@ -76,7 +78,7 @@ export function BodyEditor({ value, onChange, diagnostics, labelId, describedByI
     <div className="overflow-hidden rounded-md border border-zinc-300 dark:border-zinc-700">
       {!loaded && (
         <p className="p-3 text-sm text-zinc-600 dark:text-zinc-400" aria-live="polite">
-          Loading the editor…
+          {t('loading')}
         </p>
       )}
       <div ref={parent} data-testid="body-editor" />

@@ -1,7 +1,9 @@
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
+import { useTranslations } from 'next-intl';
 import { BodyEditor, type BodyEditorHandle } from './body-editor';
 import { DiagnosticsList } from './diagnostics-list';
 import { InsertImage } from './insert-image';
+import { useWordedDiagnostics } from './mdx-message';
 import type { Diagnostic } from './types';
 import { blockInsertion } from '@/lib/mdx/block-insertion';
 
@@ -21,13 +23,17 @@ const DIAGNOSTICS_ID = 'body-diagnostics';
 const BODY_LABEL_ID = 'body-label';
 
 /** The MDX source: CodeMirror, image insertion at the cursor, and the server's diagnostics. */
-export function BodySection({ body, onChange, diagnostics, uploadUrl }: Props) {
+export function BodySection({ body, onChange, diagnostics: found, uploadUrl }: Props) {
+  const t = useTranslations('editor.body');
+  const word = useWordedDiagnostics();
+  // Said in the admin locale, in the list and on the editor's marks alike.
+  const diagnostics = useMemo(() => word(found), [word, found]);
   const editor = useRef<BodyEditorHandle | null>(null);
   return (
     <section aria-labelledby={BODY_LABEL_ID} className="mt-8">
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <h2 id={BODY_LABEL_ID} className="text-lg font-semibold">
-          Body (MDX)
+          {t('title')}
         </h2>
         <InsertImage
           uploadUrl={uploadUrl}

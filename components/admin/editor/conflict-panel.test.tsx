@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
+import { renderInAdmin } from '@/lib/testing/admin-intl';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_FIELDS } from '@/lib/recaps/editor-fields';
@@ -19,7 +20,7 @@ const theirs: ConflictCopy = {
 function renderPanel() {
   const onKeepMine = vi.fn();
   const onUseTheirs = vi.fn();
-  render(<ConflictPanel theirs={theirs} mine={mine} onKeepMine={onKeepMine} onUseTheirs={onUseTheirs} />);
+  renderInAdmin(<ConflictPanel theirs={theirs} mine={mine} onKeepMine={onKeepMine} onUseTheirs={onUseTheirs} />);
   return { onKeepMine, onUseTheirs, user: userEvent.setup() };
 }
 

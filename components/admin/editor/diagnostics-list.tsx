@@ -1,5 +1,7 @@
 import { sortDiagnostics } from '@/lib/mdx/diagnostic';
-import { FIELD_LABELS, fieldId, type Diagnostic, type RecapFields } from './types';
+import { useTranslations } from 'next-intl';
+import { useFieldLabel } from './field-labels';
+import { fieldId, type Diagnostic } from './types';
 
 interface Props {
   id: string;
@@ -9,8 +11,10 @@ interface Props {
 
 /** The server's findings as a list; each item jumps to the place (or front matter field) it is about. */
 export function DiagnosticsList({ id, diagnostics, onGoTo }: Props) {
+  const t = useTranslations('editor.diagnostics');
+  const label = useFieldLabel();
   const sorted = sortDiagnostics(diagnostics);
-  const title = sorted.length === 0 ? 'No problems found in the body' : `${sorted.length} ${sorted.length === 1 ? 'problem' : 'problems'} in the body`;
+  const title = sorted.length === 0 ? t('none') : t('count', { count: sorted.length });
   return (
     <section id={id} data-testid="diagnostics" aria-labelledby={`${id}-title`} className="mt-3">
       <div role="status" aria-live="polite">
@@ -27,7 +31,9 @@ export function DiagnosticsList({ id, diagnostics, onGoTo }: Props) {
                 className="text-left text-red-800 underline decoration-dotted underline-offset-2 hover:decoration-solid dark:text-red-300"
                 onClick={() => (d.field ? document.getElementById(fieldId(d.field))?.focus() : onGoTo(d.line, d.column))}
               >
-                {d.field ? `${FIELD_LABELS[d.field as keyof RecapFields] ?? d.field}: ${d.message}` : `Line ${d.line}, column ${d.column}: ${d.message}`}
+                {d.field
+                  ? t('field', { field: label(d.field), message: d.message })
+                  : t('at', { line: String(d.line), column: String(d.column), message: d.message })}
               </button>
             </li>
           ))}

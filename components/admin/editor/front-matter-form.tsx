@@ -3,7 +3,9 @@ import { suggestSlug } from '@/lib/recaps/slug';
 import { FormField, INPUT_CLASS } from './form-field';
 import { ImageUpload } from './image-upload';
 import { CoverImage } from '@/components/recaps/cover-image';
-import { FIELD_LABELS, fieldId, type RecapFields } from './types';
+import { useTranslations } from 'next-intl';
+import { useFieldLabel } from './field-labels';
+import { fieldId, type RecapFields } from './types';
 
 export const DESCRIPTION_LIMIT = 200;
 
@@ -23,13 +25,15 @@ const TEXT_FIELDS: Array<{ key: TextKey; type?: string; placeholder?: string; wi
   { key: 'venue' },
   { key: 'community' },
   { key: 'author' },
-  { key: 'tags', placeholder: 'kubernetes, observability', wide: true },
+  { key: 'tags', wide: true },
 ];
 
 /** Only what the schema would accept as a cover is loaded: a site path or an http(s) address. */
 const showsCover = (cover: string) => /^(?:\/(?!\/)|https?:\/\/)\S+$/.test(cover.trim());
 
 export function FrontMatterForm({ fields, errors, onChange, uploadUrl, slugUnset }: Props) {
+  const t = useTranslations('editor');
+  const label = useFieldLabel();
   const [slugFollowsTitle, setSlugFollowsTitle] = useState(slugUnset && fields.slug === '');
   const set = (key: keyof RecapFields, value: string) => onChange({ ...fields, [key]: value });
   // UTF-16 length, as the server's schema counts it.
@@ -48,7 +52,7 @@ export function FrontMatterForm({ fields, errors, onChange, uploadUrl, slugUnset
   }
 
   const text = (key: TextKey, type = 'text', placeholder?: string, hintIds?: string[]) => (
-    <FormField id={fieldId(key)} label={FIELD_LABELS[key]} error={errors[key]} hintIds={hintIds}>
+    <FormField id={fieldId(key)} label={label(key)} error={errors[key]} hintIds={hintIds}>
       {(aria) => (
         <input
           {...aria}
@@ -65,41 +69,41 @@ export function FrontMatterForm({ fields, errors, onChange, uploadUrl, slugUnset
 
   return (
     <fieldset className="grid gap-4 sm:grid-cols-2">
-      <legend className="mb-2 text-lg font-semibold">Details</legend>
-      <FormField id={fieldId('title')} label="Title" error={errors.title} className="sm:col-span-2">
+      <legend className="mb-2 text-lg font-semibold">{t('form.details')}</legend>
+      <FormField id={fieldId('title')} label={label('title')} error={errors.title} className="sm:col-span-2">
         {(aria) => <input {...aria} name="title" value={fields.title} onChange={(e) => setTitle(e.target.value)} className={INPUT_CLASS} />}
       </FormField>
-      <FormField id={fieldId('slug')} label="Slug" error={errors.slug} className="sm:col-span-2">
+      <FormField id={fieldId('slug')} label={label('slug')} error={errors.slug} className="sm:col-span-2">
         {(aria) => (
           <div className="flex gap-2">
             <input {...aria} name="slug" value={fields.slug} onChange={(e) => setSlug(e.target.value)} className={INPUT_CLASS} spellCheck={false} />
             <button type="button" className="btn-link mt-1 text-sm" onClick={() => setSlug(suggestSlug(fields.title, fields.date || undefined))}>
-              Suggest
+              {t('form.suggest')}
             </button>
           </div>
         )}
       </FormField>
       {TEXT_FIELDS.map(({ key, type, placeholder, wide }) => (
         <div key={key} className={wide ? 'sm:col-span-2' : undefined}>
-          {text(key, type, placeholder, key === 'tags' ? [tagsHintId] : undefined)}
+          {text(key, type, key === 'tags' ? t('form.tagsPlaceholder') : placeholder, key === 'tags' ? [tagsHintId] : undefined)}
           {key === 'tags' && (
             <p id={tagsHintId} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
-              Separate tags with commas.
+              {t('form.tagsHint')}
             </p>
           )}
         </div>
       ))}
-      <FormField id={fieldId('locale')} label="Locale" error={errors.locale}>
+      <FormField id={fieldId('locale')} label={label('locale')} error={errors.locale}>
         {(aria) => (
           <select {...aria} name="locale" value={fields.locale} onChange={(e) => set('locale', e.target.value)} className={INPUT_CLASS}>
-            <option value="en">English (en)</option>
-            <option value="zh">中文 (zh)</option>
+            <option value="en">{t('form.localeEn')}</option>
+            <option value="zh">{t('form.localeZh')}</option>
           </select>
         )}
       </FormField>
       <FormField
         id={fieldId('description')}
-        label="Description"
+        label={label('description')}
         error={errors.description}
         hintIds={[countId]}
         className="sm:col-span-2"
@@ -109,7 +113,7 @@ export function FrontMatterForm({ fields, errors, onChange, uploadUrl, slugUnset
             className={`mt-1 text-xs ${descriptionLength > DESCRIPTION_LIMIT ? 'font-semibold text-red-700 dark:text-red-400' : 'text-zinc-600 dark:text-zinc-400'}`}
           >
             {descriptionLength} / {DESCRIPTION_LIMIT}
-            {descriptionLength > DESCRIPTION_LIMIT && <span className="sr-only"> (too long)</span>}
+            {descriptionLength > DESCRIPTION_LIMIT && <span className="sr-only"> {t('form.tooLong')}</span>}
           </p>
         }
       >
@@ -125,15 +129,21 @@ export function FrontMatterForm({ fields, errors, onChange, uploadUrl, slugUnset
         )}
       </FormField>
       <div className="sm:col-span-2">
-        {text('cover', 'text', '/media/… or https://…')}
+        {text('cover', 'text', t('form.coverPlaceholder'))}
         <div className="mt-2">
-          <ImageUpload uploadUrl={uploadUrl} label="Upload cover image" successText="Cover image uploaded." onUploaded={(image) => set('cover', image.src)} />
+          <ImageUpload
+            uploadUrl={uploadUrl}
+            testId="upload-cover-image"
+            label={t('form.uploadCover')}
+            successText={t('form.coverUploaded')}
+            onUploaded={(image) => set('cover', image.src)}
+          />
         </div>
         {showsCover(fields.cover) && (
           // Framed as the recap cards frame it, so the organizer sees the crop visitors will see.
           <figure className="mt-3 max-w-sm overflow-hidden rounded-xl border border-zinc-200 dark:border-zinc-800" data-testid="cover-preview">
             <CoverImage src={fields.cover.trim()} lazy={false} />
-            <figcaption className="p-2 text-xs text-zinc-600 dark:text-zinc-400">As it appears on recap cards.</figcaption>
+            <figcaption className="p-2 text-xs text-zinc-600 dark:text-zinc-400">{t('form.coverCaption')}</figcaption>
           </figure>
         )}
       </div>

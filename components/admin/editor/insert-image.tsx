@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslations } from 'next-intl';
 import { ImageUpload } from './image-upload';
 import { INPUT_CLASS } from './form-field';
 import { figureTag, type UploadedImage } from './upload';
@@ -15,6 +16,7 @@ interface Props {
  * organizer marks the image decorative, the same rule the publish check applies.
  */
 export function InsertImage({ uploadUrl, onInsert }: Props) {
+  const t = useTranslations('editor.image');
   const [image, setImage] = useState<UploadedImage | null>(null);
   const [alt, setAlt] = useState('');
   const [caption, setCaption] = useState('');
@@ -40,18 +42,24 @@ export function InsertImage({ uploadUrl, onInsert }: Props) {
     event.preventDefault();
     if (!image) return;
     if (!decorative && !alt.trim()) {
-      setError('Describe the image for people who cannot see it, or mark it as decorative.');
+      setError(t('altMissing'));
       altInput.current?.focus();
       return;
     }
     onInsert(figureTag(image, { alt, caption, decorative }));
     reset();
-    setDone('Image inserted after the paragraph.');
+    setDone(t('inserted'));
   }
 
   return (
     <div className="flex flex-col items-end gap-2">
-      <ImageUpload uploadUrl={uploadUrl} label="Insert image" successText={null} onUploaded={(uploaded) => (setDone(''), setImage(uploaded))} />
+      <ImageUpload
+        uploadUrl={uploadUrl}
+        testId="insert-image"
+        label={t('insert')}
+        successText={null}
+        onUploaded={(uploaded) => (setDone(''), setImage(uploaded))}
+      />
       <span aria-live="polite" className="text-sm text-zinc-600 dark:text-zinc-400">
         {done}
       </span>
@@ -64,13 +72,13 @@ export function InsertImage({ uploadUrl, onInsert }: Props) {
           className="w-full max-w-md space-y-3 rounded-md border border-zinc-300 p-3 text-left dark:border-zinc-700"
         >
           <p id={`${id}-title`} className="text-sm font-semibold">
-            Describe the image
+            {t('describe')}
           </p>
           {/* eslint-disable-next-line @next/next/no-img-element -- a just-uploaded image, shown small to describe it */}
           <img src={image.src} alt="" className="max-h-32 rounded border border-zinc-200 dark:border-zinc-800" />
           <div>
             <label htmlFor={`${id}-alt`} className="block text-sm font-medium">
-              Alt text
+              {t('alt')}
             </label>
             <input
               ref={altInput}
@@ -83,7 +91,7 @@ export function InsertImage({ uploadUrl, onInsert }: Props) {
               className={INPUT_CLASS}
             />
             <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
-              What the image shows, for screen readers and when it does not load.
+              {t('altHint')}
             </p>
             {error && (
               <p id={`${id}-error`} role="alert" className="mt-1 text-sm text-red-700 dark:text-red-400">
@@ -93,20 +101,20 @@ export function InsertImage({ uploadUrl, onInsert }: Props) {
           </div>
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" checked={decorative} onChange={(e) => (setDecorative(e.target.checked), setError(null))} />
-            Decorative: it adds nothing to the text
+            {t('decorative')}
           </label>
           <div>
             <label htmlFor={`${id}-caption`} className="block text-sm font-medium">
-              Caption (optional)
+              {t('caption')}
             </label>
             <input id={`${id}-caption`} value={caption} onChange={(e) => setCaption(e.target.value)} className={INPUT_CLASS} />
           </div>
           <div className="flex gap-3">
             <button type="submit" className="btn-link text-sm">
-              Insert
+              {t('insertButton')}
             </button>
             <button type="button" className="btn-link text-sm" onClick={reset}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </form>

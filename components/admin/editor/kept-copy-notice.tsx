@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslations } from 'next-intl';
 
 interface Props {
   text: string;
@@ -7,29 +8,30 @@ interface Props {
 
 /** After "Use theirs": the author's own text is in localStorage and one click from the clipboard. */
 export function KeptCopyNotice({ text, onDismiss }: Props) {
+  const t = useTranslations('editor.kept');
   const [message, setMessage] = useState('');
   const [showText, setShowText] = useState(false);
 
   async function copy() {
     try {
       await navigator.clipboard.writeText(text);
-      setMessage('Your text is on the clipboard.');
+      setMessage(t('copied'));
     } catch {
       // Clipboard access can be refused; show the text so it can be copied by hand.
       setShowText(true);
-      setMessage('Copying was not allowed; select the text below and copy it.');
+      setMessage(t('copyRefused'));
     }
   }
 
   return (
-    <section data-testid="kept-copy" aria-label="Your version" className="my-4 rounded-lg border border-zinc-300 p-4 text-sm dark:border-zinc-700">
-      <p>Their version is now in the editor. Your version is kept in this browser.</p>
+    <section data-testid="kept-copy" aria-label={t('label')} className="my-4 rounded-lg border border-zinc-300 p-4 text-sm dark:border-zinc-700">
+      <p>{t('body')}</p>
       <div className="mt-2 flex flex-wrap gap-2">
         <button type="button" className="btn-link" onClick={copy}>
-          Copy my text
+          {t('copy')}
         </button>
         <button type="button" className="btn-link" onClick={onDismiss}>
-          Dismiss
+          {t('dismiss')}
         </button>
       </div>
       <p role="status" aria-live="polite" className="mt-2">
@@ -37,7 +39,7 @@ export function KeptCopyNotice({ text, onDismiss }: Props) {
       </p>
       {showText && (
         <label className="mt-2 block font-medium">
-          My text
+          {t('myText')}
           <textarea readOnly value={text} className="mt-1 block h-48 w-full rounded-md border border-zinc-300 p-2 font-mono text-xs" />
         </label>
       )}

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslations } from 'next-intl';
 import { boundedLineDiff } from '@/lib/text/bounded-diff';
 import { downloadText } from './download-text';
 
@@ -15,6 +16,7 @@ interface Props {
  * budget, both versions are offered as files instead.
  */
 export function LineDiff({ theirs, mine, labelId }: Props) {
+  const t = useTranslations('editor.diff');
   const rows = useMemo(
     () =>
       boundedLineDiff(theirs, mine)?.flatMap((change, c) =>
@@ -25,7 +27,7 @@ export function LineDiff({ theirs, mine, labelId }: Props) {
       ) ?? null,
     [theirs, mine],
   );
-  if (theirs === mine) return <p className="text-sm text-zinc-600 dark:text-zinc-400">The bodies are identical; only fields differ.</p>;
+  if (theirs === mine) return <p className="text-sm text-zinc-600 dark:text-zinc-400">{t('identical')}</p>;
   if (!rows) return <TooManyChanges theirs={theirs} mine={mine} />;
   return (
     <div
@@ -43,13 +45,13 @@ export function LineDiff({ theirs, mine, labelId }: Props) {
         ) : kind === 'mine' ? (
           <ins key={key} className="block bg-green-100 px-2 whitespace-pre-wrap no-underline dark:bg-green-950">
             <span aria-hidden="true">+ </span>
-            <span className="sr-only">Only in your version: </span>
+            <span className="sr-only">{t('onlyMine')} </span>
             {line}
           </ins>
         ) : (
           <del key={key} className="block bg-red-100 px-2 whitespace-pre-wrap no-underline dark:bg-red-950">
             <span aria-hidden="true">- </span>
-            <span className="sr-only">Only in their version: </span>
+            <span className="sr-only">{t('onlyTheirs')} </span>
             {line}
           </del>
         ),
@@ -60,15 +62,16 @@ export function LineDiff({ theirs, mine, labelId }: Props) {
 
 /** Both bodies as files, for a conflict too large to show line by line. */
 function TooManyChanges({ theirs, mine }: { theirs: string; mine: string }) {
+  const t = useTranslations('editor.diff');
   return (
     <div className="rounded-md border border-amber-400 p-2 text-sm" data-testid="line-diff-too-large">
-      <p>Too many changes to show line by line; download both versions to compare them (both are also in the boxes above).</p>
+      <p>{t('tooMany')}</p>
       <p className="mt-1 flex flex-wrap gap-4">
         <button type="button" className="underline" onClick={() => downloadText(theirs, 'their-version.mdx')}>
-          Download their version
+          {t('downloadTheirs')}
         </button>
         <button type="button" className="underline" onClick={() => downloadText(mine, 'your-version.mdx')}>
-          Download your version
+          {t('downloadMine')}
         </button>
       </p>
     </div>

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
+import { renderInAdmin } from '@/lib/testing/admin-intl';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_FIELDS } from '@/lib/recaps/editor-fields';
@@ -32,7 +33,7 @@ afterEach(cleanup);
 async function editAndHitConflict() {
   const save = vi.fn(async (input: SaveInput) => (saves.push(input), answers.shift() ?? ok(saves.length + 10)));
   const preview = vi.fn(async () => ({ status: 'ok', html: '', fieldErrors: {}, diagnostics: [] }) as never);
-  render(<RecapEditor recapId={1} initial={initial} saveAction={save} previewAction={preview} uploadUrl="/api/media" />);
+  renderInAdmin(<RecapEditor recapId={1} initial={initial} saveAction={save} previewAction={preview} uploadUrl="/api/media" />);
   const user = userEvent.setup();
   const title = screen.getByLabelText('Title');
   await user.clear(title);

@@ -1,6 +1,8 @@
 'use client';
 
 import { useState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import { HTML_LANG } from '@/lib/i18n/locales';
 import { EMPTY_FIELDS } from '@/lib/recaps/editor-fields';
 import { BodySection } from './body-section';
 import { ConflictPanel } from './conflict-panel';
@@ -30,6 +32,8 @@ export interface RecapEditorProps {
 }
 
 export function RecapEditor({ recapId, initial, saveAction, previewAction, uploadUrl }: RecapEditorProps) {
+  const t = useTranslations('editor.header');
+  const locale = useLocale();
   const [content, setContent] = useState<DraftContent>({ fields: initial.fields, body: initial.body });
   const [review, setReview] = useState<Review>({ fieldErrors: {}, diagnostics: [] });
   const [conflict, setConflict] = useState<ConflictCopy | null>(null);
@@ -114,15 +118,20 @@ export function RecapEditor({ recapId, initial, saveAction, previewAction, uploa
       <div className="flex flex-wrap items-center justify-between gap-3 border-b border-zinc-200 pb-3 dark:border-zinc-800">
         {/* The recap's state is said once, in the publishing panel; this line is about the text. */}
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          Last saved by {initial.updatedByName} on{' '}
-          <time dateTime={initial.updatedAt} suppressHydrationWarning>
-            {new Date(initial.updatedAt).toLocaleString()}
-          </time>
+          {t.rich('lastSaved', {
+            name: initial.updatedByName,
+            // In the browser's time zone (the server renders UTC), hence the suppressed warning.
+            time: () => (
+              <time dateTime={initial.updatedAt} suppressHydrationWarning>
+                {new Date(initial.updatedAt).toLocaleString(HTML_LANG[locale])}
+              </time>
+            ),
+          })}
         </p>
         <div className="flex items-center gap-3">
           <SaveStatusText status={status} />
           <button type="button" className="btn-link" onClick={controller.flush} aria-keyshortcuts="Control+S Meta+S">
-            Save now
+            {t('saveNow')}
           </button>
         </div>
       </div>

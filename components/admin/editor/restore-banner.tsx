@@ -1,3 +1,6 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { HTML_LANG } from '@/lib/i18n/locales';
+
 interface Props {
   savedAt: number;
   onRestore: () => void;
@@ -6,6 +9,8 @@ interface Props {
 
 /** Offered on load when this browser holds newer, different text than the server. */
 export function RestoreBanner({ savedAt, onRestore, onDiscard }: Props) {
+  const t = useTranslations('editor.restore');
+  const locale = useLocale();
   return (
     <section
       data-testid="restore-banner"
@@ -13,17 +18,17 @@ export function RestoreBanner({ savedAt, onRestore, onDiscard }: Props) {
       className="my-4 rounded-lg border border-amber-500 bg-amber-50 p-4 text-sm dark:bg-amber-950/40"
     >
       <h2 id="restore-banner-heading" className="font-semibold">
-        Unsaved text found in this browser
+        {t('title')}
       </h2>
       <p className="mt-1">
-        It was written on <time dateTime={new Date(savedAt).toISOString()}>{new Date(savedAt).toLocaleString()}</time>, after the last save on the server.
+        {t.rich('body', { time: () => <time dateTime={new Date(savedAt).toISOString()}>{new Date(savedAt).toLocaleString(HTML_LANG[locale])}</time> })}
       </p>
       <div className="mt-2 flex flex-wrap gap-2">
         <button type="button" className="btn-link" onClick={onRestore}>
-          Restore unsaved text from this browser
+          {t('restore')}
         </button>
         <button type="button" className="btn-link" onClick={onDiscard}>
-          Discard
+          {t('discard')}
         </button>
       </div>
     </section>

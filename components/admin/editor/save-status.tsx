@@ -1,23 +1,27 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { HTML_LANG } from '@/lib/i18n/locales';
 import type { SaveStatus } from './types';
 
-function describe(status: SaveStatus): { text: string; tone: 'muted' | 'warn' | 'error' } {
+type T = ReturnType<typeof useTranslations<'editor.save'>>;
+
+function describe(status: SaveStatus, t: T, lang: string): { text: string; tone: 'muted' | 'warn' | 'error' } {
   switch (status.kind) {
     case 'clean':
-      return { text: 'Saved', tone: 'muted' };
+      return { text: t('clean'), tone: 'muted' };
     case 'dirty':
-      return { text: 'Unsaved changes', tone: 'warn' };
+      return { text: t('dirty'), tone: 'warn' };
     case 'saving':
-      return { text: 'Saving…', tone: 'muted' };
+      return { text: t('saving'), tone: 'muted' };
     case 'saved': {
-      const time = new Date(status.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-      return { text: `Saved at ${time}`, tone: 'muted' };
+      const time = new Date(status.at).toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+      return { text: t('savedAt', { time }), tone: 'muted' };
     }
     case 'retrying':
-      return { text: 'Save failed — retrying', tone: 'error' };
+      return { text: t('retrying'), tone: 'error' };
     case 'error':
-      return { text: `Not saved: ${status.message}`, tone: 'error' };
+      return { text: t('error', { message: status.message }), tone: 'error' };
     case 'conflict':
-      return { text: 'Not saved — someone else saved this recap', tone: 'error' };
+      return { text: t('conflict'), tone: 'error' };
   }
 }
 
@@ -29,7 +33,8 @@ const TONES = {
 
 /** Polite live region: announced when it changes, without interrupting typing. */
 export function SaveStatusText({ status }: { status: SaveStatus }) {
-  const { text, tone } = describe(status);
+  const t = useTranslations('editor.save');
+  const { text, tone } = describe(status, t, HTML_LANG[useLocale()]);
   return (
     <p data-testid="save-status" role="status" aria-live="polite" className={`text-sm ${TONES[tone]}`}>
       {text}

@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslations } from 'next-intl';
 import { emptyTalk, toDraft, type TalkDraft } from '@/lib/recaps/talk-blocks';
 import { FormField, INPUT_CLASS } from './form-field';
 import { SpeakerFields } from './speaker-fields';
-import { noStraightQuotes, validateTalk } from './talk-validation';
+import { noStraightQuotes, validateTalk, type TalkErrors } from './talk-validation';
 
 interface Props {
   talk: TalkDraft | null;
@@ -13,9 +14,11 @@ interface Props {
 
 /** Edits one talk as form fields; only "Save talk" writes it into the body. */
 export function TalkForm({ talk, heading, onSave, onCancel }: Props) {
+  const t = useTranslations('editor');
   const id = useId();
   const [draft, setDraft] = useState<TalkDraft>(() => (talk ? toDraft(talk) : emptyTalk()));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [keys, setErrors] = useState<TalkErrors>({});
+  const errors = Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, t(`talkErrors.${key}`, { tag: '</Talk>' })]));
   const [submitted, setSubmitted] = useState(false);
   const titleRef = useRef<HTMLInputElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -57,7 +60,7 @@ export function TalkForm({ talk, heading, onSave, onCancel }: Props) {
       <h4 id={`${id}-heading`} className="font-semibold">
         {heading}
       </h4>
-      {text('title', 'Talk title')}
+      {text('title', t('talkForm.title'))}
       {draft.speakers.map((speaker, i) => (
         <SpeakerFields
           key={i}
@@ -74,11 +77,11 @@ export function TalkForm({ talk, heading, onSave, onCancel }: Props) {
         className="btn-link text-sm"
         onClick={() => update({ ...draft, speakers: [...draft.speakers, { name: '', role: '', affiliation: '' }] })}
       >
-        Add speaker
+        {t('talkForm.addSpeaker')}
       </button>
-      {text('slides', 'Slides URL', 'url')}
-      {text('video', 'Video URL', 'url')}
-      <FormField id={`${id}-summary`} label="Summary" error={errors.summary} hintIds={[`${id}-summary-hint`]}>
+      {text('slides', t('talkForm.slides'), 'url')}
+      {text('video', t('talkForm.video'), 'url')}
+      <FormField id={`${id}-summary`} label={t('talkForm.summary')} error={errors.summary} hintIds={[`${id}-summary-hint`]}>
         {(aria) => (
           <textarea
             {...aria}
@@ -90,14 +93,14 @@ export function TalkForm({ talk, heading, onSave, onCancel }: Props) {
         )}
       </FormField>
       <p id={`${id}-summary-hint`} className="text-xs text-zinc-600 dark:text-zinc-400">
-        Markdown. Straight double quotes in the title, speakers and links become ” because attribute values cannot contain them.
+        {t('talkForm.summaryHint')}
       </p>
       <div className="flex gap-2">
         <button type="submit" className="btn-link bg-teal-700 text-white hover:text-white dark:bg-teal-700">
-          Save talk
+          {t('talkForm.save')}
         </button>
         <button type="button" className="btn-link" onClick={onCancel}>
-          Cancel
+          {t('talkForm.cancel')}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, within } from '@testing-library/react';
+import { renderInAdmin } from '@/lib/testing/admin-intl';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -34,7 +35,7 @@ function renderPanel(initial = BODY) {
       </>
     );
   }
-  render(<Harness />);
+  renderInAdmin(<Harness />);
   return { body: () => screen.getByTestId('body').textContent ?? '', bodies, user: userEvent.setup() };
 }
 

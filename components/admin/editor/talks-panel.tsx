@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { findTalkIndex, insertTalk, moveTalk, parseTalkBlocks, removeTalk, updateTalk, type TalkDraft } from '@/lib/recaps/talk-blocks';
 import { TalkForm } from './talk-form';
 
@@ -10,10 +11,10 @@ interface Props {
 /** Which talk the form edits: remembered by its source text, because the body can change while the form is open. */
 type Editing = { kind: 'new' } | { kind: 'edit'; index: number; source: string };
 
-const untitled = (title: string) => title || 'Untitled talk';
-
 /** The body's talks as a list; every action rewrites only that block of the body text. */
 export function TalksPanel({ body, onBodyChange }: Props) {
+  const t = useTranslations('editor.talks');
+  const untitled = (title: string) => title || t('untitled');
   const talks = useMemo(() => parseTalkBlocks(body), [body]);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [confirming, setConfirming] = useState<number | null>(null);
@@ -25,13 +26,13 @@ export function TalksPanel({ body, onBodyChange }: Props) {
       onBodyChange(index === -1 ? insertTalk(body, talk) : updateTalk(body, index, talk));
     } else onBodyChange(insertTalk(body, talk));
     setEditing(null);
-    setAnnouncement(`Saved talk “${untitled(talk.title)}” into the body.`);
+    setAnnouncement(t('saved', { title: untitled(talk.title) }));
   }
 
   function move(index: number, delta: -1 | 1) {
     onBodyChange(moveTalk(body, index, delta));
     setEditing(null);
-    setAnnouncement(`Moved “${untitled(talks[index].title)}” ${delta < 0 ? 'up' : 'down'} to position ${index + delta + 1}.`);
+    setAnnouncement(t(delta < 0 ? 'movedUp' : 'movedDown', { title: untitled(talks[index].title), position: index + delta + 1 }));
     // Keep focus on the same button of the moved talk, so repeated presses keep moving it.
     const target = index + delta;
     const button = delta < 0 ? 'up' : 'down';
@@ -45,7 +46,7 @@ export function TalksPanel({ body, onBodyChange }: Props) {
     onBodyChange(removeTalk(body, index));
     setConfirming(null);
     setEditing(null);
-    setAnnouncement(`Removed “${untitled(talks[index].title)}”.`);
+    setAnnouncement(t('removed', { title: untitled(talks[index].title) }));
     // The item and its buttons are gone; put focus somewhere predictable.
     requestAnimationFrame(() => document.getElementById('talks-panel-heading')?.focus());
   }
@@ -62,40 +63,40 @@ export function TalksPanel({ body, onBodyChange }: Props) {
     <section data-testid="talks-panel" aria-labelledby="talks-panel-heading" className="mt-8">
       <div className="flex items-center justify-between gap-2">
         <h2 id="talks-panel-heading" tabIndex={-1} className="text-lg font-semibold">
-          Talks ({talks.length})
+          {t('title', { count: talks.length })}
         </h2>
         <button type="button" className="btn-link text-sm" onClick={() => setEditing({ kind: 'new' })} disabled={editing?.kind === 'new'}>
-          Add talk
+          {t('add')}
         </button>
       </div>
       <p className="sr-only" aria-live="polite">
         {announcement}
       </p>
-      {talks.length === 0 && <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">No talks in the body yet.</p>}
+      {talks.length === 0 && <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{t('none')}</p>}
       <ol className="mt-3 space-y-3">
         {talks.map((talk, i) => (
           <li key={i} data-testid="talk-item" aria-labelledby={`talk-${i}-title`} className="rounded-md border border-zinc-200 p-3 dark:border-zinc-800">
             <h3 id={`talk-${i}-title`} className="font-medium">
               {i + 1}. {untitled(talk.title)}
             </h3>
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">{talk.speakers.map((s) => s.name).join(', ') || 'No speakers'}</p>
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">{talk.speakers.map((s) => s.name).join(', ') || t('noSpeakers')}</p>
             {confirming === i ? (
-              <div role="group" aria-label={`Confirm removing ${untitled(talk.title)}`} className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-                <span>Remove this talk and its summary from the body?</span>
+              <div role="group" aria-label={t('confirmGroup', { title: untitled(talk.title) })} className="mt-2 flex flex-wrap items-center gap-2 text-sm">
+                <span>{t('removeQuestion')}</span>
                 <button type="button" className="btn-link border-red-600 text-red-700 dark:text-red-400" onClick={() => remove(i)}>
-                  Yes, remove
+                  {t('yesRemove')}
                 </button>
                 <button id={`talk-${i}-keep`} type="button" className="btn-link" onClick={() => setConfirming(null)}>
-                  Keep talk
+                  {t('keep')}
                 </button>
               </div>
             ) : (
               <div className="mt-2 flex flex-wrap gap-2 text-sm">
                 <button id={`talk-${i}-edit`} type="button" className="btn-link" onClick={() => setEditing({ kind: 'edit', index: i, source: talk.source })}>
-                  Edit
+                  {t('edit')}
                 </button>
                 <button id={`talk-${i}-move-up`} type="button" className="btn-link disabled:opacity-40" disabled={i === 0} onClick={() => move(i, -1)}>
-                  Move up
+                  {t('moveUp')}
                 </button>
                 <button
                   id={`talk-${i}-move-down`}
@@ -104,18 +105,18 @@ export function TalksPanel({ body, onBodyChange }: Props) {
                   disabled={i === talks.length - 1}
                   onClick={() => move(i, 1)}
                 >
-                  Move down
+                  {t('moveDown')}
                 </button>
                 <button type="button" className="btn-link" onClick={() => askToRemove(i)}>
-                  Remove
+                  {t('remove')}
                 </button>
               </div>
             )}
-            {editIndex === i && <TalkForm talk={talk} heading={`Edit talk ${i + 1}`} onSave={save} onCancel={() => setEditing(null)} />}
+            {editIndex === i && <TalkForm talk={talk} heading={t('editHeading', { number: i + 1 })} onSave={save} onCancel={() => setEditing(null)} />}
           </li>
         ))}
       </ol>
-      {editing?.kind === 'new' && <TalkForm talk={null} heading="New talk" onSave={save} onCancel={() => setEditing(null)} />}
+      {editing?.kind === 'new' && <TalkForm talk={null} heading={t('newHeading')} onSave={save} onCancel={() => setEditing(null)} />}
     </section>
   );
 }

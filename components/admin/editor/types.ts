@@ -41,19 +41,22 @@ export interface Review {
   diagnostics: Diagnostic[];
 }
 
-export const FIELD_LABELS: Record<keyof RecapFields, string> = {
-  title: 'Title',
-  slug: 'Slug',
-  date: 'Event date',
-  city: 'City',
-  venue: 'Venue',
-  community: 'Community',
-  tags: 'Tags',
-  description: 'Description',
-  cover: 'Cover image',
-  locale: 'Locale',
-  author: 'Author',
-};
+/** The editor's fields, in form order; their labels are `editor.fields.<key>` in the catalog. */
+export const FIELD_KEYS: readonly (keyof RecapFields)[] = [
+  'title',
+  'slug',
+  'date',
+  'city',
+  'venue',
+  'community',
+  'tags',
+  'description',
+  'cover',
+  'locale',
+  'author',
+];
+
+export const isFieldKey = (key: string): key is keyof RecapFields => (FIELD_KEYS as readonly string[]).includes(key);
 
 /** The DOM id of a field, which the diagnostics list links to. */
 export const fieldId = (key: string) => `recap-field-${key}`;

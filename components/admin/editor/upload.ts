@@ -8,21 +8,27 @@ export interface UploadedImage {
 
 export type UploadResult = { ok: true; image: UploadedImage } | { ok: false; error: string };
 
+/** The words for failures the server did not word itself, in the admin locale. */
+export interface UploadWords {
+  unreachable: string;
+  httpError: (status: number) => string;
+}
+
 /** POSTs one image as multipart field `file`; the server's own message is passed on when it refuses. */
-export async function uploadImage(url: string, file: File): Promise<UploadResult> {
+export async function uploadImage(url: string, file: File, words: UploadWords): Promise<UploadResult> {
   const form = new FormData();
   form.append('file', file);
   let response: Response;
   try {
     response = await fetch(url, { method: 'POST', body: form });
   } catch {
-    return { ok: false, error: 'Upload failed: the server could not be reached.' };
+    return { ok: false, error: words.unreachable };
   }
   const data = (await response.json().catch(() => null)) as (Partial<UploadedImage> & { error?: unknown }) | null;
   if (response.ok && data && typeof data.src === 'string') {
     return { ok: true, image: { src: data.src, width: Number(data.width) || 0, height: Number(data.height) || 0 } };
   }
-  const error = data && typeof data.error === 'string' ? data.error : `Upload failed (HTTP ${response.status}).`;
+  const error = data && typeof data.error === 'string' ? data.error : words.httpError(response.status);
   return { ok: false, error };
 }
 

@@ -12,6 +12,7 @@ export interface PreviewView {
    */
   lastGood: ReactNode | null;
   pending: boolean;
+  /** Why the last preview failed (the client's error, '' when it has none); the pane words it. */
   error: string | null;
 }
 
@@ -40,8 +41,8 @@ export function usePreview(preview: PreviewFn, content: DraftContent, onResult: 
         },
         (error: unknown) => {
           if (id < shown.current) return;
-          const message = error instanceof Error ? error.message : 'the server did not answer';
-          setView((v) => ({ ...v, pending: id !== sent.current, error: `Preview unavailable: ${message}` }));
+          const message = error instanceof Error ? error.message : '';
+          setView((v) => ({ ...v, pending: id !== sent.current, error: message }));
         },
       );
     }, PREVIEW_DELAY);

@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { ConfirmButton } from '@/components/admin/confirm-button';
 import { useWorkingCopy } from './context';
 import { LiveDiff } from './live-diff';
@@ -25,6 +26,7 @@ const button = 'rounded-md px-3 py-1.5 text-sm font-semibold disabled:opacity-60
 
 /** Update live page, Discard changes and the diff against the live page, for a published recap. */
 export function LiveControls({ live, changed, liveProblem, updateLive, discard, onOutcome }: Props) {
+  const t = useTranslations('admin.live');
   const router = useRouter();
   const { copy, replace } = useWorkingCopy();
   const [pending, start] = useTransition();
@@ -61,13 +63,13 @@ export function LiveControls({ live, changed, liveProblem, updateLive, discard, 
           aria-describedby="update-live-hint"
           className={`${button} bg-teal-700 text-white hover:bg-teal-800`}
         >
-          Update live page
+          {t('update')}
         </button>
         {changed && (
           <ConfirmButton
-            label="Discard changes"
-            question="Put the live text back into the editor? Your changes stay in the history."
-            confirmLabel="Yes, discard changes"
+            label={t('discard')}
+            question={t('discardQuestion')}
+            confirmLabel={t('confirmDiscard')}
             onConfirm={discardChanges}
             pending={pending || !copy}
             className={`${button} border border-zinc-300 dark:border-zinc-700`}
@@ -75,16 +77,12 @@ export function LiveControls({ live, changed, liveProblem, updateLive, discard, 
         )}
       </div>
       <p id="update-live-hint" className="text-xs text-zinc-600 dark:text-zinc-400">
-        {!changed && liveProblem === null
-          ? 'Visitors see exactly this text.'
-          : !saved
-            ? 'Your latest changes are being saved; the live page can be updated once they are.'
-            : 'Visitors still see the live text until you update the live page.'}
+        {!changed && liveProblem === null ? t('same') : !saved ? t('saving') : t('stillOld')}
       </p>
       {changed && (
         <div>
           <button type="button" className="btn-link text-sm" aria-expanded={showDiff} onClick={() => setShowDiff((v) => !v)}>
-            {showDiff ? 'Hide changes' : 'Show changes against the live page'}
+            {showDiff ? t('hideDiff') : t('showDiff')}
           </button>
           {showDiff && copy && <LiveDiff live={live} working={copy.content} />}
         </div>

@@ -1,10 +1,11 @@
 'use client';
 
 import { useMemo } from 'react';
+import { useTranslations } from 'next-intl';
+import { useFieldLabel } from '@/components/admin/editor/field-labels';
 import { downloadText } from '@/components/admin/editor/download-text';
-import { FIELD_LABELS, type DraftContent } from '@/components/admin/editor/types';
+import { FIELD_KEYS, type DraftContent } from '@/components/admin/editor/types';
 import { boundedLineDiff } from '@/lib/text/bounded-diff';
-import type { RecapFields } from '@/lib/recaps/editor-fields';
 
 /**
  * What the working copy changes on the live page: the fields that differ, then
@@ -13,7 +14,9 @@ import type { RecapFields } from '@/lib/recaps/editor-fields';
  * past the budget, both texts are offered as files instead.
  */
 export function LiveDiff({ live, working }: { live: DraftContent; working: DraftContent }) {
-  const fields = (Object.keys(FIELD_LABELS) as (keyof RecapFields)[]).filter((k) => live.fields[k] !== working.fields[k]);
+  const t = useTranslations('editor.liveDiff');
+  const label = useFieldLabel();
+  const fields = FIELD_KEYS.filter((k) => live.fields[k] !== working.fields[k]);
   const rows = useMemo(
     () =>
       boundedLineDiff(live.body, working.body)?.flatMap((change, c) =>
@@ -26,25 +29,25 @@ export function LiveDiff({ live, working }: { live: DraftContent; working: Draft
   );
   return (
     <div className="space-y-2 text-sm" data-testid="live-diff">
-      {fields.length > 0 && <p>Changed fields: {fields.map((k) => FIELD_LABELS[k]).join(', ')}.</p>}
+      {fields.length > 0 && <p>{t('changedFields', { fields: fields.map(label).join(t('listSeparator')) })}</p>}
       {live.body === working.body ? (
-        <p>The body is the same as on the live page.</p>
+        <p>{t('sameBody')}</p>
       ) : !rows ? (
         <div className="rounded-md border border-amber-400 p-2" data-testid="live-diff-too-large">
-          <p>Too many changes to show line by line; download both texts to compare them.</p>
+          <p>{t('tooMany')}</p>
           <p className="mt-1 flex flex-wrap gap-4">
             <button type="button" className="underline" onClick={() => downloadText(live.body, 'live-page.mdx')}>
-              Download the live page
+              {t('downloadLive')}
             </button>
             <button type="button" className="underline" onClick={() => downloadText(working.body, 'working-copy.mdx')}>
-              Download the working copy
+              {t('downloadWorking')}
             </button>
           </p>
         </div>
       ) : (
         <div
           role="region"
-          aria-label="Body changes against the live page"
+          aria-label={t('region')}
           tabIndex={0}
           className="max-h-80 overflow-auto rounded-md border border-zinc-300 font-mono text-xs dark:border-zinc-700"
         >
@@ -57,13 +60,13 @@ export function LiveDiff({ live, working }: { live: DraftContent; working: Draft
             ) : kind === 'new' ? (
               <ins key={key} className="block bg-green-100 px-2 whitespace-pre-wrap no-underline dark:bg-green-950">
                 <span aria-hidden="true">+ </span>
-                <span className="sr-only">Only in your working copy: </span>
+                <span className="sr-only">{t('onlyWorking')} </span>
                 {line}
               </ins>
             ) : (
               <del key={key} className="block bg-red-100 px-2 whitespace-pre-wrap no-underline dark:bg-red-950">
                 <span aria-hidden="true">- </span>
-                <span className="sr-only">Only on the live page: </span>
+                <span className="sr-only">{t('onlyLive')} </span>
                 {line}
               </del>
             ),

@@ -5,6 +5,7 @@ import { catalogVersion } from './0003-catalog-version';
 import { workingCopy } from './0004-working-copy';
 import { readModel } from './0005-read-model';
 import { translations } from './0006-translations';
+import { userLocale } from './0008-user-locale';
 
 /**
  * Every migration, keyed by name (applied in name order). Listed statically
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0004-working-copy': workingCopy,
   '0005-read-model': readModel,
   '0006-translations': translations,
+  '0008-user-locale': userLocale,
 };

@@ -9,12 +9,14 @@ import { createUser, getUserById } from '@/lib/sql/users';
 const state = vi.hoisted(() => {
   // What next.config.js's experimental.authInterrupts sets for the server, so unauthorized() works.
   process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = 'true';
-  return { db: undefined as unknown, user: null as unknown };
+  return { db: undefined as unknown, user: null as unknown, locale: 'en' as 'en' | 'zh' };
 });
 vi.mock('@/lib/db/ready', () => ({ db: async () => state.db }));
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => state.user }));
+// The admin locale reads the request's headers; here it is what each test says.
+vi.mock('@/lib/i18n/admin-locale', () => ({ getAdminLocale: async () => state.locale }));
 
-const { changePasswordAction } = await import('./actions');
+const { changePasswordAction, setLanguageAction } = await import('./actions');
 
 const form = (fields: Record<string, string>) => {
   const data = new FormData();
@@ -37,6 +39,8 @@ describe('changePasswordAction', () => {
   let user: User;
   beforeEach(async () => {
     state.db = t.db;
+    state.locale = 'en';
+
     user = await createUser(t.db, {
       email: 'org@example.com',
       name: 'Org',
@@ -87,5 +91,62 @@ describe('changePasswordAction', () => {
     const after = (await getUserById(t.db, user.id))!;
     expect(after.sessionVersion).toBe(user.sessionVersion + 1);
     expect(await verifyPassword('a-new-password', after.passwordHash)).toBe(true);
+  });
+});
+
+describe('changePasswordAction in Chinese', () => {
+  const t = useTestDatabase('sqlite', false);
+  beforeEach(async () => {
+    state.db = t.db;
+    state.locale = 'zh';
+    state.user = await createUser(t.db, {
+      email: 'zh@example.com',
+      name: 'Zh',
+      role: 'organizer',
+      passwordHash: await hashPassword('the-old-password'),
+      now: new Date(),
+    });
+  });
+
+  it('answers in the admin locale', async () => {
+    const short = await changePasswordAction({}, form({ current: '', password: 'short', confirm: 'other' }));
+    expect(short.fieldErrors).toEqual({ current: '请输入当前密码。', password: '至少需要 10 个字符。', confirm: '两次输入的密码不一致。' });
+  });
+});
+
+describe('setLanguageAction', () => {
+  const t = useTestDatabase('sqlite', false);
+  let user: User;
+  beforeEach(async () => {
+    state.db = t.db;
+    state.locale = 'en';
+    user = await createUser(t.db, { email: 'lang@example.com', name: 'Lang', role: 'organizer', passwordHash: null, now: new Date() });
+    state.user = user;
+  });
+
+  it('authorizes before reading anything', async () => {
+    state.user = null;
+    await expect(setLanguageAction({}, form({ locale: 'zh' }))).rejects.toMatchObject({ digest: 'NEXT_HTTP_ERROR_FALLBACK;401' });
+    expect((await getUserById(t.db, user.id))!.locale).toBeNull();
+  });
+
+  it('stores a language, or none to follow the browser, and says where to reload', async () => {
+    expect(await setLanguageAction({}, form({ locale: 'zh' }))).toEqual({ ok: true, result: '/admin/account?saved=language' });
+    expect((await getUserById(t.db, user.id))!.locale).toBe('zh');
+    await setLanguageAction({}, form({ locale: 'en' }));
+    expect((await getUserById(t.db, user.id))!.locale).toBe('en');
+    await setLanguageAction({}, form({ locale: '' }));
+    expect((await getUserById(t.db, user.id))!.locale).toBeNull();
+  });
+
+  it('refuses an unknown language with a sentence at the field, in the admin locale', async () => {
+    await setLanguageAction({}, form({ locale: 'zh' }));
+    for (const locale of ['fr', 'zh-TW', 'ZH', ' en']) {
+      expect((await setLanguageAction({}, form({ locale }))).fieldErrors).toEqual({ locale: 'Choose a language from the list.' });
+    }
+    state.locale = 'zh';
+    expect((await setLanguageAction({}, form({ locale: 'klingon' }))).fieldErrors).toEqual({ locale: '请从列表中选择一种语言。' });
+    // A replayed call with no form at all: "" would mean "follow the browser", so nothing is not "".
+    expect((await getUserById(t.db, user.id))!.locale).toBe('zh');
   });
 });

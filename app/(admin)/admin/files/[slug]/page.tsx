@@ -7,8 +7,12 @@ import { requireOrganizer } from '@/lib/auth/guards';
 import { listRecapVersions } from '@/lib/recaps/admin-queries';
 import { getRecap } from '@/lib/recaps/public-reads';
 import { duplicateFileRecapAction } from '../../actions';
+import { getTranslations } from 'next-intl/server';
+import { getAdminLocale } from '@/lib/i18n/admin-locale';
 
-export const metadata: Metadata = { title: 'Git-managed recap' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations({ locale: await getAdminLocale(), namespace: 'editor.file' }))('meta') };
+}
 
 export default async function FileRecapPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -17,17 +21,16 @@ export default async function FileRecapPage({ params }: { params: Promise<{ slug
   if (!recap || recap.source !== 'file') notFound();
   // Read-only: a file's versions are linked by translationKey in its front matter.
   const versions = await listRecapVersions(recap.translationKey ?? recap.slug, recap.slug);
+  const t = await getTranslations({ locale: await getAdminLocale(), namespace: 'editor.file' });
   return (
     <div className="max-w-2xl">
       <h1 className="text-2xl font-bold text-zinc-900 dark:text-zinc-50">{recap.title}</h1>
-      <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
-        This recap lives in git (<code>content/recaps/{recap.slug}.mdx</code>) and is read-only here: change it with a commit. You can copy it into a new draft.
-      </p>
+      <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{t.rich('intro', { slug: recap.slug, code: (chunks) => <code>{chunks}</code> })}</p>
       <p className="mt-2 text-sm">
         <Link className="underline" href={`/recaps/${recap.slug}`}>
-          View the public page
+          {t('viewPublic')}
         </Link>{' '}
-        · {recap.talks.length} talks
+        · {t('talks', { count: recap.talks.length })}
       </p>
       <div className="mt-4">
         <TranslationPanel locale={recap.locale} versions={versions} />

@@ -9,6 +9,9 @@ import { draftInputSchema, recapFieldsSchema, MAX_DRAFT_BODY, type RecapFields }
 import { saveRecapDraft } from '@/lib/recaps/mutations';
 import { renderDraftPreview } from '@/lib/recaps/preview';
 import { getEditorRecap } from '@/lib/recaps/admin-queries';
+import { getTranslations } from 'next-intl/server';
+import { localizeErrors, localizeMessage } from '@/lib/i18n/admin-errors';
+import { getAdminLocale } from '@/lib/i18n/admin-locale';
 
 export interface ConflictCopy {
   version: number;
@@ -39,19 +42,22 @@ function zodFieldErrors(error: z.ZodError): Record<string, string> {
  */
 export async function saveDraftAction(id: number, input: unknown): Promise<SaveState> {
   const user = await requireOrganizerForAction();
-  if (!Number.isInteger(id) || id <= 0) return { status: 'error', message: 'This recap no longer exists.' };
+  const locale = await getAdminLocale();
+  const t = await getTranslations({ locale, namespace: 'editor.errors' });
+  if (!Number.isInteger(id) || id <= 0) return { status: 'error', message: t('noRecap') };
   const parsed = draftInputSchema.safeParse(input);
-  if (!parsed.success) return { status: 'error', message: 'Some fields are invalid; nothing was saved.', fieldErrors: zodFieldErrors(parsed.error) };
+  if (!parsed.success) return { status: 'error', message: t('invalidFields'), fieldErrors: localizeErrors(zodFieldErrors(parsed.error), locale) };
   let outcome: Awaited<ReturnType<typeof saveRecapDraft>>;
   try {
     outcome = await saveRecapDraft(user, id, parsed.data);
   } catch (error) {
     const denied = refusalMessage(error);
-    if (denied) return { status: 'error', message: denied };
+    if (denied) return { status: 'error', message: localizeMessage(denied, locale) };
     throw error;
   }
-  if (outcome.kind === 'missing') return { status: 'error', message: 'This recap was deleted. Copy your text before leaving.' };
-  const { result, fieldErrors, diagnostics } = outcome;
+  if (outcome.kind === 'missing') return { status: 'error', message: t('deleted') };
+  const { result, diagnostics } = outcome;
+  const fieldErrors = localizeErrors(outcome.fieldErrors, locale);
   if (result.ok) return { status: 'saved', version: result.version, savedAt: new Date().toISOString(), fieldErrors, diagnostics };
   const current = await getEditorRecap(result.conflict.current.id);
   return {
@@ -60,7 +66,7 @@ export async function saveDraftAction(id: number, input: unknown): Promise<SaveS
       version: result.conflict.current.version,
       fields: current?.fields ?? parsed.data.fields,
       body: result.conflict.current.body,
-      updatedByName: current?.updatedByName ?? 'someone',
+      updatedByName: current?.updatedByName ?? t('someone'),
       updatedAt: result.conflict.current.updatedAt,
     },
     fieldErrors,
@@ -80,7 +86,9 @@ export interface PreviewState {
 /** Live preview: the draft rendered by the public page's own pipeline and components. */
 export async function previewAction(input: unknown): Promise<PreviewState> {
   await requireOrganizerForAction();
+  const locale = await getAdminLocale();
   const parsed = previewInputSchema.safeParse(input);
-  if (!parsed.success) return { node: null, diagnostics: [], fieldErrors: zodFieldErrors(parsed.error), renderMs: 0 };
-  return renderDraftPreview(parsed.data.fields, parsed.data.body);
+  if (!parsed.success) return { node: null, diagnostics: [], fieldErrors: localizeErrors(zodFieldErrors(parsed.error), locale), renderMs: 0 };
+  const preview = await renderDraftPreview(parsed.data.fields, parsed.data.body);
+  return { ...preview, fieldErrors: localizeErrors(preview.fieldErrors, locale) };
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { getAdminLocale } from '@/lib/i18n/admin-locale';
 import { RecapEditor } from '@/components/admin/editor/recap-editor';
 import { PublishPanel } from '@/components/admin/publish-panel';
 import { TranslationPanel } from '@/components/admin/translations/translation-panel';
@@ -21,7 +23,9 @@ import {
 } from './status-actions';
 import { addTranslationAction } from './translation-actions';
 
-export const metadata: Metadata = { title: 'Edit recap' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations({ locale: await getAdminLocale(), namespace: 'editor' }))('meta.edit') };
+}
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -33,14 +37,15 @@ export default async function EditRecapPage({ params }: Props) {
   const id = Number(raw);
   const recap = Number.isInteger(id) && id > 0 ? await getEditorRecap(id) : null;
   if (!recap) notFound();
+  const t = await getTranslations({ locale: await getAdminLocale(), namespace: 'editor.page' });
   const live = recap.live ? { fields: recap.live.fields, body: recap.live.body } : null;
   const versions = await listRecapVersions(recap.translationKey, recap.slug);
   return (
     <>
       <div className="mb-4 flex flex-wrap items-baseline gap-4">
-        <h1 className="text-2xl font-bold text-zinc-900 dark:text-zinc-50">{recap.fields.title || 'Untitled recap'}</h1>
+        <h1 className="text-2xl font-bold text-zinc-900 dark:text-zinc-50">{recap.fields.title || t('untitled')}</h1>
         <Link href={`/admin/recaps/${id}/history`} className="text-sm underline">
-          History
+          {t('history')}
         </Link>
       </div>
       {/* The editor gets the full width so its preview sits beside it; publishing comes first. */}

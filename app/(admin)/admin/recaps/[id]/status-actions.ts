@@ -10,10 +10,14 @@ import type { RecapFields } from '@/lib/recaps/editor-fields';
 import { deleteRecapDraft, discardRecapChanges, publishRecap, RecapInputError, scheduleRecap, unpublishRecap, updateLivePage } from '@/lib/recaps/mutations';
 import { createPreviewLink, revokePreviewLinks } from '@/lib/recaps/preview-links';
 import { parseScheduleInput } from '@/lib/recaps/schedule-input';
-import { describeProblems } from '@/lib/recaps/publish-gate';
 import { InvalidTransitionError, NotFoundError, StaleVersionError } from '@/lib/sql/errors';
 import { env } from '@/lib/env';
 import { getEditorRecap } from '@/lib/recaps/admin-queries';
+import { getTranslations } from 'next-intl/server';
+import { formatAdminDateTime } from '@/lib/i18n/admin-format';
+import { localizeFormState, localizeMessage } from '@/lib/i18n/admin-errors';
+import { getAdminLocale } from '@/lib/i18n/admin-locale';
+import { localizeProblems } from '@/lib/i18n/admin-problems';
 
 const recapIdSchema = z.coerce.number().int().positive();
 
@@ -23,7 +27,15 @@ function recapId(value: unknown): number | null {
   return parsed.success ? parsed.data : null;
 }
 
-const NO_RECAP: FormState = { message: 'This recap no longer exists.' };
+/** The outcome sentences of these actions, in the admin locale. */
+async function outcomes() {
+  const locale = await getAdminLocale();
+  return { locale, t: await getTranslations({ locale, namespace: 'admin.outcome' }) };
+}
+
+async function noRecap(): Promise<FormState> {
+  return { message: (await outcomes()).t('noRecap') };
+}
 
 /** A publish, update or discard outcome: `problems` lists every reason the gate refused, one line each. */
 export interface LiveState extends FormState {
@@ -33,20 +45,21 @@ export interface LiveState extends FormState {
 const baseVersionSchema = z.number().int().positive();
 
 /** Turns the lib's refusals into messages for the person; anything else is a bug and propagates. */
-async function attempt(run: () => Promise<unknown>, done: string, refused = 'Nothing was published.'): Promise<LiveState> {
+async function attempt(run: () => Promise<unknown>, done: string, refusedKey: 'nothingPublished' | 'liveUnchanged' = 'nothingPublished'): Promise<LiveState> {
+  const { locale, t } = await outcomes();
+  const refused = t(refusedKey);
   try {
     await run();
     return { ok: true, message: done };
   } catch (error) {
     if (error instanceof RecapInputError) {
-      const problems = describeProblems(error);
-      return { message: `${refused} Fix ${problems.length === 1 ? 'this problem' : `these ${problems.length} problems`} first:`, problems };
+      const problems = localizeProblems(error, locale);
+      return { message: t('fixFirst', { refused, count: problems.length }), problems };
     }
-    if (error instanceof StaleVersionError)
-      return { message: `${refused} The text changed since you looked at it (someone saved meanwhile). Reload the page and try again.` };
-    if (error instanceof InvalidTransitionError || error instanceof NotFoundError) return { message: error.message };
+    if (error instanceof StaleVersionError) return { message: t('stale', { refused }) };
+    if (error instanceof InvalidTransitionError || error instanceof NotFoundError) return { message: localizeMessage(error.message, locale) };
     const denied = refusalMessage(error);
-    if (denied) return { message: denied };
+    if (denied) return { message: localizeMessage(denied, locale) };
     throw error;
   }
 }
@@ -54,26 +67,30 @@ async function attempt(run: () => Promise<unknown>, done: string, refused = 'Not
 export async function publishAction(id: number): Promise<LiveState> {
   const user = await requireOrganizerForAction();
   const parsed = recapId(id);
-  if (parsed === null) return NO_RECAP;
-  return attempt(() => publishRecap(user, parsed), 'Published. The public page is live.');
+  if (parsed === null) return noRecap();
+  return attempt(() => publishRecap(user, parsed), (await outcomes()).t('published'));
 }
 
 export async function scheduleAction(id: number, _state: FormState, form: FormData): Promise<FormState> {
   const user = await requireOrganizerForAction();
   const parsed = recapId(id);
-  if (parsed === null) return NO_RECAP;
+  if (parsed === null) return noRecap();
   // The browser sends local time with its UTC offset in minutes, so the schedule is exact.
   const input = parseScheduleInput(form, new Date());
-  if (!input.ok) return { fieldErrors: input.fieldErrors, values: input.values };
+  const { locale, t } = await outcomes();
+  if (!input.ok) return localizeFormState({ fieldErrors: input.fieldErrors, values: input.values }, locale);
   const { when } = input;
-  return attempt(() => scheduleRecap(user, parsed, when), `Scheduled for ${when.toUTCString()}.`);
+  return attempt(
+    () => scheduleRecap(user, parsed, when),
+    t('scheduled', { when: locale === 'en' ? when.toUTCString() : formatAdminDateTime(when.toISOString(), locale) }),
+  );
 }
 
 export async function unpublishAction(id: number): Promise<FormState> {
   const user = await requireOrganizerForAction();
   const parsed = recapId(id);
-  if (parsed === null) return NO_RECAP;
-  return attempt(() => unpublishRecap(user, parsed), 'Unpublished. The recap is a draft again and its page answers 404.');
+  if (parsed === null) return noRecap();
+  return attempt(() => unpublishRecap(user, parsed), (await outcomes()).t('unpublished'));
 }
 
 /**
@@ -84,10 +101,11 @@ export async function unpublishAction(id: number): Promise<FormState> {
 export async function updateLiveAction(id: number, baseVersion: unknown): Promise<LiveState> {
   const user = await requireOrganizerForAction();
   const parsed = recapId(id);
-  if (parsed === null) return NO_RECAP;
+  if (parsed === null) return noRecap();
+  const { t } = await outcomes();
   const version = baseVersionSchema.safeParse(baseVersion);
-  if (!version.success) return { message: 'Invalid request: reload the page.' };
-  return attempt(() => updateLivePage(user, parsed, version.data), 'Updated. The public page now shows this text.', 'The live page was not changed.');
+  if (!version.success) return { message: t('invalidRequest') };
+  return attempt(() => updateLivePage(user, parsed, version.data), t('updated'), 'liveUnchanged');
 }
 
 export type DiscardState = { ok: true; message: string; version: number; fields: RecapFields; body: string } | { ok?: false; message: string };
@@ -96,20 +114,21 @@ export type DiscardState = { ok: true; message: string; version: number; fields:
 export async function discardChangesAction(id: number, baseVersion: unknown): Promise<DiscardState> {
   const user = await requireOrganizerForAction();
   const parsed = recapId(id);
-  if (parsed === null) return { message: NO_RECAP.message! };
+  const { locale, t } = await outcomes();
+  if (parsed === null) return { message: t('noRecap') };
   const version = baseVersionSchema.safeParse(baseVersion);
-  if (!version.success) return { message: 'Invalid request: reload the page.' };
+  if (!version.success) return { message: t('invalidRequest') };
   try {
     const result = await discardRecapChanges(user, parsed, version.data);
-    if (!result.ok) return { message: 'Someone saved this recap meanwhile, so nothing was discarded. Reload the page and try again.' };
+    if (!result.ok) return { message: t('discardConflict') };
     // Read back rather than rebuilt: the editor continues from exactly what is stored.
     const now = await getEditorRecap(parsed);
-    if (!now) return { message: NO_RECAP.message! };
-    return { ok: true, message: 'Changes discarded. The editor shows the live text again.', version: now.version, fields: now.fields, body: now.body };
+    if (!now) return { message: t('noRecap') };
+    return { ok: true, message: t('discarded'), version: now.version, fields: now.fields, body: now.body };
   } catch (error) {
-    if (error instanceof InvalidTransitionError || error instanceof NotFoundError) return { message: error.message };
+    if (error instanceof InvalidTransitionError || error instanceof NotFoundError) return { message: localizeMessage(error.message, locale) };
     const denied = refusalMessage(error);
-    if (denied) return { message: denied };
+    if (denied) return { message: localizeMessage(denied, locale) };
     throw error;
   }
 }
@@ -117,9 +136,10 @@ export async function discardChangesAction(id: number, baseVersion: unknown): Pr
 export async function deleteAction(id: number, _state: FormState, form: FormData): Promise<FormState> {
   const user = await requireOrganizerForAction();
   const parsed = recapId(id);
-  if (parsed === null) return NO_RECAP;
-  if (!(form instanceof FormData) || form.get('confirm') !== 'delete') return { fieldErrors: { confirm: 'type "delete" to confirm' } };
-  const result = await attempt(() => deleteRecapDraft(user, parsed), 'Deleted.');
+  if (parsed === null) return noRecap();
+  const { t } = await outcomes();
+  if (!(form instanceof FormData) || form.get('confirm') !== 'delete') return { fieldErrors: { confirm: t('typeDelete') } };
+  const result = await attempt(() => deleteRecapDraft(user, parsed), t('deleted'));
   if (!result.ok) return result;
   redirect('/admin');
 }
@@ -127,29 +147,31 @@ export async function deleteAction(id: number, _state: FormState, form: FormData
 export async function createPreviewLinkAction(id: number): Promise<FormState> {
   const user = await requireOrganizerForAction();
   const parsed = recapId(id);
+  const { locale, t } = await outcomes();
   let token: string | null;
   try {
     token = parsed === null ? null : await createPreviewLink(user, parsed);
   } catch (error) {
     const denied = refusalMessage(error);
-    if (denied) return { message: denied };
+    if (denied) return { message: localizeMessage(denied, locale) };
     throw error;
   }
-  if (!token) return NO_RECAP;
-  return { ok: true, result: `${env.siteUrl}/preview/${token}`, message: 'Preview link created. It expires in 7 days.' };
+  if (!token) return { message: t('noRecap') };
+  return { ok: true, result: `${env.siteUrl}/preview/${token}`, message: t('previewCreated') };
 }
 
 export async function revokePreviewLinksAction(id: number): Promise<FormState> {
   const user = await requireOrganizerForAction();
   const parsed = recapId(id);
-  if (parsed === null) return NO_RECAP;
+  const { locale, t } = await outcomes();
+  if (parsed === null) return { message: t('noRecap') };
   let count: number;
   try {
     count = await revokePreviewLinks(user, parsed);
   } catch (error) {
     const denied = refusalMessage(error);
-    if (denied) return { message: denied };
+    if (denied) return { message: localizeMessage(denied, locale) };
     throw error;
   }
-  return { ok: true, message: count ? `Revoked ${count} preview link${count === 1 ? '' : 's'}.` : 'There was no active preview link.' };
+  return { ok: true, message: count ? t('revoked', { count }) : t('noPreview') };
 }
