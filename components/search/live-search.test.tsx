@@ -58,7 +58,8 @@ describe('LiveSearch', () => {
   it('shows the results of the search API while typing, and an option for all results', async () => {
     const { box } = await typeQuery('rust');
     await vi.waitFor(() => expect(box.getAttribute('aria-expanded')).toBe('true'));
-    expect(fetchMock).toHaveBeenLastCalledWith('/api/search?limit=8&q=rust', expect.anything());
+    // The page's language (its <html lang>; none in this test: English) picks the version of each event.
+    expect(fetchMock).toHaveBeenLastCalledWith('/api/search?limit=8&locale=en&q=rust', expect.anything());
     expect(options().map((o) => o.textContent)).toEqual(['Async RustAda · Rust Shenzhen', expect.stringContaining('Web Guangzhou'), 'All results for “rust”']);
     expect(screen.getByText('2 results available.')).toBeTruthy();
   });

@@ -116,7 +116,8 @@ describe.each(dialects)('migrations ($dialect)', ({ dialect, skip }) => {
       .insertInto('public_recaps')
       .values({ slug: 'a', source: 'file', sample: 0, last_modified: 'x', content_hash: 'h', ...Object.fromEntries(text.map((c) => [c, 'v'])) })
       .execute();
-    expect(await migrateToLatest(t.db)).toEqual(['0006-translations']);
+    const through0006 = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0007'));
+    expect(await migrateToLatest(t.db, { migrations: through0006 })).toEqual(['0006-translations']);
     expect(await raw.selectFrom('public_recaps').select(['slug', 'translation_key', 'listed_en', 'listed_zh']).execute()).toEqual([
       { slug: 'a', translation_key: 'a', listed_en: 1, listed_zh: 1 },
     ]);
