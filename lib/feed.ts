@@ -2,6 +2,7 @@ import { env } from '@/lib/env';
 import { formatDate } from '@/lib/format';
 import { HTML_LANG, type Locale } from '@/lib/i18n/locales';
 import { localePath } from '@/lib/i18n/paths';
+import { translator } from '@/lib/i18n/translator';
 import { absoluteUrl } from '@/lib/seo';
 import type { RecapSummary } from '@/lib/recaps/types';
 
@@ -17,7 +18,14 @@ const escapeXml = (s: string) =>
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;');
 
+// RSS dates are RFC 822 in English whatever the feed's language: readers parse them, people never see them as written.
 const rfc822 = (date: string) => new Date(date.length === 10 ? `${date}T00:00:00Z` : date).toUTCString();
+
+/** The feed's own words in `locale`: its description and the "Talks: …" line of each item. */
+function feedWords(locale: Locale) {
+  const t = translator(locale, 'feed');
+  return { description: t('description'), talks: (talks: string) => t('talks', { talks }) };
+}
 
 /** The feed of the listings in `locale`: `/feed.xml` in the default locale, `/zh/feed.xml` (or `/en/feed.xml`) in the other. */
 export function feedPath(locale: Locale): string {
@@ -32,6 +40,7 @@ export function feedPath(locale: Locale): string {
  * written in the item's language.
  */
 export function renderFeed(recaps: RecapSummary[], locale: Locale = env.defaultLocale): string {
+  const words = feedWords(locale);
   const items = [...recaps].sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug)).slice(0, FEED_SIZE);
   const lastBuild = items[0]?.published ?? '1970-01-01';
   const entries = items.map((r) => {
@@ -47,7 +56,7 @@ export function renderFeed(recaps: RecapSummary[], locale: Locale = env.defaultL
       `      <dc:creator>${escapeXml(r.author)}</dc:creator>`,
       ...(r.locale !== locale ? [`      <dc:language>${HTML_LANG[r.locale]}</dc:language>`] : []),
       ...r.tags.map((t) => `      <category>${escapeXml(t)}</category>`),
-      `      <description>${escapeXml(`${when} ${talks ? `${r.description} Talks: ${talks}` : r.description}`)}</description>`,
+      `      <description>${escapeXml(`${when} ${talks ? `${r.description} ${words.talks(talks)}` : r.description}`)}</description>`,
       '    </item>',
     ].join('\n');
   });
@@ -58,7 +67,7 @@ export function renderFeed(recaps: RecapSummary[], locale: Locale = env.defaultL
     `    <title>${escapeXml(env.siteName)}</title>`,
     `    <link>${escapeXml(absoluteUrl(localePath(locale, '/')))}</link>`,
     `    <atom:link href="${escapeXml(absoluteUrl(feedPath(locale)))}" rel="self" type="application/rss+xml"/>`,
-    '    <description>Recaps of tech community meetups.</description>',
+    `    <description>${escapeXml(words.description)}</description>`,
     `    <language>${HTML_LANG[locale]}</language>`,
     `    <lastBuildDate>${rfc822(lastBuild)}</lastBuildDate>`,
     ...entries,

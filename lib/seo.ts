@@ -1,33 +1,51 @@
 import type { Metadata } from 'next';
 import { env } from '@/lib/env';
+import type { Locale } from '@/lib/i18n/locales';
+import { localePath } from '@/lib/i18n/paths';
+import { translator } from '@/lib/i18n/translator';
 
 /** Absolute URL of a site path, from SITE_URL. */
 export function absoluteUrl(path: string): string {
   return `${env.siteUrl}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
-/** Site-wide metadata shared by the root layouts. */
-export function siteMetadata(): Metadata {
+/** Open Graph's locale (`og:locale`) of a language. */
+export const OG_LOCALE = { en: 'en_US', zh: 'zh_CN' } as const satisfies Record<Locale, string>;
+
+/** The feed link of every page, in the page's language. */
+function feedAlternate(locale: Locale) {
+  const t = translator(locale, 'seo');
+  return { 'application/rss+xml': [{ url: localePath(locale, '/feed.xml'), title: t('feedTitle', { siteName: env.siteName }) }] };
+}
+
+/** Site-wide metadata shared by the root layouts, in the language of the page's chrome. */
+export function siteMetadata(locale: Locale = env.defaultLocale): Metadata {
+  const t = translator(locale, 'seo');
   return {
     metadataBase: new URL(env.siteUrl),
     title: { default: env.siteName, template: `%s · ${env.siteName}` },
-    description: 'Recaps of tech community meetups: every talk, its speakers, slides and video.',
+    description: t('siteDescription'),
     applicationName: env.siteName,
-    alternates: { types: { 'application/rss+xml': [{ url: '/feed.xml', title: `${env.siteName} feed` }] } },
-    openGraph: { siteName: env.siteName, type: 'website' },
+    alternates: { types: feedAlternate(locale) },
+    openGraph: { siteName: env.siteName, type: 'website', locale: OG_LOCALE[locale] },
     twitter: { card: 'summary_large_image' },
   };
 }
 
-/** Title, description, canonical URL, Open Graph and Twitter tags of one page. */
-export function pageMetadata(input: { title: string; description: string; path: string; noindex?: boolean }): Metadata {
+/**
+ * Title, description, canonical URL, Open Graph and Twitter tags of one page.
+ * `path` is the page's own path in its language (`localePath(locale, '/tags')`);
+ * `locale` the language of the page (its `og:locale` and feed link).
+ */
+export function pageMetadata(input: { title: string; description: string; path: string; noindex?: boolean; locale?: Locale }): Metadata {
   const url = absoluteUrl(input.path);
+  const locale = input.locale ?? env.defaultLocale;
   return {
     title: input.title,
     description: input.description,
     // Repeat the feed link: a page's `alternates` replaces the layout's.
-    alternates: { canonical: url, types: { 'application/rss+xml': [{ url: '/feed.xml', title: `${env.siteName} feed` }] } },
-    openGraph: { title: input.title, description: input.description, url, siteName: env.siteName, type: 'website' },
+    alternates: { canonical: url, types: feedAlternate(locale) },
+    openGraph: { title: input.title, description: input.description, url, siteName: env.siteName, type: 'website', locale: OG_LOCALE[locale] },
     twitter: { card: 'summary_large_image', title: input.title, description: input.description },
     ...(input.noindex ? { robots: { index: false, follow: false } } : {}),
   };

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { HeaderSearch } from '@/components/search/header-search';
+import { searchBoxProps } from '@/components/search/search-box-strings';
 import type { Locale } from '@/lib/i18n/locales';
 import { localePath } from '@/lib/i18n/paths';
 import { LanguageSwitcher, type SwitcherTarget } from './language-switcher';
@@ -31,7 +32,7 @@ export async function SiteHeader({ locale, siteName, switcher }: { locale: Local
           ))}
         </nav>
         {/* A plain GET form; its live search loads on first focus or input. */}
-        <HeaderSearch />
+        <HeaderSearch {...searchBoxProps(locale)} />
         <LanguageSwitcher locale={locale} target={switcher} />
       </div>
     </header>

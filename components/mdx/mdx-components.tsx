@@ -1,4 +1,5 @@
 import type { ComponentPropsWithoutRef } from 'react';
+import type { Locale } from '@/lib/i18n/locales';
 import type { TalkInfo } from '@/lib/mdx/talks';
 import { isSafeUrl } from '@/lib/mdx/safe-url';
 import { Callout } from './callout';
@@ -24,18 +25,22 @@ function SafeImage({ src, alt = '' }: ComponentPropsWithoutRef<'img'>) {
   return <img src={src} alt={alt} loading="lazy" decoding="async" />;
 }
 
-/** The allow-listed components, bound to the talks of the recap being rendered. */
-export function mdxComponents(talks: TalkInfo[]) {
+/** The allow-listed components, bound to the talks and the language of the recap being rendered. */
+export function mdxComponents(talks: TalkInfo[], locale: Locale) {
   return {
     a: SafeLink,
     img: SafeImage,
     Talk: ({ talkIndex, children }: { talkIndex?: string; children?: React.ReactNode }) => {
       const talk = talks[Number(talkIndex)];
-      return talk ? <Talk talk={talk}>{children}</Talk> : null;
+      return talk ? (
+        <Talk locale={locale} talk={talk}>
+          {children}
+        </Talk>
+      ) : null;
     },
     Figure,
     Gallery,
-    Video,
-    Callout,
+    Video: (props: { src: string; title: string }) => <Video locale={locale} {...props} />,
+    Callout: (props: { type?: string; title?: string; children?: React.ReactNode }) => <Callout locale={locale} {...props} />,
   };
 }

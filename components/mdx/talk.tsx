@@ -1,5 +1,7 @@
 import { TalkLinks } from '@/components/recaps/talk-links';
 import type { ReactNode } from 'react';
+import type { Locale } from '@/lib/i18n/locales';
+import { translator } from '@/lib/i18n/translator';
 import type { TalkInfo } from '@/lib/mdx/talks';
 import { SpeakerCard } from '@/components/recaps/speaker-card';
 
@@ -10,7 +12,7 @@ import { SpeakerCard } from '@/components/recaps/speaker-card';
  * spaced exactly like the rest of the body. (A `not-prose` on the section
  * would strip them of every margin, even inside a nested `prose`.)
  */
-export function Talk({ talk, children }: { talk: TalkInfo; children?: ReactNode }) {
+export function Talk({ locale, talk, children }: { locale: Locale; talk: TalkInfo; children?: ReactNode }) {
   const headingId = `${talk.id}-title`;
   return (
     <section id={talk.id} aria-labelledby={headingId} className="talk">
@@ -19,7 +21,7 @@ export function Talk({ talk, children }: { talk: TalkInfo; children?: ReactNode 
           {talk.title}
         </a>
       </h2>
-      <ul className="speaker-list not-prose" aria-label="Speakers">
+      <ul className="speaker-list not-prose" aria-label={translator(locale, 'talk')('speakers')}>
         {talk.speakers.map((speaker) => (
           <li key={speaker.slug}>
             <SpeakerCard speaker={speaker} />
@@ -27,7 +29,7 @@ export function Talk({ talk, children }: { talk: TalkInfo; children?: ReactNode 
         ))}
       </ul>
       <div className="talk-summary">{children}</div>
-      <TalkLinks talk={talk} className="not-prose mt-4 flex flex-wrap gap-3 text-sm" />
+      <TalkLinks locale={locale} talk={talk} className="not-prose mt-4 flex flex-wrap gap-3 text-sm" />
     </section>
   );
 }

@@ -6,12 +6,12 @@ interface Props {
   src: string;
   title: string;
   embedUrl: string;
-  provider: 'youtube' | 'bilibili';
+  /** "Play on click · loads the YouTube player", in the recap's language. */
+  hint: string;
 }
 
-export function VideoPlayer({ src, title, embedUrl, provider }: Props) {
+export function VideoPlayer({ src, title, embedUrl, hint }: Props) {
   const [playing, setPlaying] = useState(false);
-  const label = provider === 'youtube' ? 'YouTube' : 'Bilibili';
   return (
     <div className="not-prose my-6 aspect-video overflow-hidden rounded-lg bg-zinc-900">
       {playing ? (
@@ -36,7 +36,7 @@ export function VideoPlayer({ src, title, embedUrl, provider }: Props) {
             ▶
           </span>
           <span className="px-4 text-center font-medium">{title}</span>
-          <span className="text-xs text-zinc-300">Play on click · loads the {label} player</span>
+          <span className="text-xs text-zinc-300">{hint}</span>
         </a>
       )}
     </div>

@@ -1,19 +1,24 @@
 import { formatDate } from '@/lib/format';
+import { otherScriptLang } from '@/lib/i18n/text-lang';
+import { translator } from '@/lib/i18n/translator';
 import type { RecapSummary } from '@/lib/recaps/types';
 
-/** Date, city, venue and organizer of the event, as a description list. */
+/** Date, city, venue and organizer of the event, as a description list, in the recap's language (the page's chrome follows it). */
 export function EventFacts({ recap }: { recap: Pick<RecapSummary, 'date' | 'locale' | 'city' | 'venue' | 'community' | 'talks'> }) {
+  const t = translator(recap.locale, 'recap.facts');
+  // "Beijing" on a Chinese recap is marked as English, for screen readers and hyphenation.
+  const inItsScript = (text: string) => <span lang={otherScriptLang(text, recap.locale)}>{text}</span>;
   const facts: Array<[string, React.ReactNode]> = [
     [
-      'Date',
+      t('date'),
       <time key="d" dateTime={recap.date}>
         {formatDate(recap.date, recap.locale)}
       </time>,
     ],
-    ['City', recap.city],
-    ...(recap.venue ? [['Venue', recap.venue] as [string, React.ReactNode]] : []),
-    ['Organized by', recap.community],
-    ['Talks', String(recap.talks.length)],
+    [t('city'), inItsScript(recap.city)],
+    ...(recap.venue ? [[t('venue'), inItsScript(recap.venue)] as [string, React.ReactNode]] : []),
+    [t('organizer'), inItsScript(recap.community)],
+    [t('talks'), String(recap.talks.length)],
   ];
   return (
     <dl id="event" className="mt-6 grid grid-cols-2 gap-4 rounded-xl bg-zinc-50 p-4 text-sm sm:grid-cols-5 dark:bg-zinc-900">

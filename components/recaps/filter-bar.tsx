@@ -2,18 +2,22 @@ import Link from 'next/link';
 import type { Facet, Facets, FacetKey } from '@/lib/recaps/filter-counts';
 import type { RecapFilter } from '@/lib/recaps/public-reads';
 import { filterHref } from '@/lib/recaps/filter-params';
+import type { Locale } from '@/lib/i18n/locales';
+import { localePath } from '@/lib/i18n/paths';
+import { otherScriptLang } from '@/lib/i18n/text-lang';
+import { translator } from '@/lib/i18n/translator';
 
 const CHIP = 'chip aria-[current]:border-teal-600 aria-[current]:bg-teal-50 dark:aria-[current]:bg-teal-950';
 
-const countText = (count: number) => (count === 1 ? '1 recap' : `${count} recaps`);
-
-function Option({ name, facet, filter }: { name: FacetKey; facet: Facet; filter: RecapFilter }) {
+function Option({ locale, name, facet, filter }: { locale: Locale; name: FacetKey; facet: Facet; filter: RecapFilter }) {
+  const t = translator(locale, 'filters');
   const active = filter[name] !== undefined && (name === 'city' ? filter.city?.toLowerCase() === facet.value : filter[name] === facet.value);
-  const label = name === 'tag' ? `#${facet.label}` : facet.label;
+  // A city or topic is written in its recap's language: "深圳" on an English page is marked as Chinese.
+  const label = <span lang={otherScriptLang(facet.label, locale)}>{name === 'tag' ? `#${facet.label}` : facet.label}</span>;
   const count = (
     <span className="ml-1 text-xs opacity-70">
       <span aria-hidden="true">{facet.count}</span>
-      <span className="sr-only">, {countText(facet.count)}</span>
+      <span className="sr-only">, {t('count', { count: facet.count })}</span>
     </span>
   );
   // An option that would show nothing is not a link: there is nowhere useful to go.
@@ -27,29 +31,30 @@ function Option({ name, facet, filter }: { name: FacetKey; facet: Facet; filter:
     );
   }
   return (
-    <Link href={filterHref(filter, { [name]: active ? null : facet.value })} aria-current={active ? 'true' : undefined} className={CHIP}>
+    <Link href={localePath(locale, filterHref(filter, { [name]: active ? null : facet.value }))} aria-current={active ? 'true' : undefined} className={CHIP}>
       {label}
       {count}
     </Link>
   );
 }
 
-function FacetGroup({ label, name, facets, filter }: { label: string; name: FacetKey; facets: Facet[]; filter: RecapFilter }) {
+function FacetGroup({ locale, name, facets, filter }: { locale: Locale; name: FacetKey; facets: Facet[]; filter: RecapFilter }) {
+  const t = translator(locale, 'filters');
   const active = filter[name];
   return (
     <div role="group" aria-labelledby={`filter-${name}`} className="flex flex-wrap items-center gap-2">
       <span id={`filter-${name}`} className="w-12 text-sm font-medium text-zinc-600 dark:text-zinc-400">
-        {label}
+        {t(name)}
       </span>
       <ul className="flex flex-wrap gap-2">
         <li>
-          <Link href={filterHref(filter, { [name]: null })} aria-current={!active ? 'true' : undefined} className={CHIP}>
-            Any
+          <Link href={localePath(locale, filterHref(filter, { [name]: null }))} aria-current={!active ? 'true' : undefined} className={CHIP}>
+            {t('any')}
           </Link>
         </li>
         {facets.map((f) => (
           <li key={f.value}>
-            <Option name={name} facet={f} filter={filter} />
+            <Option locale={locale} name={name} facet={f} filter={filter} />
           </li>
         ))}
       </ul>
@@ -62,12 +67,12 @@ function FacetGroup({ label, name, facets, filter }: { label: string; name: Face
  * JavaScript. Each count says what choosing that option would show, given the
  * other filters already chosen.
  */
-export function FilterBar({ filter, facets }: { filter: RecapFilter; facets: Facets }) {
+export function FilterBar({ locale, filter, facets }: { locale: Locale; filter: RecapFilter; facets: Facets }) {
   return (
-    <nav aria-label="Filter recaps" className="mb-8 space-y-3">
-      <FacetGroup label="Year" name="year" facets={facets.years} filter={filter} />
-      <FacetGroup label="City" name="city" facets={facets.cities} filter={filter} />
-      <FacetGroup label="Topic" name="tag" facets={facets.tags} filter={filter} />
+    <nav aria-label={translator(locale, 'filters')('label')} className="mb-8 space-y-3">
+      <FacetGroup locale={locale} name="year" facets={facets.years} filter={filter} />
+      <FacetGroup locale={locale} name="city" facets={facets.cities} filter={filter} />
+      <FacetGroup locale={locale} name="tag" facets={facets.tags} filter={filter} />
     </nav>
   );
 }

@@ -1,5 +1,8 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { localePath } from '@/lib/i18n/paths';
+import { otherScriptLang } from '@/lib/i18n/text-lang';
+import { translator } from '@/lib/i18n/translator';
 import type { TalkInfo } from '@/lib/mdx/talks';
 import { tagSlug } from '@/lib/recaps/slug';
 import { EventFacts } from './event-facts';
@@ -33,7 +36,8 @@ interface Props {
  * all render through it, so a preview looks exactly like the page will.
  * Its two columns follow the width the article has (a container query), not
  * the window: in the editor's half-width preview the contents sit above the
- * body instead of floating over it.
+ * body instead of floating over it. Its words are in the recap's language, as
+ * is the chrome of the page around it.
  */
 export function RecapArticle({ recap, children, titleAs: Title = 'h1', footer }: Props) {
   return (
@@ -44,10 +48,15 @@ export function RecapArticle({ recap, children, titleAs: Title = 'h1', footer }:
         <p className="mt-3 max-w-3xl text-lg text-zinc-600 dark:text-zinc-400">{recap.description}</p>
         <EventFacts recap={recap} />
         {recap.tags.length > 0 && (
-          <ul className="mt-4 flex flex-wrap gap-2" aria-label="Tags">
+          <ul className="mt-4 flex flex-wrap gap-2" aria-label={translator(recap.locale, 'recap')('tags')}>
             {recap.tags.map((tag) => (
               <li key={tag}>
-                <Link className="chip" href={`/tags/${encodeURIComponent(tagSlug(tag))}`} prefetch={false}>
+                <Link
+                  className="chip"
+                  href={localePath(recap.locale, `/tags/${encodeURIComponent(tagSlug(tag))}`)}
+                  prefetch={false}
+                  lang={otherScriptLang(tag, recap.locale)}
+                >
                   #{tag}
                 </Link>
               </li>
@@ -56,7 +65,7 @@ export function RecapArticle({ recap, children, titleAs: Title = 'h1', footer }:
         )}
       </header>
       <div data-testid="recap-columns" className="@4xl:grid @4xl:grid-cols-[minmax(0,1fr)_16rem] @4xl:gap-10">
-        <TalkContents talks={recap.talks} />
+        <TalkContents locale={recap.locale} talks={recap.talks} />
         <div className="prose prose-zinc max-w-none min-w-0 dark:prose-invert @4xl:col-start-1 @4xl:row-start-1">{children}</div>
       </div>
       {footer}

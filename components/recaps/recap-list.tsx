@@ -4,30 +4,39 @@ import { FilterBar } from '@/components/recaps/filter-bar';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pager } from '@/components/ui/pager';
 import type { Locale } from '@/lib/i18n/locales';
+import { localePath } from '@/lib/i18n/paths';
+import { translator } from '@/lib/i18n/translator';
 import type { RecapFilter, RecapPage } from '@/lib/recaps/public-reads';
 import { filterHref } from '@/lib/recaps/filter-params';
+import { recapListHeading } from '@/lib/recaps/list-heading';
 
-export const RECAPS_DESCRIPTION = 'Every meetup recap, newest first. Filter by topic, year and city.';
-
-/** The recap list: `/recaps` unfiltered (cached, app/(site)/listings) or filtered and paged (app/(site)/recaps). */
-export function RecapList({ filter, result, locale }: { filter: RecapFilter; result: RecapPage; locale: Locale }) {
+/** The recap list: `/recaps` unfiltered (cached, app/(site)/[locale]/listings) or filtered and paged (app/(site)/[locale]/recaps). */
+export function RecapList({ locale, filter, result }: { locale: Locale; filter: RecapFilter; result: RecapPage }) {
+  const t = translator(locale, 'recaps');
   return (
     <>
-      <PageHeader title={result.heading}>
-        <p>{result.total === 1 ? '1 recap' : `${result.total} recaps`}, newest event first.</p>
+      <PageHeader title={recapListHeading(locale, filter, result.facets)}>
+        <p>{t('count', { count: result.total })}</p>
       </PageHeader>
-      <FilterBar filter={filter} facets={result.facets} />
+      <FilterBar locale={locale} filter={filter} facets={result.facets} />
       {result.items.length ? (
-        <RecapGrid recaps={result.items} pageLocale={locale} />
+        <RecapGrid locale={locale} recaps={result.items} />
       ) : (
         <p className="rounded-lg border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
-          No recap matches these filters.{' '}
-          <Link href="/recaps" className="underline">
-            Show all recaps
+          {t('empty')}{' '}
+          <Link href={localePath(locale, '/recaps')} className="underline">
+            {t('showAll')}
           </Link>
         </p>
       )}
-      <Pager page={result.page} pageCount={result.pageCount} href={(page) => filterHref(filter, { page })} previousLabel="← Newer" nextLabel="Older →" />
+      <Pager
+        locale={locale}
+        page={result.page}
+        pageCount={result.pageCount}
+        href={(page) => localePath(locale, filterHref(filter, { page }))}
+        previousLabel={t('newer')}
+        nextLabel={t('older')}
+      />
     </>
   );
 }

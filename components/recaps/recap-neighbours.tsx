@@ -1,16 +1,19 @@
 import Link from 'next/link';
-import { HTML_LANG } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
+import { langIfOther } from '@/lib/i18n/text-lang';
+import { translator } from '@/lib/i18n/translator';
 import type { RecapSummary } from '@/lib/recaps/types';
 
-export function RecapNeighbours({ previous, next }: { previous?: RecapSummary; next?: RecapSummary }) {
+/** The previous and next recap, in the page's language (`locale`); each title keeps its own recap's. */
+export function RecapNeighbours({ locale, previous, next }: { locale: Locale; previous?: RecapSummary; next?: RecapSummary }) {
   if (!previous && !next) return null;
+  const t = translator(locale, 'recap');
   return (
-    <nav aria-label="More recaps" className="mt-6 grid gap-4 sm:grid-cols-2">
+    <nav aria-label={t('neighbours')} className="mt-6 grid gap-4 sm:grid-cols-2">
       {previous ? (
         <Link href={`/recaps/${previous.slug}`} rel="prev" className="rounded-lg border border-zinc-200 p-4 hover:border-teal-600 dark:border-zinc-800">
-          <span className="block text-xs uppercase tracking-wide">← Previous recap</span>
-          {/* A neighbour may be an event published only in the other language: its title keeps its own lang. */}
-          <span lang={HTML_LANG[previous.locale]} className="mt-1 block font-medium text-zinc-900 dark:text-zinc-100">
+          <span className="block text-xs uppercase tracking-wide">{t('previous')}</span>
+          <span lang={langIfOther(previous.locale, locale)} className="mt-1 block font-medium text-zinc-900 dark:text-zinc-100">
             {previous.title}
           </span>
         </Link>
@@ -19,8 +22,8 @@ export function RecapNeighbours({ previous, next }: { previous?: RecapSummary; n
       )}
       {next && (
         <Link href={`/recaps/${next.slug}`} rel="next" className="rounded-lg border border-zinc-200 p-4 text-right hover:border-teal-600 dark:border-zinc-800">
-          <span className="block text-xs uppercase tracking-wide">Next recap →</span>
-          <span lang={HTML_LANG[next.locale]} className="mt-1 block font-medium text-zinc-900 dark:text-zinc-100">
+          <span className="block text-xs uppercase tracking-wide">{t('next')}</span>
+          <span lang={langIfOther(next.locale, locale)} className="mt-1 block font-medium text-zinc-900 dark:text-zinc-100">
             {next.title}
           </span>
         </Link>

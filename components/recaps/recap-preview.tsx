@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react';
+import { translator } from '@/lib/i18n/translator';
 import type { TalkInfo } from '@/lib/mdx/talks';
 import { splitTags, type RecapFields } from '@/lib/recaps/editor-fields';
 import { RecapArticle } from './recap-article';
+
+/** The language a draft is written in, as its form says (English until chosen). */
+export const draftLocale = (fields: Pick<RecapFields, 'locale'>) => (fields.locale === 'zh' ? 'zh' : 'en');
 
 interface Props {
   fields: RecapFields;
@@ -13,13 +17,13 @@ interface Props {
 
 /** A draft laid out by the public page's own component, from the editor's form fields as typed. */
 export function RecapPreview({ fields, talks, children, titleAs = 'p' }: Props) {
-  const locale = fields.locale === 'zh' ? 'zh' : 'en';
+  const locale = draftLocale(fields);
   return (
     <div lang={locale === 'zh' ? 'zh-CN' : 'en'}>
       <RecapArticle
         titleAs={titleAs}
         recap={{
-          title: fields.title || 'Untitled recap',
+          title: fields.title || translator(locale, 'recap')('untitled'),
           community: fields.community,
           description: fields.description,
           date: fields.date,

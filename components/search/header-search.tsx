@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, useState, type ComponentType } from 'react';
-import { SEARCH_BOX, SEARCH_FORM, SearchLabel, type LiveSearchProps } from './search-box';
+import { SEARCH_BOX, SearchLabel, searchForm, type LiveSearchProps, type SearchBoxProps } from './search-box';
 
 /**
  * The header's search box as every page first loads it: a plain GET form to
@@ -13,7 +13,7 @@ import { SEARCH_BOX, SEARCH_FORM, SearchLabel, type LiveSearchProps } from './se
  */
 const PLAIN_LIST_ID = 'site-search-list';
 
-export function HeaderSearch() {
+export function HeaderSearch(props: SearchBoxProps) {
   const input = useRef<HTMLInputElement>(null);
   const loading = useRef(false);
   const [Live, setLive] = useState<ComponentType<LiveSearchProps> | null>(null);
@@ -32,13 +32,14 @@ export function HeaderSearch() {
   // nothing typed in between is lost.
   const typed = () => input.current?.value ?? '';
   const focused = () => typeof document !== 'undefined' && document.activeElement === input.current;
-  if (Live) return <Live initialValue={typed} focusOnMount={focused} />;
+  if (Live) return <Live {...props} initialValue={typed} focusOnMount={focused} />;
   return (
-    <form {...SEARCH_FORM}>
-      <SearchLabel />
+    <form {...searchForm(props)}>
+      <SearchLabel text={props.strings.label} />
       <input
         ref={input}
         {...SEARCH_BOX}
+        placeholder={props.strings.placeholder}
         role="combobox"
         aria-expanded={false}
         aria-controls={PLAIN_LIST_ID}
@@ -47,7 +48,7 @@ export function HeaderSearch() {
         onPointerEnter={load}
       />
       {/* The popup the combobox names; the live box fills its own. */}
-      <ul id={PLAIN_LIST_ID} role="listbox" aria-label="Search results" hidden />
+      <ul id={PLAIN_LIST_ID} role="listbox" aria-label={props.strings.results} hidden />
     </form>
   );
 }

@@ -9,6 +9,8 @@ import type { SearchHit } from '@/lib/search/queries';
 const push = vi.fn();
 vi.mock('next/navigation', () => ({ useRouter: () => ({ push }) }));
 const { LiveSearch } = await import('./live-search');
+const { searchBoxProps } = await import('./search-box-strings');
+const EN = searchBoxProps('en');
 
 const HITS: SearchHit[] = [
   {
@@ -34,7 +36,7 @@ afterEach(() => {
 
 async function typeQuery(text: string) {
   const user = userEvent.setup();
-  render(<LiveSearch />);
+  render(<LiveSearch {...EN} />);
   const box = screen.getByRole('combobox', { name: 'Search recaps' });
   await user.click(box);
   await user.type(box, text);
@@ -49,7 +51,7 @@ const activeOption = (box: HTMLElement) => {
 
 describe('LiveSearch', () => {
   it('is a plain GET form to /search before any script runs', () => {
-    render(<LiveSearch />);
+    render(<LiveSearch {...EN} />);
     const form = screen.getByRole('search');
     expect([form.getAttribute('action'), form.getAttribute('method')]).toEqual(['/search', 'get']);
     expect(screen.getByRole('combobox').getAttribute('name')).toBe('q');
@@ -58,8 +60,7 @@ describe('LiveSearch', () => {
   it('shows the results of the search API while typing, and an option for all results', async () => {
     const { box } = await typeQuery('rust');
     await vi.waitFor(() => expect(box.getAttribute('aria-expanded')).toBe('true'));
-    // The page's language (its <html lang>; none in this test: English) picks the version of each event.
-    expect(fetchMock).toHaveBeenLastCalledWith('/api/search?limit=8&locale=en&q=rust', expect.anything());
+    expect(fetchMock).toHaveBeenLastCalledWith('/api/search?limit=8&q=rust&locale=en', expect.anything());
     expect(options().map((o) => o.textContent)).toEqual(['Async RustAda · Rust Shenzhen', expect.stringContaining('Web Guangzhou'), 'All results for “rust”']);
     expect(screen.getByText('2 results available.')).toBeTruthy();
   });
@@ -117,5 +118,21 @@ describe('LiveSearch', () => {
     await user.type(box, 'z');
     await vi.waitFor(() => expect(screen.getByText(/Search is unavailable right now/)).toBeTruthy());
     await act(async () => undefined);
+  });
+});
+
+describe('LiveSearch in Chinese', () => {
+  it('speaks the page language, dates included, and links to the Chinese search page', async () => {
+    const user = userEvent.setup();
+    render(<LiveSearch {...searchBoxProps('zh')} />);
+    const box = screen.getByRole('combobox', { name: '搜索活动回顾' });
+    await user.click(box);
+    await user.type(box, 'rust');
+    await vi.waitFor(() => expect(box.getAttribute('aria-expanded')).toBe('true'));
+    expect(fetchMock).toHaveBeenLastCalledWith('/api/search?limit=8&q=rust&locale=zh', expect.anything());
+    expect(options().map((o) => o.textContent)).toEqual(['Async RustAda · Rust Shenzhen', 'Web Guangzhou2024年4月1日', '查看“rust”的全部结果']);
+    expect(screen.getByText('共有 2 条结果。')).toBeTruthy();
+    await user.keyboard('{ArrowUp}{Enter}');
+    expect(push).toHaveBeenCalledWith('/zh/search?q=rust');
   });
 });

@@ -1,13 +1,17 @@
 import Link from 'next/link';
+import type { Locale } from '@/lib/i18n/locales';
+import { translator } from '@/lib/i18n/translator';
 
-/** "← Newer · Page 2 of 9 · Older →" for a paged list; nothing when there is one page. */
+/** "← Newer · Page 2 of 9 · Older →" for a paged list, in the page's language; nothing when there is one page. */
 export function Pager({
+  locale,
   page,
   pageCount,
   href,
-  previousLabel = '← Previous',
-  nextLabel = 'Next →',
+  previousLabel,
+  nextLabel,
 }: {
+  locale: Locale;
   page: number;
   pageCount: number;
   href: (page: number) => string;
@@ -15,19 +19,18 @@ export function Pager({
   nextLabel?: string;
 }) {
   if (pageCount <= 1) return null;
+  const t = translator(locale, 'common.pager');
   return (
-    <nav aria-label="Pages" className="mt-10 flex items-center justify-center gap-4">
+    <nav aria-label={t('label')} className="mt-10 flex items-center justify-center gap-4">
       {page > 1 && (
         <Link rel="prev" className="btn-link" href={href(page - 1)}>
-          {previousLabel}
+          {previousLabel ?? t('previous')}
         </Link>
       )}
-      <span className="text-sm">
-        Page {page} of {pageCount}
-      </span>
+      <span className="text-sm">{t('status', { page, pageCount })}</span>
       {page < pageCount && (
         <Link rel="next" className="btn-link" href={href(page + 1)}>
-          {nextLabel}
+          {nextLabel ?? t('next')}
         </Link>
       )}
     </nav>

@@ -30,6 +30,8 @@ export const RULES = {
   'recap.restore': { least: 'organizer', refusal: EDITORS },
   /** Create and revoke preview links of a draft. */
   'recap.preview-link': { least: 'organizer', refusal: EDITORS },
+  /** Edit the speaker registry: people's names and links, merge and split speaker pages. */
+  'speaker.edit': { least: 'organizer', refusal: EDITORS },
   /** Upload images for recaps. */
   'media.upload': { least: 'organizer', refusal: EDITORS },
   /** Change one's own password (never someone else's). */

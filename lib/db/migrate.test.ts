@@ -126,6 +126,23 @@ describe.each(dialects)('migrations ($dialect)', ({ dialect, skip }) => {
     expect(Object.keys(columns)).not.toContain('listed_en');
   });
 
+  it.skipIf(skip)('0007 adds the speaker registry; existing speaker rows wait unresolved for the first load; down removes it', async () => {
+    const through0006 = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0007'));
+    await migrateToLatest(t.db, { migrations: through0006 });
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const raw = t.db as Kysely<any>;
+    await raw
+      .insertInto('public_talk_speakers')
+      .values({ recap_slug: 'a', talk_ord: 0, speaker_ord: 0, talk_id: 't', speaker_slug: 'ada', name: 'Ada', date: '2023-01-01' })
+      .execute();
+    expect(await migrateToLatest(t.db)).toEqual(['0007-speakers']);
+    expect(await raw.selectFrom('public_talk_speakers').select(['speaker_slug', 'name_key', 'name_slug']).execute()).toEqual([
+      { speaker_slug: 'ada', name_key: null, name_slug: null },
+    ]);
+    await migrations['0007-speakers'].down!(raw);
+    expect(await listTables(t.db, dialect)).not.toContain('speaker_names');
+  });
+
   it.skipIf(skip)('rolls back a failing migration on an up-to-date database', async () => {
     await migrateToLatest(t.db);
     const tablesBefore = await listTables(t.db, dialect);

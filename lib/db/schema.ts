@@ -184,6 +184,12 @@ export interface PublicTalkSpeakersTable {
   role: string | null;
   affiliation: string | null;
   date: string;
+  /** The name's normalised key (lib/speakers/name-key.ts); null until the registry's first load. */
+  name_key: string | null;
+  /** The page the name would have on its own (speakerSlug(name)): redirects to `speaker_slug` when they differ. */
+  name_slug: string | null;
+  /** lib/speakers/roman-key.ts, for alias suggestions. */
+  roman_key: string | null;
 }
 
 export interface PublicSpeakersTable {
@@ -194,6 +200,38 @@ export interface PublicSpeakersTable {
   talk_count: number;
   recap_count: number;
   last_modified: string;
+  /** The person's display names (lib/speakers), when the speaker is in the registry. */
+  name_en: string | null;
+  name_zh: string | null;
+}
+
+export interface SpeakersTable {
+  slug: string;
+  source: 'file' | 'db';
+  homepage: string | null;
+  github: string | null;
+  version: Generated<number>;
+  updated_at: string;
+}
+
+export interface SpeakerNamesTable {
+  name_key: string;
+  person_slug: string;
+  name: string;
+  kind: 'en' | 'zh' | 'alias';
+  source: 'file' | 'db';
+  roman_key: string | null;
+}
+
+export interface SpeakerRedirectsTable {
+  from_slug: string;
+  to_slug: string;
+  created_at: string;
+}
+
+export interface SpeakerRegistryFileTable {
+  id: number;
+  content_hash: string;
 }
 
 export interface PublicTagsTable {
@@ -218,4 +256,8 @@ export interface Database {
   public_talk_speakers: PublicTalkSpeakersTable;
   public_speakers: PublicSpeakersTable;
   public_tags: PublicTagsTable;
+  speakers: SpeakersTable;
+  speaker_names: SpeakerNamesTable;
+  speaker_redirects: SpeakerRedirectsTable;
+  speaker_registry_file: SpeakerRegistryFileTable;
 }

@@ -10,7 +10,7 @@ import type { CompiledBody } from './compile';
  */
 export function checkRender(body: CompiledBody, lineOffset = 0): Diagnostic[] {
   try {
-    renderToStaticMarkup(renderBody(body.hast, body.talks));
+    renderToStaticMarkup(renderBody(body.hast, body.talks, 'en'));
     return [];
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);

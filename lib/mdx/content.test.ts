@@ -24,7 +24,7 @@ describe('sample recaps in content/recaps', () => {
     if (!compiled.body) expect.fail(JSON.stringify(compiled.diagnostics));
     expect(checkRender(compiled.body, splitFrontMatter(source).bodyLineOffset)).toEqual([]);
     expect(compiled.body.talks.length).toBeGreaterThan(0);
-    expectInert(renderToStaticMarkup(renderBody(compiled.body.hast, compiled.body.talks)));
+    expectInert(renderToStaticMarkup(renderBody(compiled.body.hast, compiled.body.talks, 'en')));
   });
 
   it('all load through loadFileRecaps without problems', () => {

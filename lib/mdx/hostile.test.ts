@@ -255,7 +255,7 @@ describe('hostile corpus: odd characters do not crash', () => {
     ['NUL in a URL', '[x](java\u0000script:alert(1))'],
   ])('%s', (_, body) => {
     const result = compileBody(body);
-    if (result.ok) expectInert(renderToStaticMarkup(renderBody(result.value.hast, result.value.talks)));
+    if (result.ok) expectInert(renderToStaticMarkup(renderBody(result.value.hast, result.value.talks, 'en')));
     else expect(result.diagnostics.length).toBeGreaterThan(0);
   });
 });

@@ -70,7 +70,7 @@ describe('every allowed component renders whatever passes validation', () => {
     for (const body of cases) {
       const compiled = compileBody(body);
       if (!compiled.ok) continue;
-      expect(() => renderToStaticMarkup(renderBody(compiled.value.hast, compiled.value.talks)), body.slice(0, 120)).not.toThrow();
+      expect(() => renderToStaticMarkup(renderBody(compiled.value.hast, compiled.value.talks, 'en')), body.slice(0, 120)).not.toThrow();
       rendered++;
     }
     // Most variants are valid: the check is not vacuous.

@@ -104,7 +104,7 @@ describe('extractTalks', () => {
     const body = `${talk('title="Same" speakers="A (B, C)"')}\n${talk('title="Same" speakers="D"')}`;
     const compiled = compileBody(body);
     if (!compiled.ok) expect.fail('expected ok');
-    const html = renderToStaticMarkup(renderBody(compiled.value.hast, compiled.value.talks));
+    const html = renderToStaticMarkup(renderBody(compiled.value.hast, compiled.value.talks, 'en'));
     expect(html).toContain('<section id="same" aria-labelledby="same-title"');
     expect(html).toContain('<section id="same-1" aria-labelledby="same-1-title"');
     expect(html).toContain('href="/speakers/a"');

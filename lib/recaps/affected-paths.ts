@@ -11,7 +11,7 @@ import type { RecapSummary } from './types';
  * path (`/speakers/x`, `/zh/speakers/x`) are expired, the public one so that a
  * server action also tells the browser's router to drop its copy.
  */
-function inEveryLocale(path: string): string[] {
+export function inEveryLocale(path: string): string[] {
   return LOCALES.flatMap((locale) => [localeRoute(path, locale), pathInLocale(locale, path, env.defaultLocale)]);
 }
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { publicDb } from './read-model-sync';
+import { applySpeakerChange, type SpeakerChange } from '@/lib/speakers/speaker-change';
 import { applyPublicChange } from './public-change';
 
 // Cache invalidation needs Next's request context: call this from server
@@ -17,12 +18,16 @@ import { applyPublicChange } from './public-change';
  * and the repair of recaps found out of step): for each of `recapIds`, writes
  * or removes its read-model rows and search documents from its current state
  * (./public-change.ts), then expires exactly the pages that changed.
+ * A change to the speaker registry (an edit, a merge, a split in the admin)
+ * passes `speakers`: the talks it touches are resolved again and their
+ * speaker rows rewritten (lib/speakers/speaker-change.ts).
  * Idempotent. Mutations call it; nothing else expires pages or indexes.
  */
-export async function afterPublicChange(recapIds: number[]): Promise<string[]> {
+export async function afterPublicChange(recapIds: number[], speakers?: SpeakerChange): Promise<string[]> {
   const database = await publicDb();
   const paths = new Set<string>();
   for (const id of recapIds) for (const path of await applyPublicChange(database, id)) paths.add(path);
+  if (speakers) for (const path of await applySpeakerChange(database, speakers)) paths.add(path);
   const sorted = [...paths].sort();
   for (const path of sorted) revalidatePath(path);
   return sorted;

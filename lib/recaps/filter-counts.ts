@@ -60,16 +60,29 @@ export function mergeFacet(input: {
 }
 
 /**
- * What the list shows, as its heading and <title>: "All recaps", or
- * "Recaps tagged Kubernetes in Shenzhen in 2023". Labels come from `facets`,
- * so a tag reads as its authors wrote it rather than as its URL slug.
+ * The labels of the chosen filters, as the facets spell them (a tag as its
+ * authors wrote it rather than as its URL slug), for headings in any language.
  */
-export function describeFilter(filter: RecapFilterValues, facets: Facets): string {
+export function filterLabels(filter: RecapFilterValues, facets: Facets): { tag?: string; city?: string; year?: string } {
   const wanted = (key: FacetKey) => (key === 'city' ? filter.city?.toLowerCase() : filter[key]);
   const label = (list: Facet[], key: FacetKey) => list.find((f) => f.value === wanted(key))?.label ?? filter[key];
+  return {
+    tag: filter.tag ? label(facets.tags, 'tag') : undefined,
+    city: filter.city ? label(facets.cities, 'city') : undefined,
+    year: filter.year,
+  };
+}
+
+/**
+ * What the list shows, in English (the listing's localized heading is
+ * lib/recaps/list-heading.ts): "All recaps", or "Recaps tagged Kubernetes in
+ * Shenzhen in 2023".
+ */
+export function describeFilter(filter: RecapFilterValues, facets: Facets): string {
+  const labels = filterLabels(filter, facets);
   const parts: string[] = [];
-  if (filter.tag) parts.push(`tagged ${label(facets.tags, 'tag')}`);
-  if (filter.city) parts.push(`in ${label(facets.cities, 'city')}`);
-  if (filter.year) parts.push(`in ${filter.year}`);
+  if (labels.tag) parts.push(`tagged ${labels.tag}`);
+  if (labels.city) parts.push(`in ${labels.city}`);
+  if (labels.year) parts.push(`in ${labels.year}`);
   return parts.length ? `Recaps ${parts.join(' ')}` : 'All recaps';
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
 import { indexRecaps } from '@/lib/search/sync';
+import { speakerSlugResolver } from '@/lib/speakers/resolve';
 import { getPublicRecapRow, getPublicRecapRowByRecapId, selectAdjacentRows, selectTranslationRows, type PublicRecapRow } from '@/lib/sql/read-model';
 import { writePublicRecaps } from '@/lib/sql/read-model-write';
 import { getRecapById } from '@/lib/sql/recaps';
@@ -34,7 +35,8 @@ export async function applyPublicChange(db: Kysely<Database>, recapId: number): 
   const recap = written?.recap ?? null;
   const remove = beforeRow && beforeRow.slug !== recap?.slug ? [beforeRow.slug] : [];
   const liveVersion = written?.provisional ? PROVISIONAL_VERSION : row?.live?.version;
-  await writePublicRecaps(db, recap ? [publicRecapRows(recap, { recapId, liveVersion })] : [], remove);
+  const speakerSlugOf = await speakerSlugResolver(db, recap ? recap.talks.flatMap((t) => t.speakers.map((s) => s.name)) : []);
+  await writePublicRecaps(db, recap ? [publicRecapRows(recap, { recapId, liveVersion, speakerSlugOf })] : [], remove);
   const afterRow = recap ? await getPublicRecapRow(db, recap.slug) : null;
   const after = afterRow ? await placementOf(db, afterRow) : null;
   try {

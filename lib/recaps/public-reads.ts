@@ -23,6 +23,9 @@ import {
   selectTranslationRows,
   type SitemapTable,
 } from '@/lib/sql/read-model';
+import { getNameSlugTarget } from '@/lib/sql/read-model-speakers';
+import { getSpeakerRedirectTarget, getSpeakerRegistryRow } from '@/lib/sql/speakers';
+import type { PersonLinks } from '@/lib/speakers/types';
 import { planSitemapFiles, type SitemapFile, type SitemapKind } from '@/lib/sitemap-files';
 import { cachedBody } from './body-cache';
 import { describeFilter, type Facet, type Facets } from './filter-counts';
@@ -71,7 +74,10 @@ export interface RecapPage extends Paged<RecapSummary> {
 
 export interface SpeakerSummary {
   slug: string;
+  /** The name as the newest talk wrote it. */
   name: string;
+  /** The person's display name per language, when the speaker is in the registry (lib/speakers). */
+  names: Partial<Record<Locale, string>>;
   role?: string;
   affiliation?: string;
   talkCount: number;
@@ -79,8 +85,9 @@ export interface SpeakerSummary {
 }
 
 export interface SpeakerProfile extends SpeakerSummary {
-  /** Newest event first. */
+  /** Newest event first; every language version of each talk (lib/speakers/speaker-talks.ts groups them). */
   talks: SpeakerTalk[];
+  links: PersonLinks;
 }
 
 export interface TagSummary {
@@ -158,6 +165,8 @@ export const listPublishedTranslations = cache(async (recap: { slug: string; tra
 function toSpeakerSummary(row: {
   slug: string;
   name: string;
+  nameEn: string | null;
+  nameZh: string | null;
   role: string | null;
   affiliation: string | null;
   talkCount: number;
@@ -166,6 +175,7 @@ function toSpeakerSummary(row: {
   return {
     slug: row.slug,
     name: row.name,
+    names: { ...(row.nameEn ? { en: row.nameEn } : {}), ...(row.nameZh ? { zh: row.nameZh } : {}) },
     ...(row.role ? { role: row.role } : {}),
     ...(row.affiliation ? { affiliation: row.affiliation } : {}),
     talkCount: row.talkCount,
@@ -201,8 +211,19 @@ export const getSpeaker = cache(async (slug: string): Promise<SpeakerProfile | n
       const talk = summary.talks[talkOrd];
       return talk ? [{ recap: summary, talk }] : [];
     });
-    return { ...toSpeakerSummary(row), talks };
+    const person = await getSpeakerRegistryRow(db, slug);
+    const links = { ...(person?.homepage ? { homepage: person.homepage } : {}), ...(person?.github ? { github: person.github } : {}) };
+    return { ...toSpeakerSummary(row), talks, links };
   });
+});
+
+/**
+ * Where an old speaker page leads: a page merged into a person's (the
+ * admin's merge), or the page a name had on its own before the registry
+ * linked it to a person. Null when `slug` never led anywhere.
+ */
+export const getSpeakerRedirect = cache(async (slug: string): Promise<string | null> => {
+  return read(`speaker-redirect:${slug}`, async (db) => (await getSpeakerRedirectTarget(db, slug)) ?? (await getNameSlugTarget(db, slug)));
 });
 
 /** One page of tags, most recaps first. */

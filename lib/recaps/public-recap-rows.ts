@@ -2,8 +2,12 @@ import { createHash } from 'node:crypto';
 import type { TalkInfo } from '@/lib/mdx/talks';
 import type { PublicRecapRow } from '@/lib/sql/read-model';
 import type { PublicRecapWrite } from '@/lib/sql/read-model-write';
+import { nameKey } from '@/lib/speakers/name-key';
+import { romanKey } from '@/lib/speakers/roman-key';
+import { ownSpeakerSlug, resolveSpeakers, type SpeakerSlugOf } from '@/lib/speakers/resolve';
 import type { Locale } from './schema';
 import { tagSlug } from './slug';
+import { speakerSlug } from './speakers';
 import type { Recap, RecapSummary } from './types';
 
 // No server-only: the bench generates read-model rows under plain tsx.
@@ -17,6 +21,8 @@ export interface RecapOrigin {
   liveVersion?: number;
   /** What the rows were built from (the file's text, the live text); a hash of the recap itself by default. */
   contentHash?: string;
+  /** The speaker page of each name (lib/speakers/resolve.ts); each name its own page by default. */
+  speakerSlugOf?: SpeakerSlugOf;
 }
 
 /** A hash of `parts` that names what a read-model row was built from. */
@@ -30,10 +36,13 @@ export function contentHash(...parts: unknown[]): string {
 /**
  * One public recap as read-model rows (lib/sql/read-model-write.ts): its
  * summary, its compiled body, one row per tag and per speaker of each talk.
+ * Each speaker's slug is their person's page (in the rows and in `talks`).
  * Pure. A tag written twice (or two tags with one URL) counts once.
  */
 export function publicRecapRows(recap: Recap, origin: RecapOrigin = {}): PublicRecapWrite {
   const hash = origin.contentHash ?? contentHash(recap);
+  const slugOf = origin.speakerSlugOf ?? ownSpeakerSlug;
+  const talks = recap.talks.map((talk) => ({ ...talk, speakers: resolveSpeakers(talk.speakers, slugOf) }));
   const tags = new Map<string, string>();
   for (const tag of recap.tags) if (!tags.has(tagSlug(tag))) tags.set(tagSlug(tag), tag);
   return {
@@ -57,7 +66,7 @@ export function publicRecapRows(recap: Recap, origin: RecapOrigin = {}): PublicR
       updated: recap.updated ?? null,
       sample: recap.sample ? 1 : 0,
       tags: JSON.stringify(recap.tags),
-      talks: JSON.stringify(recap.talks),
+      talks: JSON.stringify(talks),
       last_modified: recap.lastModified,
       content_hash: hash,
       // A recap without a key is its own event: its slug is its key (lib/db/migrations/0006-translations.ts).
@@ -65,20 +74,28 @@ export function publicRecapRows(recap: Recap, origin: RecapOrigin = {}): PublicR
     },
     body: { slug: recap.slug, content_hash: hash, body: JSON.stringify({ tree: recap.tree, hast: recap.hast }) },
     tags: [...tags].map(([slug, label]) => ({ recap_slug: recap.slug, tag_slug: slug, label, date: recap.date })),
-    speakers: recap.talks.flatMap((talk, talkOrd) =>
-      talk.speakers.map((speaker, speakerOrd) => ({
-        recap_slug: recap.slug,
-        talk_ord: talkOrd,
-        speaker_ord: speakerOrd,
-        talk_id: talk.id,
-        speaker_slug: speaker.slug,
-        name: speaker.name,
-        role: speaker.role ?? null,
-        affiliation: speaker.affiliation ?? null,
-        date: recap.date,
-      })),
-    ),
+    speakers: talkSpeakerRows(recap.slug, recap.date, talks),
   };
+}
+
+/** The `public_talk_speakers` rows of a recap's talks, whose speaker slugs are already resolved. Pure. */
+export function talkSpeakerRows(slug: string, date: string, talks: TalkInfo[]): PublicRecapWrite['speakers'] {
+  return talks.flatMap((talk, talkOrd) =>
+    talk.speakers.map((speaker, speakerOrd) => ({
+      recap_slug: slug,
+      talk_ord: talkOrd,
+      speaker_ord: speakerOrd,
+      talk_id: talk.id,
+      speaker_slug: speaker.slug,
+      name: speaker.name,
+      role: speaker.role ?? null,
+      affiliation: speaker.affiliation ?? null,
+      date,
+      name_key: nameKey(speaker.name),
+      name_slug: speakerSlug(speaker.name),
+      roman_key: romanKey(speaker.name),
+    })),
+  );
 }
 
 /** A read-model summary row as the public summary pages show. Pure. */

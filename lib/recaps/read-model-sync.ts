@@ -7,6 +7,9 @@ import { processState } from '@/lib/process-state';
 import { indexRecaps, repairIndex } from '@/lib/search/sync';
 import { getPublicRecapBody, getPublicRecapRow, selectFileRecapHashes, selectStaleDbRecapIds } from '@/lib/sql/read-model';
 import { writePublicRecaps, type PublicRecapWrite } from '@/lib/sql/read-model-write';
+import { syncRegistryFile } from '@/lib/speakers/registry-sync';
+import { speakerSlugResolver } from '@/lib/speakers/resolve';
+import { applySpeakerChange } from '@/lib/speakers/speaker-change';
 import type { CompiledBodyTrees } from './body-cache';
 import { compileRecapFile, listRecapFiles, readRecapFile } from './file-recaps';
 import { contentHash, publicRecapRows, toRecapSummary } from './public-recap-rows';
@@ -69,9 +72,11 @@ export interface FileSync {
  * compiled. A file wins over a database recap of the same slug.
  */
 export async function syncFileRecaps(database: Kysely<Database>, contentDir: string): Promise<FileSync> {
+  // The speaker registry first: the recaps written below resolve their speakers against it.
+  const registry = await syncRegistryFile(database, contentDir);
   const stored = await selectFileRecapHashes(database);
   const present = new Set<string>();
-  const writes: PublicRecapWrite[] = [];
+  const loadedRecaps: { recap: Recap; hash: string }[] = [];
   const recaps: Recap[] = [];
   let problems = 0;
   for (const file of listRecapFiles(contentDir)) {
@@ -85,7 +90,7 @@ export async function syncFileRecaps(database: Kysely<Database>, contentDir: str
       const loaded = compileRecapFile(file, source.slug, source.text);
       if ('recap' in loaded) {
         present.add(source.slug);
-        writes.push(publicRecapRows(loaded.recap, { contentHash: hash }));
+        loadedRecaps.push({ recap: loaded.recap, hash });
         recaps.push(loaded.recap);
         continue;
       }
@@ -94,9 +99,16 @@ export async function syncFileRecaps(database: Kysely<Database>, contentDir: str
     problems++;
   }
   const removed = [...stored.keys()].filter((slug) => !present.has(slug));
+  const speakerSlugOf = await speakerSlugResolver(
+    database,
+    recaps.flatMap((r) => r.talks.flatMap((t) => t.speakers.map((s) => s.name))),
+  );
+  const writes: PublicRecapWrite[] = loadedRecaps.map(({ recap, hash }) => publicRecapRows(recap, { contentHash: hash, speakerSlugOf }));
   await writePublicRecaps(database, writes, removed);
   await indexRecaps(database, recaps, removed);
-  return { written: writes.length, removed: removed.length, problems };
+  // Recaps left as they were may name people the registry now holds differently.
+  if (registry.change) await applySpeakerChange(database, registry.change);
+  return { written: writes.length, removed: removed.length, problems: problems + (registry.problems.length ? 1 : 0) };
 }
 
 function reportProblem(problem: { file: string; diagnostics: { line: number; column: number; message: string }[] }): void {

@@ -12,7 +12,7 @@ import type { SearchDocRow } from './schema';
  * then names another version, and the scheduler's index repair rewrites the
  * whole index from the read model (lib/search/sync.ts repairIndex).
  */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 /** Indexed body text per document; more only grows the index, not the hits. */
 const MAX_BODY = 20_000;
@@ -29,15 +29,23 @@ export function recapDocuments(recap: Recap): SearchDocRow[] {
   return documentsOf(recap, introText(recap));
 }
 
+/** recapDocuments whose talks also carry every other name of their speakers' people (lib/speakers/resolve.ts otherNamesResolver). */
+export function recapDocumentsWithNames(recap: Recap, otherNames: (name: string) => string[]): SearchDocRow[] {
+  return documentsOf(recap, introText(recap), otherNames);
+}
+
 /**
  * recapDocuments without the MDX tree: the recap's fields and talks, and the
  * plain text outside its talks. The bench caches these, so that changing how
  * documents are built does not mean compiling 10,000 recaps again.
+ * `otherNames` gives every name of a speaker's person (the speaker registry,
+ * lib/speakers): a query with any of them finds the talk.
  */
-export function documentsOf(recap: Omit<Recap, 'tree' | 'hast'>, introPlainText: string): SearchDocRow[] {
+export function documentsOf(recap: Omit<Recap, 'tree' | 'hast'>, introPlainText: string, otherNames: (name: string) => string[] = () => []): SearchDocRow[] {
   const base = { recap_slug: recap.slug, source: recap.source, locale: recap.locale, date: recap.date, recap_title: recap.title };
   const intro = introPlainText.slice(0, MAX_BODY);
-  const talkPeople = recap.talks.flatMap((t) => [t.title, ...t.speakers.flatMap((s) => [s.name, s.role ?? '', s.affiliation ?? ''])]);
+  const allNames = (s: { name: string }) => [s.name, ...otherNames(s.name).filter((n) => n !== s.name)];
+  const talkPeople = recap.talks.flatMap((t) => [t.title, ...t.speakers.flatMap((s) => [...allNames(s), s.role ?? '', s.affiliation ?? ''])]);
   const rows: Omit<SearchDocRow, 'hash' | 'id'>[] = [
     {
       ...base,
@@ -60,6 +68,7 @@ export function documentsOf(recap: Omit<Recap, 'tree' | 'hast'>, introPlainText:
     },
     ...recap.talks.map((talk, i) => {
       const names = talk.speakers.map((s) => s.name);
+      const searchNames = talk.speakers.flatMap(allNames);
       return {
         ...base,
         doc_key: `${recap.slug}#${talk.id}`,
@@ -70,14 +79,14 @@ export function documentsOf(recap: Omit<Recap, 'tree' | 'hast'>, introPlainText:
         speakers: names.join(', '),
         snippet_text: talk.summary.slice(0, MAX_BODY),
         title_n: indexForm(talk.title),
-        people_n: indexForm(names.join('\n')),
+        people_n: indexForm(searchNames.join('\n')),
         affil_n: indexForm(talk.speakers.map((s) => `${s.role ?? ''}\n${s.affiliation ?? ''}`).join('\n')),
         meta_n: '',
         talks_n: '',
         tp_n: '',
         hx_n: '',
         body_n: '',
-        exact_keys: exactKeys([talk.title, ...names]),
+        exact_keys: exactKeys([talk.title, ...searchNames]),
       };
     }),
   ];

@@ -3,7 +3,7 @@ import { env } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/locales';
 import { publicDb } from '@/lib/recaps/read-model-sync';
 import { selectRecapEvents } from '@/lib/sql/read-model';
-import { checkQuery } from './query';
+import { checkQuery, type QueryProblem } from './query';
 import { snippet } from './snippet';
 import { searchDocs } from './index-sql';
 
@@ -17,7 +17,7 @@ export interface SearchHit {
   href: string;
 }
 
-export type SearchResult = { ok: true; hits: SearchHit[]; terms: string[] } | { ok: false; message: string };
+export type SearchResult = { ok: true; hits: SearchHit[]; terms: string[] } | { ok: false; problem?: QueryProblem; message: string };
 
 export const MAX_LIMIT = 50;
 

@@ -15,7 +15,10 @@ export interface SearchQuery {
   phrase: string;
 }
 
-export type QueryCheck = ({ ok: true } & SearchQuery) | { ok: false; message: string };
+/** Why a query can't be searched: pages say it in their language (`search.problem.*` in the catalogs); `message` is the English. */
+export type QueryProblem = 'tooLong' | 'tooShort' | 'empty';
+
+export type QueryCheck = ({ ok: true } & SearchQuery) | { ok: false; problem: QueryProblem; message: string };
 
 /**
  * Checks and folds a raw query. Over-long queries and queries with nothing
@@ -27,7 +30,7 @@ export type QueryCheck = ({ ok: true } & SearchQuery) | { ok: false; message: st
 export function checkQuery(raw: unknown): QueryCheck {
   const input = typeof raw === 'string' ? raw : '';
   // Count code points the way the reader does; a 200-emoji query is 400 UTF-16 units.
-  if ([...input].length > MAX_QUERY_LENGTH) return { ok: false, message: `Search for at most ${MAX_QUERY_LENGTH} characters.` };
+  if ([...input].length > MAX_QUERY_LENGTH) return { ok: false, problem: 'tooLong', message: `Search for at most ${MAX_QUERY_LENGTH} characters.` };
   // Boolean operators typed in capitals are not supported; read as words they
   // would match half the index (`or` starts "organisation").
   const words = fold(input.replace(/\b(?:AND|OR|NOT|NEAR)\b/g, ' '))
@@ -38,6 +41,7 @@ export function checkQuery(raw: unknown): QueryCheck {
   if (terms.length === 0) {
     return {
       ok: false,
+      problem: words.length ? 'tooShort' : 'empty',
       message: words.length ? 'Type at least two letters or characters to search.' : 'Type a word to search for: a talk, a speaker, a company or a topic.',
     };
   }

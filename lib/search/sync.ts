@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
 import type { Recap } from '@/lib/recaps/types';
-import { recapDocuments } from './documents';
+import { otherNamesResolver } from '@/lib/speakers/resolve';
+import { recapDocumentsWithNames } from './documents';
 import { indexDrift, writeRecaps } from './index-sql';
 
 // Keeps search_docs equal to the public recaps, on an explicit handle so
@@ -10,10 +11,18 @@ import { indexDrift, writeRecaps } from './index-sql';
 // the one after-change function (lib/recaps/public-change.ts) and the
 // start-up load (lib/recaps/read-model-sync.ts); both are idempotent.
 
-/** Indexes `recaps` (replacing their documents) and drops the recaps `remove`. */
+/** Indexes `recaps` (replacing their documents, with every name of their speakers' people) and drops the recaps `remove`. */
 export async function indexRecaps(db: Kysely<Database>, recaps: Recap[], remove: string[] = []): Promise<void> {
   if (recaps.length === 0 && remove.length === 0) return;
-  await writeRecaps(db, recaps.map(recapDocuments), remove);
+  const otherNames = await otherNamesResolver(
+    db,
+    recaps.flatMap((r) => r.talks.flatMap((t) => t.speakers.map((s) => s.name))),
+  );
+  await writeRecaps(
+    db,
+    recaps.map((r) => recapDocumentsWithNames(r, otherNames)),
+    remove,
+  );
 }
 
 /** Batch size of the repair: it loads this many compiled recaps at a time. */

@@ -20,7 +20,7 @@ export interface PublicRecapWrite {
 }
 
 /** A constant key for PostgreSQL's advisory lock: read-model writes of several instances queue rather than deadlock. */
-const READ_MODEL_LOCK = 7_246_110_001;
+export const READ_MODEL_LOCK = 7_246_110_001;
 /** Rows per INSERT and slugs per IN list, well under both drivers' parameter limits. */
 const CHUNK = 400;
 
@@ -77,7 +77,7 @@ export async function writePublicRecaps(db: Db, writes: PublicRecapWrite[], remo
       await trx.insertInto('public_recap_tags').values(chunk).execute();
     for (const chunk of chunks(
       writes.flatMap((w) => w.speakers),
-      byRow(9),
+      byRow(12),
     ))
       await trx.insertInto('public_talk_speakers').values(chunk).execute();
     for (const chunk of chunks([...groups])) await relist(trx, chunk);
@@ -200,6 +200,8 @@ async function updateSummaries(
             part.map((r) => ({
               slug: r.slug,
               name: latest('name', r.slug),
+              name_en: personName('en', r.slug),
+              name_zh: personName('zh', r.slug),
               role: latest('role', r.slug),
               affiliation: latest('affiliation', r.slug),
               talk_count: r.talkCount,
@@ -228,14 +230,16 @@ async function updateSummaries(
 
 // A speaker's name, role and affiliation are those of their newest talk (as
 // they are introduced today); counts and last change over all their talks.
-async function rewriteSpeakers(trx: Db, slugs: string[]): Promise<void> {
+// A person's display names come from the registry (lib/db/migrations/0007-speakers.ts).
+export async function rewriteSpeakers(trx: Db, slugs: string[]): Promise<void> {
   await trx.deleteFrom('public_speakers').where('slug', 'in', slugs).execute();
   const latest = (column: string) =>
     sql.raw(
       `(select l.${column} from public_talk_speakers l where l.speaker_slug = s.speaker_slug order by l.date desc, l.recap_slug, l.talk_ord, l.speaker_ord limit 1)`,
     );
-  await sql`insert into public_speakers (slug, name, role, affiliation, talk_count, recap_count, last_modified)
-    select s.speaker_slug, ${latest('name')}, ${latest('role')}, ${latest('affiliation')}, count(*), count(distinct s.recap_slug), max(r.last_modified)
+  const named = (kind: string) => sql.raw(`(select n.name from speaker_names n where n.person_slug = s.speaker_slug and n.kind = '${kind}' limit 1)`);
+  await sql`insert into public_speakers (slug, name, name_en, name_zh, role, affiliation, talk_count, recap_count, last_modified)
+    select s.speaker_slug, ${latest('name')}, ${named('en')}, ${named('zh')}, ${latest('role')}, ${latest('affiliation')}, count(*), count(distinct s.recap_slug), max(r.last_modified)
     from public_talk_speakers s join public_recaps r on r.slug = s.recap_slug
     where s.speaker_slug in (${sql.join(slugs)})
     group by s.speaker_slug`.execute(trx);
@@ -252,7 +256,12 @@ async function rewriteTags(trx: Db, slugs: string[]): Promise<void> {
     group by t.tag_slug`.execute(trx);
 }
 
-function chunks<T>(items: T[], size = CHUNK): T[][] {
+/** A person's display name in one language, from the registry. */
+function personName(kind: 'en' | 'zh', slug: string) {
+  return sql<string | null>`(select n.name from speaker_names n where n.person_slug = ${slug} and n.kind = ${kind} limit 1)`;
+}
+
+export function chunks<T>(items: T[], size = CHUNK): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;

@@ -29,6 +29,9 @@ export type ListedLocale = 'en' | 'zh';
 export interface SpeakerRow {
   slug: string;
   name: string;
+  /** The person's display names, when the speaker is in the registry (lib/speakers). */
+  nameEn: string | null;
+  nameZh: string | null;
   role: string | null;
   affiliation: string | null;
   talkCount: number;
@@ -221,11 +224,13 @@ export async function countByTag(db: Db, filter: PublicRecapFilter, limit: numbe
   return rows.map((r) => ({ value: r.tag_slug, label: r.label, count: toCount(r.n as string | number) }));
 }
 
-const speakerColumns = ['slug', 'name', 'role', 'affiliation', 'talk_count', 'recap_count', 'last_modified'] as const;
+const speakerColumns = ['slug', 'name', 'name_en', 'name_zh', 'role', 'affiliation', 'talk_count', 'recap_count', 'last_modified'] as const;
 
 function toSpeakerRow(r: {
   slug: string;
   name: string;
+  name_en: string | null;
+  name_zh: string | null;
   role: string | null;
   affiliation: string | null;
   talk_count: number;
@@ -235,6 +240,8 @@ function toSpeakerRow(r: {
   return {
     slug: r.slug,
     name: r.name,
+    nameEn: r.name_en,
+    nameZh: r.name_zh,
     role: r.role,
     affiliation: r.affiliation,
     talkCount: Number(r.talk_count),

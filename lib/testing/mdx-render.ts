@@ -73,5 +73,5 @@ export function expectInert(html: string): void {
 export function renderMarkup(body: string): string {
   const compiled = compileBody(body);
   if (!compiled.ok) expect.fail(`expected the body to compile: ${JSON.stringify(compiled.diagnostics)}`);
-  return renderToStaticMarkup(renderBody(compiled.value.hast, compiled.value.talks));
+  return renderToStaticMarkup(renderBody(compiled.value.hast, compiled.value.talks, 'en'));
 }

@@ -6,6 +6,8 @@
 import { Suspense } from 'react';
 import { notFound } from 'next/navigation';
 import { NotFoundContent } from '@/components/layout/not-found-content';
+import { env } from '@/lib/env';
+import type { Locale } from '@/lib/i18n/locales';
 
 function ThrowNotFound(): never {
   notFound();
@@ -27,11 +29,12 @@ function ThrowNotFound(): never {
  * The status is 404 only where Next.js prerenders (static and ISR pages, as
  * here). A dynamic page (force-dynamic, cookies()...) has already sent 200 when
  * the boundary throws, so keep calling `notFound()` there.
+ * `locale`: the language of the page's chrome (its URL's, or its recap's).
  */
-export function ServerNotFound() {
+export function ServerNotFound({ locale = env.defaultLocale }: { locale?: Locale }) {
   return (
     <>
-      <NotFoundContent />
+      <NotFoundContent locale={locale} />
       <Suspense fallback={null}>
         <ThrowNotFound />
       </Suspense>

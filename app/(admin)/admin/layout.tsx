@@ -28,6 +28,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
               <Link href="/admin/recaps/new" className="hover:underline">
                 {t('nav.newRecap')}
               </Link>
+              <Link href="/admin/speakers" className="hover:underline">
+                Speakers
+              </Link>
               {may(user, 'people.manage') && (
                 <Link href="/admin/users" className="hover:underline">
                   {t('nav.people')}

@@ -13,8 +13,9 @@ interface Props {
   params: Promise<{ locale: string }>;
 }
 
-export function generateMetadata(): Metadata {
-  return siteMetadata();
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return siteMetadata(isLocale(locale) ? locale : undefined);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import { SpeakerSuggestions } from './speaker-suggestions';
 import type { PreviewView } from './use-preview';
 
 /** The server-rendered draft, laid out by the public page's own component. */
@@ -23,6 +24,7 @@ export function PreviewPane({ view }: { view: PreviewView }) {
           {t('unavailable', { message: view.error || t('noAnswer') })}
         </p>
       )}
+      <SpeakerSuggestions suggestions={result?.speakerSuggestions ?? []} />
       {/* Polite, not an alert: it changes while the author types, and the problems themselves are listed under the editor. */}
       <p
         aria-live="polite"

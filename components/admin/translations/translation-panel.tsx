@@ -13,15 +13,19 @@ const LOCALES = ['en', 'zh'] as const;
  * missing language, only on a database recap's editor.
  */
 export async function TranslationPanel({
+  uiLocale,
   locale,
   versions,
   add,
 }: {
+  /** The admin's language (lib/i18n/admin-locale.ts). */
+  uiLocale: 'en' | 'zh';
+  /** The recap's own language. */
   locale: 'en' | 'zh';
   versions: RecapVersion[];
   add?: (state: FormState, form: FormData) => Promise<FormState>;
 }) {
-  const t = await getTranslations('translation');
+  const t = await getTranslations({ locale: uiLocale, namespace: 'translation' });
   const language = (l: 'en' | 'zh') => t(`language.${l}`);
   const missing = LOCALES.filter((l) => l !== locale && !versions.some((v) => v.locale === l));
   return (

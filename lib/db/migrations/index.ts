@@ -5,6 +5,7 @@ import { catalogVersion } from './0003-catalog-version';
 import { workingCopy } from './0004-working-copy';
 import { readModel } from './0005-read-model';
 import { translations } from './0006-translations';
+import { speakerRegistry } from './0007-speakers';
 import { userLocale } from './0008-user-locale';
 
 /**
@@ -19,5 +20,6 @@ export const migrations: Record<string, Migration> = {
   '0004-working-copy': workingCopy,
   '0005-read-model': readModel,
   '0006-translations': translations,
+  '0007-speakers': speakerRegistry,
   '0008-user-locale': userLocale,
 };

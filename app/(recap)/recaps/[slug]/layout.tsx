@@ -8,8 +8,9 @@ import { getRecap, listPublishedTranslations } from '@/lib/recaps/public-reads';
 import { translationHref } from '@/lib/recaps/translation-links';
 import { siteMetadata } from '@/lib/seo';
 
-export function generateMetadata(): Metadata {
-  return siteMetadata();
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  const recap = await getRecap(decodeSegment((await params).slug));
+  return siteMetadata(recap?.locale ?? env.defaultLocale);
 }
 
 /**

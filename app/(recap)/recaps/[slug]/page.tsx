@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { decodeSegment } from '@/lib/routing/segment';
 import { JsonLd } from '@/components/ui/json-ld';
 import { RecapArticle } from '@/components/recaps/recap-article';
@@ -9,7 +10,7 @@ import { renderBody } from '@/lib/mdx/render';
 import { getAdjacentRecaps, getRecap, listPublishedTranslations } from '@/lib/recaps/public-reads';
 import { recapStructuredData } from '@/lib/recaps/structured-data';
 import { recapAlternates } from '@/lib/recaps/translation-links';
-import { absoluteUrl, pageMetadata } from '@/lib/seo';
+import { absoluteUrl, OG_LOCALE, pageMetadata } from '@/lib/seo';
 import { env } from '@/lib/env';
 import { ServerNotFound } from '@/lib/workarounds/server-not-found';
 
@@ -30,8 +31,11 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const recap = await getRecap(decodeSegment(slug));
-  if (!recap) return { title: 'Recap not found', robots: { index: false } };
-  const base = pageMetadata({ title: recap.title, description: recap.description, path: `/recaps/${recap.slug}` });
+  if (!recap) {
+    const t = await getTranslations({ locale: env.defaultLocale, namespace: 'recap' });
+    return { title: t('notFound'), robots: { index: false } };
+  }
+  const base = pageMetadata({ locale: recap.locale, title: recap.title, description: recap.description, path: `/recaps/${recap.slug}` });
   const image = { url: absoluteUrl(`/recaps/${recap.slug}/opengraph-image`), width: 1200, height: 630, alt: recap.title };
   // hreflang links to its published translations (and x-default); none when it has none.
   const languages = recapAlternates(recap, await listPublishedTranslations(recap), env.defaultLocale);
@@ -50,7 +54,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     openGraph: {
       ...base.openGraph,
       type: 'article',
-      locale: recap.locale === 'zh' ? 'zh_CN' : 'en_US',
+      locale: OG_LOCALE[recap.locale],
       publishedTime: recap.published,
       modifiedTime: recap.lastModified,
       authors: [recap.author],
@@ -65,7 +69,13 @@ export default async function RecapPage({ params }: Props) {
   const { slug } = await params;
   const recap = await getRecap(decodeSegment(slug));
   if (!recap) return <ServerNotFound />;
-  const [{ previous, next }, translations] = await Promise.all([getAdjacentRecaps(recap), listPublishedTranslations(recap)]);
+  // The page's chrome is in the recap's language (the layout), and so are these words.
+  const locale = recap.locale;
+  const [t, { previous, next }, translations] = await Promise.all([
+    getTranslations({ locale, namespace: 'recap' }),
+    getAdjacentRecaps(recap),
+    listPublishedTranslations(recap),
+  ]);
   return (
     <>
       <JsonLd data={recapStructuredData(recap, translations)} />
@@ -74,14 +84,19 @@ export default async function RecapPage({ params }: Props) {
         footer={
           <footer className="mt-12 border-t border-zinc-200 pt-6 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
             <p>
-              Written by {recap.author}, published <time dateTime={recap.published}>{formatDate(recap.published, recap.locale)}</time>. Last updated{' '}
-              <time dateTime={recap.lastModified}>{formatDate(recap.lastModified, recap.locale)}</time>.
+              {t.rich('byline', {
+                author: recap.author,
+                publishedDate: formatDate(recap.published, locale),
+                updatedDate: formatDate(recap.lastModified, locale),
+                published: (chunks) => <time dateTime={recap.published}>{chunks}</time>,
+                updated: (chunks) => <time dateTime={recap.lastModified}>{chunks}</time>,
+              })}
             </p>
-            <RecapNeighbours previous={previous} next={next} />
+            <RecapNeighbours locale={locale} previous={previous} next={next} />
           </footer>
         }
       >
-        {renderBody(recap.hast, recap.talks)}
+        {renderBody(recap.hast, recap.talks, locale)}
       </RecapArticle>
     </>
   );

@@ -33,7 +33,7 @@ export default async function FileRecapPage({ params }: { params: Promise<{ slug
         · {t('talks', { count: recap.talks.length })}
       </p>
       <div className="mt-4">
-        <TranslationPanel locale={recap.locale} versions={versions} />
+        <TranslationPanel uiLocale={await getAdminLocale()} locale={recap.locale} versions={versions} />
       </div>
       <DuplicateForm action={duplicateFileRecapAction.bind(null, recap.slug)} suggestion={`${recap.slug}-copy`} />
     </div>

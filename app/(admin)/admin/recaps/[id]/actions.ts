@@ -81,6 +81,16 @@ export interface PreviewState {
   diagnostics: Diagnostic[];
   fieldErrors: Record<string, string>;
   renderMs: number;
+  /** "Link ‘Zhang Shanyou’ to 张善友?", with its strings: linked only when the organizer clicks (linkAliasAction). */
+  speakerSuggestions?: SpeakerSuggestionView[];
+}
+
+export interface SpeakerSuggestionView {
+  name: string;
+  slug: string;
+  question: string;
+  button: string;
+  linked: string;
 }
 
 /** Live preview: the draft rendered by the public page's own pipeline and components. */
@@ -89,6 +99,17 @@ export async function previewAction(input: unknown): Promise<PreviewState> {
   const locale = await getAdminLocale();
   const parsed = previewInputSchema.safeParse(input);
   if (!parsed.success) return { node: null, diagnostics: [], fieldErrors: localizeErrors(zodFieldErrors(parsed.error), locale), renderMs: 0 };
-  const preview = await renderDraftPreview(parsed.data.fields, parsed.data.body);
-  return { ...preview, fieldErrors: localizeErrors(preview.fieldErrors, locale) };
+  const { speakerSuggestions, ...rendered } = await renderDraftPreview(parsed.data.fields, parsed.data.body);
+  const t = await getTranslations({ locale, namespace: 'speakerRegistry' });
+  return {
+    ...rendered,
+    fieldErrors: localizeErrors(rendered.fieldErrors, locale),
+    speakerSuggestions: speakerSuggestions.map((s) => ({
+      name: s.name,
+      slug: s.slug,
+      question: t('suggestion', { name: s.name, person: s.match }),
+      button: t('suggestionButton'),
+      linked: t('linked', { name: s.name, person: s.match }),
+    })),
+  };
 }

@@ -70,7 +70,12 @@ export default async function EditRecapPage({ params }: Props) {
               revokePreviewLinks={revokePreviewLinksAction.bind(null, id)}
             />
             <div className="mt-4">
-              <TranslationPanel locale={recap.fields.locale === 'zh' ? 'zh' : 'en'} versions={versions} add={addTranslationAction.bind(null, id)} />
+              <TranslationPanel
+                uiLocale={await getAdminLocale()}
+                locale={recap.fields.locale === 'zh' ? 'zh' : 'en'}
+                versions={versions}
+                add={addTranslationAction.bind(null, id)}
+              />
             </div>
           </aside>
           <RecapEditor

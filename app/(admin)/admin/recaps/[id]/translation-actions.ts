@@ -2,6 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { getAdminLocale } from '@/lib/i18n/admin-locale';
 import { z } from 'zod';
 import { requireOrganizerForAction } from '@/lib/auth/guards';
 import { refusalMessage } from '@/lib/auth/refusal';
@@ -16,7 +17,7 @@ export async function addTranslationAction(id: number, _state: FormState, _form:
   void _state;
   void _form;
   const user = await requireOrganizerForAction();
-  const t = await getTranslations('translation');
+  const t = await getTranslations({ locale: await getAdminLocale(), namespace: 'translation' });
   const parsed = recapIdSchema.safeParse(id);
   if (!parsed.success) return { message: t('gone') };
   let created: number;

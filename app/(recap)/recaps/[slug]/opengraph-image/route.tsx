@@ -1,4 +1,5 @@
 import { formatDate } from '@/lib/format';
+import { translator } from '@/lib/i18n/translator';
 import { getRecap } from '@/lib/recaps/public-reads';
 import { env } from '@/lib/env';
 import { CARD_SIZE, renderCardPng } from '@/lib/og/render-card';
@@ -16,7 +17,7 @@ export function generateStaticParams() {
   return [];
 }
 
-/** The social card of a recap: title, date and city, 1200×630 PNG. */
+/** The social card of a recap: title, date and city, 1200×630 PNG, in the recap's language. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const recap = await getRecap(decodeSegment((await params).slug));
   if (!recap) return new Response('Recap not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
@@ -36,9 +37,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
       <div style={{ display: 'flex', fontSize: 30, opacity: 0.85 }}>{`${env.siteName} · ${recap.community}`}</div>
       <div style={{ display: 'flex', fontSize: recap.title.length > 60 ? 56 : 68, fontWeight: 700, lineHeight: 1.15 }}>{recap.title}</div>
       <div style={{ display: 'flex', gap: 32, fontSize: 34 }}>
-        <span>{formatDate(recap.date, 'en')}</span>
+        <span>{formatDate(recap.date, recap.locale)}</span>
         <span>{recap.city}</span>
-        <span>{`${recap.talks.length} talks`}</span>
+        <span>{translator(recap.locale, 'seo')('cardTalks', { count: recap.talks.length })}</span>
       </div>
     </div>,
   );

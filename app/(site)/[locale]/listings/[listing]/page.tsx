@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { env } from '@/lib/env';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import type { ListingName } from '@/lib/routing/listings.mjs';
 import { HomeListing, homeMetadata } from './home';
@@ -15,7 +14,11 @@ import { TagsListing, tagsMetadata } from './tags';
 // a publish, unpublish or edit expires them. Why not app/(site)/page.tsx and
 // friends: lib/workarounds/README.md ("Listing routes").
 
-const RENDERERS: Record<ListingName, { metadata: () => Metadata; Listing: (props: { locale: Locale; page?: number }) => Promise<React.JSX.Element> }> = {
+// Each renders in the locale of its URL (the [locale] segment), passed explicitly so the page stays static.
+const RENDERERS: Record<
+  ListingName,
+  { metadata: (locale: Locale) => Promise<Metadata>; Listing: (props: { locale: Locale; page?: number }) => Promise<React.JSX.Element> }
+> = {
   home: { metadata: homeMetadata, Listing: HomeListing },
   recaps: { metadata: recapsMetadata, Listing: RecapsListing },
   speakers: { metadata: speakersMetadata, Listing: SpeakersListing },
@@ -23,7 +26,7 @@ const RENDERERS: Record<ListingName, { metadata: () => Metadata; Listing: (props
 };
 
 interface Props {
-  params: Promise<{ listing: string; locale: string }>;
+  params: Promise<{ locale: string; listing: string }>;
 }
 
 // A backstop: a publish expires exactly the pages it changes (lib/recaps/after-public-change.ts),
@@ -37,13 +40,15 @@ export function generateStaticParams() {
 const listing = (name: string) => (Object.hasOwn(RENDERERS, name) ? RENDERERS[name as ListingName] : null);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return listing((await params).listing)?.metadata() ?? {};
+  const { locale, listing: name } = await params;
+  const entry = listing(name);
+  return entry && isLocale(locale) ? entry.metadata(locale) : {};
 }
 
 export default async function ListingPage({ params }: Props) {
-  const { listing: name, locale } = await params;
+  const { locale, listing: name } = await params;
   const entry = listing(name);
   // Unreachable from outside: next.config.js redirects every /listings/… request.
-  if (!entry) notFound();
-  return <entry.Listing locale={isLocale(locale) ? locale : env.defaultLocale} />;
+  if (!entry || !isLocale(locale)) notFound();
+  return <entry.Listing locale={locale} />;
 }

@@ -1,12 +1,17 @@
 import type { Metadata } from 'next';
-import { RECAPS_DESCRIPTION, RecapList } from '@/components/recaps/recap-list';
+import { getTranslations } from 'next-intl/server';
+import { RecapList } from '@/components/recaps/recap-list';
 import type { Locale } from '@/lib/i18n/locales';
+import { localePath } from '@/lib/i18n/paths';
 import { listRecaps } from '@/lib/recaps/public-reads';
 import { pageMetadata } from '@/lib/seo';
 
-export const recapsMetadata = (): Metadata => pageMetadata({ title: 'All recaps', description: RECAPS_DESCRIPTION, path: '/recaps' });
+export async function recapsMetadata(locale: Locale): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: 'recaps' });
+  return pageMetadata({ locale, title: t('heading.all'), description: t('metaDescription'), path: localePath(locale, '/recaps') });
+}
 
 /** `/recaps` without filters: the first page of every recap. */
 export async function RecapsListing({ locale }: { locale: Locale }) {
-  return <RecapList filter={{}} result={await listRecaps({}, locale)} locale={locale} />;
+  return <RecapList locale={locale} filter={{}} result={await listRecaps({}, locale)} />;
 }

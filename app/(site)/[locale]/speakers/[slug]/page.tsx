@@ -1,17 +1,18 @@
-import { TalkLinks } from '@/components/recaps/talk-links';
 import type { Metadata } from 'next';
-import { decodeSegment } from '@/lib/routing/segment';
-import Link from 'next/link';
+import { permanentRedirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { SpeakerTalkItem } from '@/components/speakers/speaker-talk-item';
 import { JsonLd } from '@/components/ui/json-ld';
-import { formatDate } from '@/lib/format';
-import { getSpeaker } from '@/lib/recaps/public-reads';
+import { HTML_LANG, type Locale } from '@/lib/i18n/locales';
+import { getSpeaker, getSpeakerRedirect } from '@/lib/recaps/public-reads';
 import { speakerSubtitle } from '@/lib/recaps/speakers';
+import { decodeSegment } from '@/lib/routing/segment';
 import { absoluteUrl, pageMetadata } from '@/lib/seo';
+import { countEvents, groupSpeakerTalks } from '@/lib/speakers/speaker-talks';
 import { ServerNotFound } from '@/lib/workarounds/server-not-found';
 
-/** Speaker pages are part of the English site shell (app/(site)/layout.tsx). */
-const PAGE_LOCALE = 'en';
-const htmlLang = (locale: string) => (locale === 'zh' ? 'zh-CN' : 'en');
+/** Speaker pages are part of the English site shell (app/(site)/layout.tsx) until pages move under app/(site)/[locale]. */
+const PAGE_LOCALE: Locale = 'en';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -25,69 +26,109 @@ export function generateStaticParams() {
   return [];
 }
 
+/** The person's name in the page's language first, and in the other script when the registry has it. */
+function namesFor(speaker: { name: string; names: Partial<Record<Locale, string>> }, locale: Locale) {
+  const other: Locale = locale === 'en' ? 'zh' : 'en';
+  const primary = speaker.names[locale] ?? speaker.names[other] ?? speaker.name;
+  const secondary = speaker.names[other] && speaker.names[other] !== primary ? { name: speaker.names[other], lang: HTML_LANG[other] } : null;
+  return { primary, primaryLang: speaker.names[locale] ? HTML_LANG[locale] : speaker.names[other] ? HTML_LANG[other] : undefined, secondary };
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: PAGE_LOCALE, namespace: 'speaker' });
   const speaker = await getSpeaker(decodeSegment((await params).slug));
-  if (!speaker) return { title: 'Speaker not found', robots: { index: false } };
-  const what = speakerSubtitle(speaker.slug, speaker.talks, PAGE_LOCALE).text.replace(' · ', ', ');
+  if (!speaker) return { title: t('notFound'), robots: { index: false } };
+  const { primary, secondary } = namesFor(speaker, PAGE_LOCALE);
+  const talks = groupSpeakerTalks(speaker.talks, PAGE_LOCALE);
+  const name = secondary ? `${primary} (${secondary.name})` : primary;
   return pageMetadata({
-    title: speaker.name,
-    description:
-      `${speaker.name}${what ? ` (${what})` : ''}: ${speaker.talks.length} talk${speaker.talks.length === 1 ? '' : 's'} at ${speaker.recapCount} meetup${speaker.recapCount === 1 ? '' : 's'}.`.slice(
-        0,
-        200,
-      ),
+    title: name,
+    description: t('metaDescription', { name, talks: talks.length, events: countEvents(talks) }).slice(0, 200),
     path: `/speakers/${speaker.slug}`,
   });
 }
 
 export default async function SpeakerPage({ params }: Props) {
-  const speaker = await getSpeaker(decodeSegment((await params).slug));
-  if (!speaker) return <ServerNotFound />;
-  const subtitle = speakerSubtitle(speaker.slug, speaker.talks, PAGE_LOCALE);
+  const slug = decodeSegment((await params).slug);
+  const speaker = await getSpeaker(slug);
+  if (!speaker) {
+    // A page merged into a person's, or a name's own page before the registry linked it: moved for good.
+    const target = await getSpeakerRedirect(slug);
+    if (target) permanentRedirect(`/speakers/${encodeURIComponent(target)}`);
+    return <ServerNotFound />;
+  }
+  const t = await getTranslations({ locale: PAGE_LOCALE, namespace: 'speaker' });
+  const { primary, primaryLang, secondary } = namesFor(speaker, PAGE_LOCALE);
+  const talks = groupSpeakerTalks(speaker.talks, PAGE_LOCALE);
+  const subtitle = speakerSubtitle(speaker.slug, talks, PAGE_LOCALE);
   return (
     <>
       <JsonLd
         data={{
           '@context': 'https://schema.org',
           '@type': 'Person',
-          name: speaker.name,
+          name: primary,
+          ...(secondary ? { alternateName: secondary.name } : {}),
           ...(speaker.role ? { jobTitle: speaker.role } : {}),
           ...(speaker.affiliation ? { affiliation: { '@type': 'Organization', name: speaker.affiliation } } : {}),
+          ...(speaker.links.homepage || speaker.links.github
+            ? { sameAs: [speaker.links.homepage, speaker.links.github && `https://github.com/${speaker.links.github}`].filter(Boolean) }
+            : {}),
           url: absoluteUrl(`/speakers/${encodeURIComponent(speaker.slug)}`),
         }}
       />
       <header className="mb-8">
-        <h1 className="text-3xl font-bold tracking-tight text-zinc-900 sm:text-4xl dark:text-zinc-50">{speaker.name}</h1>
+        <h1 className="text-3xl font-bold tracking-tight text-zinc-900 sm:text-4xl dark:text-zinc-50">
+          <span lang={primaryLang === HTML_LANG[PAGE_LOCALE] ? undefined : primaryLang}>{primary}</span>
+        </h1>
+        {secondary && (
+          <p data-testid="speaker-other-name" lang={secondary.lang} className="mt-1 text-2xl text-zinc-600 dark:text-zinc-400">
+            {secondary.name}
+          </p>
+        )}
         {subtitle.text && (
           <p
             data-testid="speaker-subtitle"
-            lang={subtitle.locale === PAGE_LOCALE ? undefined : htmlLang(subtitle.locale)}
+            lang={subtitle.locale === PAGE_LOCALE ? undefined : HTML_LANG[subtitle.locale as Locale]}
             className="mt-2 text-zinc-600 dark:text-zinc-400"
           >
             {subtitle.text}
           </p>
         )}
+        {(speaker.links.homepage || speaker.links.github) && (
+          <ul aria-label={t('links')} className="mt-3 flex gap-3 text-sm">
+            {speaker.links.homepage && (
+              <li>
+                <a className="underline" href={speaker.links.homepage} rel="noopener noreferrer me">
+                  {t('homepage')}
+                </a>
+              </li>
+            )}
+            {speaker.links.github && (
+              <li>
+                <a className="underline" href={`https://github.com/${speaker.links.github}`} rel="noopener noreferrer me">
+                  {t('github')}
+                </a>
+              </li>
+            )}
+          </ul>
+        )}
       </header>
-      <h2 className="mb-4 text-xl font-semibold text-zinc-900 dark:text-zinc-50">
-        {speaker.talks.length} talk{speaker.talks.length === 1 ? '' : 's'} at {speaker.recapCount} event{speaker.recapCount === 1 ? '' : 's'}
-      </h2>
+      <h2 className="mb-4 text-xl font-semibold text-zinc-900 dark:text-zinc-50">{t('talksHeading', { talks: talks.length, events: countEvents(talks) })}</h2>
       <ol className="space-y-4">
-        {speaker.talks.map(({ recap, talk }) => (
-          <li key={`${recap.slug}#${talk.id}`} lang={htmlLang(recap.locale)} className="talk-item rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
-            <h3 className="font-semibold text-zinc-900 dark:text-zinc-50">
-              <Link href={`/recaps/${recap.slug}#${talk.id}`} className="title-link">
-                {talk.title}
-              </Link>
-            </h3>
-            <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-              <Link href={`/recaps/${recap.slug}`} className="underline">
-                {recap.title}
-              </Link>{' '}
-              · <time dateTime={recap.date}>{formatDate(recap.date, recap.locale)}</time> · {recap.city}
-            </p>
-            {talk.summary && <p className="mt-2 line-clamp-3 text-sm">{talk.summary}</p>}
-            <TalkLinks talk={talk} className="mt-3 flex flex-wrap gap-2 text-sm" lang="en" />
-          </li>
+        {talks.map((entry) => (
+          <SpeakerTalkItem
+            key={`${entry.recap.slug}#${entry.talk.id}`}
+            entry={entry}
+            slug={speaker.slug}
+            pageLang={HTML_LANG[PAGE_LOCALE]}
+            labels={{
+              slides: t('slides'),
+              video: t('video'),
+              slidesFor: t('slidesFor', { title: entry.talk.title }),
+              videoOf: t('videoOf', { title: entry.talk.title }),
+            }}
+          />
         ))}
       </ol>
     </>

@@ -1,17 +1,19 @@
 import type { Metadata } from 'next';
-import { decodeSegment } from '@/lib/routing/segment';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { RecapGrid } from '@/components/recaps/recap-card';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pager } from '@/components/ui/pager';
-import { env } from '@/lib/env';
-import { isLocale, type Locale } from '@/lib/i18n/locales';
+import { isLocale } from '@/lib/i18n/locales';
+import { localePath } from '@/lib/i18n/paths';
+import { otherScriptLang } from '@/lib/i18n/text-lang';
 import { getTag } from '@/lib/recaps/public-reads';
+import { decodeSegment } from '@/lib/routing/segment';
 import { pageMetadata } from '@/lib/seo';
 import { ServerNotFound } from '@/lib/workarounds/server-not-found';
 
 interface Props {
-  params: Promise<{ tag: string; locale: string }>;
+  params: Promise<{ locale: string; tag: string }>;
 }
 
 // A backstop: a publish expires exactly the pages it changes (lib/recaps/after-public-change.ts),
@@ -23,43 +25,45 @@ export function generateStaticParams() {
 }
 
 /** The tag page in the page's language: each event once (lib/recaps/public-reads.ts getTag). */
-async function tagOf(params: Props['params']): Promise<{ tag: Awaited<ReturnType<typeof getTag>>; locale: Locale }> {
-  const { tag, locale } = await params;
-  const lang = isLocale(locale) ? locale : env.defaultLocale;
-  return { tag: await getTag(decodeSegment(tag), undefined, lang), locale: lang };
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { tag } = await tagOf(params);
-  if (!tag) return { title: 'Topic not found', robots: { index: false } };
+  const { locale, tag: segment } = await params;
+  if (!isLocale(locale)) return {};
+  const [t, tag] = await Promise.all([getTranslations({ locale, namespace: 'tags' }), getTag(decodeSegment(segment), undefined, locale)]);
+  if (!tag) return { title: t('notFound'), robots: { index: false } };
   return pageMetadata({
+    locale,
     title: `#${tag.label}`,
-    description: `${tag.recapCount} meetup recap${tag.recapCount === 1 ? '' : 's'} about ${tag.label}.`,
-    path: `/tags/${tag.slug}`,
+    description: t('tagDescription', { count: tag.recapCount, tag: tag.label }),
+    path: localePath(locale, `/tags/${tag.slug}`),
   });
 }
 
 export default async function TagPage({ params }: Props) {
-  const { tag, locale } = await tagOf(params);
-  if (!tag) return <ServerNotFound />;
+  const { locale, tag: segment } = await params;
+  const tag = isLocale(locale) ? await getTag(decodeSegment(segment), undefined, locale) : null;
+  if (!tag || !isLocale(locale)) return <ServerNotFound locale={isLocale(locale) ? locale : undefined} />;
+  // A topic is written as its authors wrote it: "kubernetes" on a Chinese page is marked as English.
+  const lang = otherScriptLang(tag.label, locale);
+  const [t, tr] = await Promise.all([getTranslations({ locale, namespace: 'tags' }), getTranslations({ locale, namespace: 'recaps' })]);
   return (
     <>
-      <PageHeader title={`#${tag.label}`}>
+      <PageHeader title={`#${tag.label}`} titleLang={lang}>
         <p>
-          {tag.recapCount} recap{tag.recapCount === 1 ? '' : 's'} about {tag.label}.{' '}
-          <Link href="/tags" className="underline">
-            All topics
+          {t.rich('tagSummary', { count: tag.recapCount, tag: tag.label, topic: (chunks) => <span lang={lang}>{chunks}</span> })}{' '}
+          <Link href={localePath(locale, '/tags')} className="underline">
+            {t('allTopics')}
           </Link>
         </p>
       </PageHeader>
-      <RecapGrid recaps={tag.recaps.items} pageLocale={locale} />
+      <RecapGrid locale={locale} recaps={tag.recaps.items} />
       {/* The page is cached as one path; its later pages are the recap list filtered by the tag, rendered per request. */}
       <Pager
+        locale={locale}
         page={1}
         pageCount={tag.recaps.pageCount}
-        href={(n) => `/recaps?tag=${encodeURIComponent(tag.slug)}&page=${n}`}
-        previousLabel="← Newer"
-        nextLabel="Older →"
+        href={(n) => localePath(locale, `/recaps?tag=${encodeURIComponent(tag.slug)}&page=${n}`)}
+        previousLabel={tr('newer')}
+        nextLabel={tr('older')}
       />
     </>
   );
