@@ -145,4 +145,17 @@ describe('addRecapTranslation', () => {
     await m.unpublishRecap(organizer, id);
     expect(revalidated).toContain('/recaps/both-ways');
   });
+
+  it('a linked version moved to the language its event has: said on save (which still saves), refused at publishing', async () => {
+    const source = await m.createRecapDraft(organizer, fields('same-lang'), BODY);
+    const id = await addRecapTranslation(organizer, source.id);
+    const draft = (await getRecapById(await db(), id))!;
+    const saved = await m.saveRecapDraft(organizer, id, { baseVersion: draft.version, fields: fields('same-lang-zh', 'en'), body: draft.body });
+    expect(saved).toMatchObject({ kind: 'saved', fieldErrors: { locale: expect.stringMatching(/English version of this event is already "same-lang"/) } });
+    expect(saved.kind === 'saved' && saved.result.ok).toBe(true);
+    await expect(m.publishRecap(organizer, id)).rejects.toMatchObject({ fieldErrors: { locale: expect.stringMatching(/one version per language/) } });
+    // Back in Chinese, it publishes.
+    await m.saveRecapDraft(organizer, id, { baseVersion: draft.version + 1, fields: fields('same-lang-zh', 'zh'), body: draft.body });
+    await expect(m.publishRecap(organizer, id)).resolves.toMatchObject({ status: 'published' });
+  });
 });

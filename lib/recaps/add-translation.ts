@@ -2,15 +2,14 @@ import 'server-only';
 import { authorize } from '@/lib/auth/policy';
 import { db } from '@/lib/db/ready';
 import { NotFoundError, SlugTakenError } from '@/lib/sql/errors';
-import { selectTranslationRows } from '@/lib/sql/read-model';
 import { getRecapById } from '@/lib/sql/recaps';
-import { insertTranslationDraft, selectRecapsByTranslationKey } from '@/lib/sql/recap-translations';
+import { insertTranslationDraft } from '@/lib/sql/recap-translations';
 import type { User } from '@/lib/sql/types';
 import { fieldsFromStored, fieldsToStored } from './editor-fields';
 import { RecapInputError, slugProblem } from './mutations';
-import { publicDb } from './read-model-sync';
 import type { Locale } from './schema';
 import { parseTalkBlocks, writeTalkBlocks } from './talk-blocks';
+import { findVersionInLocale } from './translation-versions';
 
 /** The version in the other language exists already: which one, so the editor can link to it. */
 export class TranslationExistsError extends RecapInputError {
@@ -48,7 +47,7 @@ export async function addRecapTranslation(user: User, sourceId: number): Promise
   const fields = fieldsFromStored(source.frontMatter, source.slug);
   const locale = otherLocale(fields.locale);
   const key = source.translationKey ?? source.slug;
-  const existing = await existingVersion(key, source.slug, locale);
+  const existing = await findVersionInLocale(key, source.slug, locale);
   if (existing) throw new TranslationExistsError(locale, existing);
   const slug = await freeSlug(`${source.slug.replace(/-(en|zh)$/, '')}-${locale}`);
   const placeholder = TRANSLATION_PLACEHOLDERS[locale];
@@ -76,15 +75,6 @@ export async function addRecapTranslation(user: User, sourceId: number): Promise
     if (error instanceof SlugTakenError) throw new RecapInputError({ form: 'another recap took the new slug meanwhile: try again' });
     throw error;
   }
-}
-
-async function existingVersion(key: string, sourceSlug: string, locale: Locale): Promise<{ slug: string; id?: number } | null> {
-  for (const r of await selectRecapsByTranslationKey(await db(), key)) {
-    if (r.slug !== sourceSlug && fieldsFromStored(r.frontMatter, r.slug).locale === locale) return { slug: r.slug, id: r.id };
-  }
-  // Git-managed versions are in the read model only (they cannot be edited here).
-  const file = (await selectTranslationRows(await publicDb(), key, sourceSlug)).find((r) => r.source === 'file' && r.locale === locale);
-  return file ? { slug: file.slug } : null;
 }
 
 /** `base`, else `base-2`, `base-3`…: the first slug no file or recap uses. */

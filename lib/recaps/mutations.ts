@@ -15,6 +15,7 @@ import { fieldsFromStored, fieldsToStored, type RecapFields } from './editor-fie
 import { afterPublicChange } from './after-public-change';
 import { isGitManagedSlug } from './public-reads';
 import { isValidSlug } from './slug';
+import { translationLocaleProblem } from './translation-versions';
 
 // Every mutation here takes the already-authorized user and re-checks what
 // it may do, first (authorize, lib/auth/policy.ts): these are the real
@@ -86,6 +87,9 @@ export async function saveRecapDraft(user: User, id: number, input: { baseVersio
     if (problem) review.fieldErrors.slug = problem;
     else slug = input.fields.slug;
   }
+  // A linked version moved to a language its event has already: said at once, saved anyway, refused at publishing.
+  const localeProblem = await translationLocaleProblem(current, input.fields.locale);
+  if (localeProblem) review.fieldErrors.locale ??= localeProblem;
   const result = await writeWorkingCopy(database, {
     id,
     baseVersion: input.baseVersion,
@@ -109,7 +113,10 @@ async function publishable(id: number, baseVersion?: number, at?: Date) {
   const recap = await getRecapById(await db(), id);
   if (!recap) throw new NotFoundError('recap', id);
   if (baseVersion !== undefined && recap.version !== baseVersion) throw new StaleVersionError(id, baseVersion, recap.version);
-  const review = await checkPublishable(fieldsFromStored(recap.frontMatter, recap.slug), recap.body, { publishedOn: goesLiveOn(recap, at) });
+  const fields = fieldsFromStored(recap.frontMatter, recap.slug);
+  const review = await checkPublishable(fields, recap.body, { publishedOn: goesLiveOn(recap, at) });
+  const localeProblem = await translationLocaleProblem(recap, fields.locale);
+  if (localeProblem) review.fieldErrors.locale ??= localeProblem;
   if (Object.keys(review.fieldErrors).length || review.diagnostics.length) throw new RecapInputError(review.fieldErrors, review.diagnostics);
   return recap;
 }
