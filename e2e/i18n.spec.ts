@@ -43,8 +43,6 @@ const PAGE_TYPES: PageType[] = [
     en: `/speakers/${ZHANG_XIAO}`,
     zh: `/zh/speakers/${ZHANG_XIAO}`,
     words: { en: ['Recaps', 'Speakers', 'Tags', 'RSS feed'], zh: ['活动回顾', '讲者', '主题', 'RSS 订阅'] },
-    // The page's own words are the speakers helper's (namespace `speaker`); this branch translates the chrome around it.
-    only: 'body > header, body > footer',
   },
   { name: 'topic list', en: '/tags', zh: '/zh/tags', words: { en: ['Topics'], zh: ['主题'] } },
   {

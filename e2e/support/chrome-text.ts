@@ -26,6 +26,9 @@ export const USER_CONTENT = [
   '.meta-sm',
   // Search results are what was found.
   '[data-testid="search-results"]',
+  // A speaker page's talks: the talk's and the event's titles, where and when, the role it gave, its summary.
+  '.talk-item h3',
+  '.talk-item > p:not([lang])',
 ];
 
 export interface ChromeText {
@@ -52,7 +55,10 @@ export async function chromeText(page: Page): Promise<ChromeText> {
         const text = node.textContent?.trim();
         if (text) texts.push(text);
       }
-      for (const el of root.querySelectorAll('[aria-label]')) if (!skip(el)) labels.push(el.getAttribute('aria-label')!);
+      // A label may quote user content ("Slides of <talk title>"): only its own words are chrome.
+      const quoted = [...root.querySelectorAll(userContent.join(','))].map((el) => (el as HTMLElement).innerText.trim()).filter(Boolean);
+      const ownWords = (label: string) => quoted.reduce((rest, text) => rest.split(text).join(' '), label);
+      for (const el of root.querySelectorAll('[aria-label]')) if (!skip(el)) labels.push(ownWords(el.getAttribute('aria-label')!));
       if (root.hasAttribute('aria-label')) labels.push(root.getAttribute('aria-label')!);
     }
     return { texts, labels };

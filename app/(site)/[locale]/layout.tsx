@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import '../../globals.css';
@@ -25,8 +24,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * or a header, so every page stays cacheable.
  */
 export default async function LocaleLayout({ children, params }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  const { locale: segment } = await params;
+  // Not a language (`/no/such/page`): the chrome of the default one, and every page under here answers 404
+  // for it, so the 404 has the site's header and footer rather than Next's bare page.
+  const locale = isLocale(segment) ? segment : env.defaultLocale;
   setRequestLocale(locale);
   return (
     <SiteShell locale={locale} siteName={env.siteName} switcher={{ kind: 'same-page' }}>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { permanentRedirect } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { SpeakerTalkItem } from '@/components/speakers/speaker-talk-item';
 import { JsonLd } from '@/components/ui/json-ld';
@@ -19,7 +19,9 @@ interface Props {
 /** The page's slug and language (its URL's: English unprefixed by default, Chinese under /zh). */
 async function pageOf(params: Props['params']): Promise<{ slug: string; locale: Locale }> {
   const { slug, locale } = await params;
-  return { slug: decodeSegment(slug), locale: isLocale(locale) ? locale : env.defaultLocale };
+  // Not a language: nothing here (and nothing cached for it).
+  if (!isLocale(locale)) notFound();
+  return { slug: decodeSegment(slug), locale };
 }
 
 const speakerPath = (slug: string, locale: Locale) => pathInLocale(locale, `/speakers/${encodeURIComponent(slug)}`, env.defaultLocale);
