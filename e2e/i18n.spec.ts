@@ -70,6 +70,13 @@ const PAGE_TYPES: PageType[] = [
     words: { en: ['This page isn’t here', 'All recaps', 'Home'], zh: ['这个页面不存在', '全部活动回顾', '首页'] },
     status: 404,
   },
+  {
+    name: '404 of a path no route knows',
+    en: '/no/such/page',
+    zh: '/zh/no/such/page',
+    words: { en: ['This page isn’t here', 'All recaps', 'Home'], zh: ['这个页面不存在', '全部活动回顾', '首页'] },
+    status: 404,
+  },
 ];
 
 const RECAPS = [

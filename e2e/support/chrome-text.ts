@@ -27,6 +27,7 @@ export const USER_CONTENT = [
   // Search results are what was found.
   '[data-testid="search-results"]',
   // A speaker page's talks: the talk's and the event's titles, where and when, the role it gave, its summary.
+  '[data-testid="speaker-subtitle"]',
   '.talk-item h3',
   '.talk-item > p:not([lang])',
 ];
