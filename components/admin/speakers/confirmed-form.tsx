@@ -30,11 +30,7 @@ export function ConfirmedForm({
 }) {
   const { state, pending, form } = useKeptForm(action);
   return (
-    <form
-      {...form}
-      aria-label={name}
-      className="space-y-3"
-    >
+    <form {...form} aria-label={name} className="space-y-3">
       <FormError message={state.fieldErrors?.form} />
       {children(state)}
       <ConfirmButton
