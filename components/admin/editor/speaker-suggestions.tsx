@@ -34,7 +34,7 @@ export function SpeakerSuggestions({ suggestions }: { suggestions: SpeakerSugges
                 onClick={() =>
                   startTransition(async () => {
                     const answer = await linkAliasAction(s.slug, s.name);
-                    setDone((d) => ({ ...d, [key(s)]: answer.ok ? s.linked : (answer.fieldErrors?.form ?? 'Not linked.') }));
+                    setDone((d) => ({ ...d, [key(s)]: answer.ok ? s.linked : (answer.fieldErrors?.form ?? s.notLinked) }));
                   })
                 }
               >

@@ -6,7 +6,9 @@ import { Pager } from '@/components/ui/pager';
 import { requireOrganizer } from '@/lib/auth/guards';
 import { listAdminSpeakers } from '@/lib/speakers/admin-queries';
 
-export const metadata: Metadata = { title: 'Speakers' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations({ locale: await getAdminLocale(), namespace: 'speakerRegistry' }))('title') };
+}
 
 interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;

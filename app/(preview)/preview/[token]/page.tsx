@@ -1,3 +1,4 @@
+import { env } from '@/lib/env';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
@@ -16,7 +17,7 @@ const NOT_INDEXED = { index: false, follow: false, nocache: true };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const recap = await getPreviewRecap((await params).token);
-  const t = await getTranslations({ locale: recap ? draftLocale(recap.fields) : 'en', namespace: 'recap.preview' });
+  const t = await getTranslations({ locale: recap ? draftLocale(recap.fields) : env.defaultLocale, namespace: 'recap.preview' });
   return { title: t('metaTitle'), robots: NOT_INDEXED };
 }
 

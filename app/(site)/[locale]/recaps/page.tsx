@@ -26,6 +26,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   // Says what is shown: "Recaps tagged Kubernetes in 2023", and which page.
   const heading = recapListHeading(locale, filter, result.facets);
   return pageMetadata({
+    inEveryLanguage: true,
     locale,
     title: result.page > 1 ? t('pageTitle', { heading, page: result.page }) : heading,
     description: t('metaDescription'),

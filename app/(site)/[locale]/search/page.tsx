@@ -23,6 +23,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const t = await getTranslations({ locale, namespace: 'search' });
   const q = (await firstQ(searchParams)).toWellFormed();
   return pageMetadata({
+    inEveryLanguage: true,
     locale,
     title: q ? t('metaTitleQuery', { query: q.slice(0, 60) }) : t('metaTitle'),
     description: t('metaDescription'),

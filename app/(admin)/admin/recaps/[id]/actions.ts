@@ -91,6 +91,7 @@ export interface SpeakerSuggestionView {
   question: string;
   button: string;
   linked: string;
+  notLinked: string;
 }
 
 /** Live preview: the draft rendered by the public page's own pipeline and components. */
@@ -110,6 +111,7 @@ export async function previewAction(input: unknown): Promise<PreviewState> {
       question: t('suggestion', { name: s.name, person: s.match }),
       button: t('suggestionButton'),
       linked: t('linked', { name: s.name, person: s.match }),
+      notLinked: t('notLinked'),
     })),
   };
 }

@@ -10,7 +10,9 @@ import { decodeSegment } from '@/lib/routing/segment';
 import { getAdminSpeaker } from '@/lib/speakers/admin-queries';
 import { mergeSpeakersAction, savePersonAction, splitSpeakerAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Speaker' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations({ locale: await getAdminLocale(), namespace: 'speakerRegistry' }))('editTitle') };
+}
 
 interface Props {
   params: Promise<{ slug: string }>;

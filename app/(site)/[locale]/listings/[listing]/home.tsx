@@ -14,7 +14,7 @@ import { speakerDisplayName } from '@/lib/speakers/display-name';
 export async function homeMetadata(locale: Locale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'home' });
   return {
-    ...pageMetadata({ locale, title: env.siteName, description: t('metaDescription'), path: localePath(locale, '/') }),
+    ...pageMetadata({ inEveryLanguage: true, locale, title: env.siteName, description: t('metaDescription'), path: localePath(locale, '/') }),
     title: { absolute: env.siteName },
   };
 }

@@ -8,7 +8,7 @@ import { pageMetadata } from '@/lib/seo';
 
 export async function recapsMetadata(locale: Locale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'recaps' });
-  return pageMetadata({ locale, title: t('heading.all'), description: t('metaDescription'), path: localePath(locale, '/recaps') });
+  return pageMetadata({ inEveryLanguage: true, locale, title: t('heading.all'), description: t('metaDescription'), path: localePath(locale, '/recaps') });
 }
 
 /** `/recaps` without filters: the first page of every recap. */

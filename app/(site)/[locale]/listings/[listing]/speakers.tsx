@@ -13,6 +13,7 @@ import { speakerDisplayName } from '@/lib/speakers/display-name';
 export async function speakersMetadata(locale: Locale, page = 1): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'speakers' });
   return pageMetadata({
+    inEveryLanguage: true,
     locale,
     title: page > 1 ? t('metaTitlePage', { page }) : t('metaTitle'),
     description: t('metaDescription'),

@@ -11,6 +11,7 @@ import { pageMetadata } from '@/lib/seo';
 export async function tagsMetadata(locale: Locale, page = 1): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'tags' });
   return pageMetadata({
+    inEveryLanguage: true,
     locale,
     title: page > 1 ? t('metaTitlePage', { page }) : t('metaTitle'),
     description: t('metaDescription'),

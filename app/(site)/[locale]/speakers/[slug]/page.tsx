@@ -51,9 +51,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const talks = groupSpeakerTalks(speaker.talks, locale);
   const name = secondary ? `${primary} (${secondary.name})` : primary;
   return pageMetadata({
+    inEveryLanguage: true,
     title: name,
     description: t('metaDescription', { name, talks: talks.length, events: countEvents(talks) }).slice(0, 200),
-    path: pathInLocale(locale, `/speakers/${speaker.slug}`, env.defaultLocale),
+    path: speakerPath(speaker.slug, locale),
   });
 }
 

@@ -31,10 +31,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [t, tag] = await Promise.all([getTranslations({ locale, namespace: 'tags' }), getTag(decodeSegment(segment), undefined, locale)]);
   if (!tag) return { title: t('notFound'), robots: { index: false } };
   return pageMetadata({
+    inEveryLanguage: true,
     locale,
     title: `#${tag.label}`,
     description: t('tagDescription', { count: tag.recapCount, tag: tag.label }),
-    path: localePath(locale, `/tags/${tag.slug}`),
+    path: localePath(locale, `/tags/${encodeURIComponent(tag.slug)}`),
   });
 }
 
