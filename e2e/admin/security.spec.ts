@@ -74,6 +74,11 @@ const EXPECTED_ACTIONS = [
   'revokeInviteAction',
   'changePasswordAction',
   'setLanguageAction',
+  'addTranslationAction',
+  'savePersonAction',
+  'mergeSpeakersAction',
+  'splitSpeakerAction',
+  'linkAliasAction',
 ];
 
 interface World {
@@ -96,6 +101,9 @@ interface World {
 let world: World;
 let adminContext: BrowserContext;
 let adminPage: Page;
+
+/** A speaker page of the sample content that no registry entry holds (the speaker actions' target). */
+const OPEN_SPEAKER = 'aisha-rahman';
 
 function argsFor(name: string): unknown[] {
   const fields = {
@@ -150,6 +158,18 @@ function argsFor(name: string): unknown[] {
     case 'setLanguageAction':
       // A valid choice: let through, it would write the person's users.locale (the snapshot would show it).
       return [{}, new FormFields({ locale: 'zh' })];
+    case 'addTranslationAction':
+      // Let through, it would create the draft's Chinese version.
+      return [world.draftId, {}, new FormFields({})];
+    // A sample speaker who is not in content/speakers.yml: each of these would write the registry if let through.
+    case 'savePersonAction':
+      return [OPEN_SPEAKER, {}, new FormFields({ en: 'Pwned', zh: '', aliases: 'Pwned Alias', homepage: '', github: '', version: '' })];
+    case 'mergeSpeakersAction':
+      return [OPEN_SPEAKER, {}, new FormFields({ from: 'marcus-lee' })];
+    case 'splitSpeakerAction':
+      return [OPEN_SPEAKER, {}, new FormFields({ newSlug: `pwned-${uid()}`, names: 'Aisha Rahman' })];
+    case 'linkAliasAction':
+      return [OPEN_SPEAKER, `Pwned ${uid()}`];
     default:
       return [world.draftId];
   }

@@ -52,14 +52,17 @@ export async function applyPublicChange(db: Kysely<Database>, recapId: number): 
 }
 
 async function placementOf(db: Kysely<Database>, row: PublicRecapRow): Promise<Placement> {
-  // Neighbours as the recap's page shows them: in the listing of its own language (lib/recaps/public-reads.ts getAdjacentRecaps).
-  const [{ older, newer }, translations] = await Promise.all([
-    selectAdjacentRows(db, row, row.locale === 'zh' ? 'zh' : 'en'),
+  // Neighbours in every listing that shows the recap: a page's previous/next come from its own language's
+  // listing (lib/recaps/public-reads.ts getAdjacentRecaps), and an event with no version in the other language
+  // is listed there too, between that listing's recaps, whose pages then link to it.
+  const listedIn = (['en', 'zh'] as const).filter((locale) => (locale === 'zh' ? row.listed_zh : row.listed_en) === 1);
+  const [adjacent, translations] = await Promise.all([
+    Promise.all(listedIn.map((locale) => selectAdjacentRows(db, row, locale))),
     selectTranslationRows(db, row.translation_key ?? row.slug, row.slug),
   ]);
   return {
     recap: toRecapSummary(row),
-    neighbours: [older?.slug, newer?.slug].filter((s): s is string => Boolean(s)),
+    neighbours: [...new Set(adjacent.flatMap(({ older, newer }) => [older?.slug, newer?.slug]).filter((s): s is string => Boolean(s)))],
     translations: translations.map((t) => t.slug),
   };
 }
