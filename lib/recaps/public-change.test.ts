@@ -128,4 +128,23 @@ describe.each(dialects)('the after-change function ($dialect)', ({ dialect, skip
     expect(await applyPublicChange(t.db, id)).toContain('/recaps/db-one-zh');
     expect(await getPublicRecapRow(t.db, 'db-one-zh')).toMatchObject({ listed_en: 1, listed_zh: 1 });
   });
+
+  test('an event only in English is listed in Chinese too: its neighbours there are expired as well', async () => {
+    const { user, id } = await setup();
+    // Two events around 2022-06-01 in both languages: the English listing shows their English versions, the Chinese one their Chinese.
+    const version = (slug: string, date: string, locale: 'en' | 'zh', key: string) => ({ ...fileRecap(slug, date, 'Wu'), locale, translationKey: key });
+    await writePublicRecaps(
+      t.db,
+      [
+        version('p1-en', '2022-01-01', 'en', 'p1'),
+        version('p1-zh', '2022-01-01', 'zh', 'p1'),
+        version('p2-en', '2022-12-01', 'en', 'p2'),
+        version('p2-zh', '2022-12-01', 'zh', 'p2'),
+      ].map((r) => publicRecapRows(r)),
+    );
+    await markPublished(t.db, id, 1, user.id, T0);
+    const paths = await applyPublicChange(t.db, id);
+    // db-one has no Chinese version, so the Chinese listing shows it between p1-zh and p2-zh, whose pages now link to it.
+    for (const neighbour of ['/recaps/p1-en', '/recaps/p2-en', '/recaps/p1-zh', '/recaps/p2-zh']) expect(paths, neighbour).toContain(neighbour);
+  });
 });
