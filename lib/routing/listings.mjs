@@ -26,8 +26,8 @@ export const RECAP_FILTER_PARAMS = ['tag', 'year', 'city', 'page'];
 /** Query parameters that make each listing a page rendered per request (app/(site)/[locale]/<listing>/page.tsx) rather than the cached one. */
 const UNCACHED_WITH = /** @type {Record<keyof typeof LISTINGS, string[]>} */ ({ home: [], recaps: RECAP_FILTER_PARAMS, speakers: ['page'], tags: ['page'] });
 
-/** The other pages under app/(site)/[locale], by their path in the default locale. */
-const LOCALE_PAGES = ['/recaps', '/speakers', '/speakers/:slug', '/tags', '/tags/:tag', '/search', '/feed.xml'];
+/** The other pages under app/(site)/[locale], as path-to-regexp sources in the default locale (one rule each: every rule costs every request). */
+const LOCALE_PAGES = ['/:section(recaps|speakers|tags|search|feed\\.xml)', '/:section(speakers|tags)/:slug'];
 
 /**
  * Where a listing is rendered and cached in a locale: the rewrite destination of its public path.
@@ -57,17 +57,22 @@ export function localeRoute(path, locale) {
 export function localeRewrites(defaultLocale) {
   /** @type {Array<{ source: string; destination: string; missing?: Array<{ type: 'query'; key: string }> }>} */
   const rules = [];
+  const missing = (/** @type {string[]} */ keys) => keys.map((key) => ({ type: /** @type {const} */ ('query'), key }));
   for (const locale of LOCALES) {
-    for (const [name, path] of Object.entries(LISTINGS)) {
-      const uncachedWith = UNCACHED_WITH[/** @type {keyof typeof LISTINGS} */ (name)];
-      rules.push({
-        source: pathInLocale(locale, path, defaultLocale),
-        destination: listingRoute(/** @type {keyof typeof LISTINGS} */ (name), locale),
-        ...(uncachedWith.length ? { missing: uncachedWith.map((key) => ({ type: /** @type {const} */ ('query'), key })) } : {}),
-      });
-    }
+    rules.push({ source: pathInLocale(locale, LISTINGS.home, defaultLocale), destination: listingRoute('home', locale) });
+    rules.push({
+      source: pathInLocale(locale, LISTINGS.recaps, defaultLocale),
+      destination: listingRoute('recaps', locale),
+      missing: missing(UNCACHED_WITH.recaps),
+    });
+    // `/speakers` and `/tags` are uncached with the same parameter: one rule for both.
+    rules.push({
+      source: pathInLocale(locale, '/:name(speakers|tags)', defaultLocale),
+      destination: `/${locale}/listings/:name`,
+      missing: missing(UNCACHED_WITH.speakers),
+    });
   }
-  for (const source of LOCALE_PAGES) rules.push({ source, destination: localeRoute(source, defaultLocale) });
+  for (const source of LOCALE_PAGES) rules.push({ source, destination: localeRoute(source.replace(/\(.*?\)/g, ''), defaultLocale) });
   return rules;
 }
 
@@ -83,17 +88,12 @@ export function localeRedirects(defaultLocale) {
   /** @type {Array<{ source: string; destination: string; permanent: boolean }>} */
   const rules = [];
   for (const locale of LOCALES) {
-    for (const [name, path] of Object.entries(LISTINGS)) {
-      rules.push({
-        source: listingRoute(/** @type {keyof typeof LISTINGS} */ (name), locale),
-        destination: pathInLocale(locale, path, defaultLocale),
-        permanent: true,
-      });
-    }
+    // A listing's route is named like its path (`/zh/listings/recaps` → `/zh/recaps`), except the home page.
+    rules.push({ source: listingRoute('home', locale), destination: pathInLocale(locale, '/', defaultLocale), permanent: true });
     rules.push({ source: `/${locale}/listings/:path*`, destination: pathInLocale(locale, '/:path*', defaultLocale), permanent: true });
   }
   // The listings' routes before there were languages (`/listings/home`).
-  for (const [name, path] of Object.entries(LISTINGS)) rules.push({ source: `/listings/${name}`, destination: path, permanent: true });
+  rules.push({ source: '/listings/home', destination: '/', permanent: true });
   rules.push({ source: '/listings/:path*', destination: '/:path*', permanent: true });
   for (const locale of prefixedLocales(defaultLocale)) rules.push({ source: `/${locale}/recaps/:path+`, destination: '/recaps/:path+', permanent: true });
   rules.push({ source: `/${defaultLocale}`, destination: '/', permanent: true });

@@ -8,9 +8,13 @@ describe('locale routes', () => {
     expect(to('/')).toEqual(['/en/listings/home']);
     expect(to('/zh')).toEqual(['/zh/listings/home']);
     // the cached listing first (only without filters), then the filtered page
-    expect(to('/recaps')).toEqual(['/en/listings/recaps', '/en/recaps']);
+    expect(to('/recaps')).toEqual(['/en/listings/recaps']);
     expect(to('/zh/recaps')).toEqual(['/zh/listings/recaps']);
-    expect(to('/speakers/:slug')).toEqual(['/en/speakers/:slug']);
+    expect(to('/:name(speakers|tags)')).toEqual(['/en/listings/:name']);
+    // then the default locale's other pages, one rule per shape (each rule costs every request)
+    expect(to('/:section(recaps|speakers|tags|search|feed\\.xml)')).toEqual(['/en/:section']);
+    expect(to('/:section(speakers|tags)/:slug')).toEqual(['/en/:section/:slug']);
+    expect(rewrites).toHaveLength(8);
     expect(rewrites.find((r) => r.source === '/recaps')?.missing?.map((m) => m.key)).toEqual(['tag', 'year', 'city', 'page']);
     // recap pages are one URL whatever their language: never rewritten
     expect(rewrites.some((r) => r.source.startsWith('/recaps/'))).toBe(false);
@@ -20,7 +24,7 @@ describe('locale routes', () => {
     const rewrites = localeRewrites('zh');
     expect(rewrites.find((r) => r.source === '/')?.destination).toBe('/zh/listings/home');
     expect(rewrites.find((r) => r.source === '/en')?.destination).toBe('/en/listings/home');
-    expect(rewrites.find((r) => r.source === '/search')?.destination).toBe('/zh/search');
+    expect(rewrites.find((r) => r.source.startsWith('/:section(recaps'))?.destination).toBe('/zh/:section');
   });
 
   it('one URL per page: the default prefix, internal routes and a prefixed recap redirect permanently', () => {
@@ -29,6 +33,7 @@ describe('locale routes', () => {
     expect(target('/en')).toMatchObject({ destination: '/', permanent: true });
     expect(target('/en/:path*')).toMatchObject({ destination: '/:path*', permanent: true });
     expect(target('/zh/listings/home')).toMatchObject({ destination: '/zh', permanent: true });
+    expect(target('/zh/listings/:path*')).toMatchObject({ destination: '/zh/:path*', permanent: true });
     expect(target('/listings/home')).toMatchObject({ destination: '/', permanent: true });
     expect(target('/zh/recaps/:path+')).toMatchObject({ destination: '/recaps/:path+', permanent: true });
     expect(redirects.every((r) => r.permanent)).toBe(true);
