@@ -24,6 +24,7 @@ import { migrateToLatest } from '../lib/db/migrate';
 import type { Database } from '../lib/db/schema';
 import { checkTrustedRecap } from '../lib/recaps/validation-gate';
 import type { Recap } from '../lib/recaps/types';
+import { eventFactsOf } from '../lib/events/event-facts';
 import { documentsOf, introText } from '../lib/search/documents';
 import { checkQuery } from '../lib/search/query';
 import type { SearchDocRow } from '../lib/search/schema';
@@ -256,7 +257,7 @@ function loadDocuments(count: number): SearchDocRow[][] {
       if (!result.frontMatter || !result.body) throw new Error(`generated recap ${slug} does not compile: ${result.diagnostics[0]?.message}`);
       const { frontMatter } = result;
       const { talks, tree } = result.body;
-      const recap: Omit<Recap, 'tree' | 'hast'> = { ...frontMatter, slug, talks, lastModified: frontMatter.published, source: 'file' };
+      const recap: Omit<Recap, 'tree' | 'hast'> = { ...frontMatter, slug, talks, lastModified: frontMatter.published, source: 'file', event: eventFactsOf(frontMatter, 'Asia/Shanghai') };
       if (i > 0 && i % 2000 === 0) log(`  ${i}/${count}`);
       return [recap, introText({ tree })];
     });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { cacheSettings } from './cache/settings.mjs';
+import { siteTimeZone } from './events/site-time-zone';
 import { defaultLocaleSetting, type Locale } from './i18n/locales.mjs';
 
 /**
@@ -99,6 +100,14 @@ export const env = {
   /** DEFAULT_LOCALE (`en` or `zh`): the language served without a prefix. Fixed at build time (lib/i18n/locales.mjs). */
   get defaultLocale(): Locale {
     return defaultLocaleSetting();
+  },
+  /** SITE_TIME_ZONE (default Asia/Shanghai): the IANA zone of events that name none (lib/events/site-time-zone.ts). */
+  get siteTimeZone(): string {
+    return siteTimeZone();
+  },
+  /** TEST_CLOCK_FILE: tests only; a file holding the instant the site's clock reads (lib/events/clock.ts). */
+  get testClockFile(): string | undefined {
+    return process.env.TEST_CLOCK_FILE?.trim() || undefined;
   },
 };
 

@@ -18,6 +18,7 @@
 import { parseSpeakers } from '../../lib/recaps/speakers';
 import { fieldsFromStored, validateFields } from '../../lib/recaps/editor-fields';
 import type { TalkInfo } from '../../lib/mdx/talks';
+import { eventFactsOf } from '../../lib/events/event-facts';
 import { talkAnchorIds } from '../../lib/mdx/talks';
 import type { RecapSummary } from '../../lib/recaps/types';
 import { inline, plainOf, toMdx, type DocNode } from './mdx-build';
@@ -151,7 +152,7 @@ export class ScaleGenerator {
       ...(t.video ? { video: t.video } : {}),
       summary: t.summary,
     }));
-    const summary: RecapSummary = { ...fields.data, updated: publishedAt.slice(0, 10), slug, talks: infos, lastModified: publishedAt, source: 'db' };
+    const summary: RecapSummary = { ...fields.data, updated: publishedAt.slice(0, 10), slug, talks: infos, lastModified: publishedAt, source: 'db', event: eventFactsOf(fields.data, 'Asia/Shanghai') };
     return { index, slug, stored, body, nodes, publishedAt, summary, intro, template };
   }
 

@@ -158,6 +158,27 @@ export interface PublicRecapsTable {
   listed_en: ColumnType<number, number | undefined, number>;
   /** 1 on the version the Chinese listings show of its event. */
   listed_zh: ColumnType<number, number | undefined, number>;
+  /** EventFacts JSON (lib/events/event-facts.ts); null on a row written before 0009-events. */
+  event: string | null;
+  /** UTC ISO instants of the event's start and end: "upcoming" and the calendar feeds. */
+  starts_at: string | null;
+  ends_at: string | null;
+  series_key: string | null;
+}
+
+/** What calendar subscribers hold of an event, by translation key (0009-events). */
+export interface EventCalendarTable {
+  event_key: string;
+  /** Fixed at first sight, never changed. */
+  uid: string;
+  sequence: ColumnType<number, number | undefined, number>;
+  /** Time, place and status at the last change (eventFingerprint). */
+  fingerprint: string;
+  created_at: string;
+  /** When time, place or status last changed (ISO): LAST-MODIFIED. */
+  changed_at: string;
+  /** JSON array of { talk, announced, spoke, at }: speakers replaced before the event. */
+  speaker_changes: ColumnType<string, string | undefined, string>;
 }
 
 export interface PublicRecapBodiesTable {
@@ -251,6 +272,7 @@ export interface Database {
   sign_in_attempts: SignInAttemptsTable;
   catalog_version: CatalogVersionTable;
   public_recaps: PublicRecapsTable;
+  event_calendar: EventCalendarTable;
   public_recap_bodies: PublicRecapBodiesTable;
   public_recap_tags: PublicRecapTagsTable;
   public_talk_speakers: PublicTalkSpeakersTable;

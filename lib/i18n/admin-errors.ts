@@ -79,7 +79,7 @@ const KNOWN: Known[] = [
   { pattern: /^description is plain text: no < or >$/, key: 'editor.errors.descriptionPlain' },
   { pattern: /^at most (\d+) tags$/, key: 'editor.errors.maxTags', args: ['max'] },
   { pattern: /^locale must be "en" or "zh"$/, key: 'editor.errors.localeValue' },
-  { pattern: /^published must be on or after the event date$/, key: 'editor.errors.publishedAfterDate' },
+  { pattern: /^published must be on or after the event date \(or mark the recap as an announcement\)$/, key: 'editor.errors.publishedAfterDate' },
   { pattern: /^updated must be on or after published$/, key: 'editor.errors.updatedAfterPublished' },
   { pattern: /^This recap no longer exists\.$/, key: 'editor.errors.noRecap' },
   { pattern: /^use lowercase letters, digits and single hyphens \(e\.g\. shenzhen-meetup-2024\)$/, key: 'editor.errors.slugFormat' },

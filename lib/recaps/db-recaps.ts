@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
+import { env } from '@/lib/env';
+import { eventFactsOf } from '@/lib/events/event-facts';
 import { getLiveSnapshot, saveLiveSnapshot, setLiveProblem } from '@/lib/sql/recap-live';
 import type { RecapRow } from '@/lib/sql/types';
 import { fieldsFromStored } from './editor-fields';
@@ -101,6 +103,7 @@ async function compile(row: RecapRow): Promise<{ ok: true; recap: Recap } | { ok
       hast: checked.body.hast,
       lastModified: updated,
       source: 'db',
+      event: eventFactsOf(checked.frontMatter, env.siteTimeZone),
     },
   };
 }

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { eventFactsOf } from '@/lib/events/event-facts';
+import { siteTimeZone } from '@/lib/events/site-time-zone';
 import type { Diagnostic } from '@/lib/mdx/diagnostic';
 import { readUtf8File } from '@/lib/mdx/read-utf8';
 import { isValidSlug } from './slug';
@@ -57,6 +59,7 @@ export function compileRecapFile(file: string, slug: string, text: string): { re
       hast: body.hast,
       lastModified: frontMatter.updated ?? frontMatter.published,
       source: 'file',
+      event: eventFactsOf(frontMatter, siteTimeZone()),
     },
   };
 }

@@ -1,5 +1,7 @@
 import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
+import { env } from '@/lib/env';
+import { eventFactsOf } from '@/lib/events/event-facts';
 import type { RecapRow } from '@/lib/sql/types';
 import { fieldsFromStored, validateFields } from './editor-fields';
 import type { Recap } from './types';
@@ -28,5 +30,5 @@ export function plainTextStandIn(row: RecapRow): Recap | null {
     children: paragraphs.map((value) => ({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value }] })),
   };
   const updated = live.updatedAt > (row.publishedAt ?? '') ? live.updatedAt : (row.publishedAt ?? live.updatedAt);
-  return { ...fields.data, updated: updated.slice(0, 10), slug: row.slug, talks: [], tree, hast, lastModified: updated, source: 'db' };
+  return { ...fields.data, updated: updated.slice(0, 10), slug: row.slug, talks: [], tree, hast, lastModified: updated, source: 'db', event: eventFactsOf(fields.data, env.siteTimeZone) };
 }

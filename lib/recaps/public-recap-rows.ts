@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { eventFactsOf, type EventFacts } from '@/lib/events/event-facts';
+import { siteTimeZone } from '@/lib/events/site-time-zone';
 import type { TalkInfo } from '@/lib/mdx/talks';
 import type { PublicRecapRow } from '@/lib/sql/read-model';
 import type { PublicRecapWrite } from '@/lib/sql/read-model-write';
@@ -13,7 +15,7 @@ import type { Recap, RecapSummary } from './types';
 // No server-only: the bench generates read-model rows under plain tsx.
 
 /** Bump when what the read model stores of a recap changes: every file recap is then written again at start. */
-export const READ_MODEL_VERSION = 2;
+export const READ_MODEL_VERSION = 3;
 
 export interface RecapOrigin {
   /** The database recap's id and live version; omitted for a git-managed file. */
@@ -27,10 +29,13 @@ export interface RecapOrigin {
 
 /** A hash of `parts` that names what a read-model row was built from. */
 export function contentHash(...parts: unknown[]): string {
-  return createHash('sha256')
-    .update(JSON.stringify([READ_MODEL_VERSION, ...parts]))
-    .digest('hex')
-    .slice(0, 32);
+  return (
+    createHash('sha256')
+      // The site's zone too: an event without its own zone is read in it.
+      .update(JSON.stringify([READ_MODEL_VERSION, siteTimeZone(), ...parts]))
+      .digest('hex')
+      .slice(0, 32)
+  );
 }
 
 /**
@@ -71,6 +76,10 @@ export function publicRecapRows(recap: Recap, origin: RecapOrigin = {}): PublicR
       content_hash: hash,
       // A recap without a key is its own event: its slug is its key (lib/db/migrations/0006-translations.ts).
       translation_key: recap.translationKey ?? recap.slug,
+      event: JSON.stringify(recap.event),
+      starts_at: recap.event.startsAt,
+      ends_at: recap.event.endsAt,
+      series_key: recap.event.series?.key ?? null,
     },
     body: { slug: recap.slug, content_hash: hash, body: JSON.stringify({ tree: recap.tree, hast: recap.hast }) },
     tags: [...tags].map(([slug, label]) => ({ recap_slug: recap.slug, tag_slug: slug, label, date: recap.date })),
@@ -119,5 +128,12 @@ export function toRecapSummary(row: PublicRecapRow): RecapSummary {
     lastModified: row.last_modified,
     source: row.source,
     ...(row.translation_key !== null && row.translation_key !== row.slug ? { translationKey: row.translation_key } : {}),
+    event: eventOfRow(row),
   };
+}
+
+/** A row's event; a row written before 0009-events has only its date, city and venue: its whole day in the site's zone. */
+function eventOfRow(row: PublicRecapRow): EventFacts {
+  if (row.event) return JSON.parse(row.event) as EventFacts;
+  return eventFactsOf({ date: row.date, city: row.city, ...(row.venue !== null ? { venue: row.venue } : {}) }, siteTimeZone());
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { isSiteRelativePath } from '@/lib/mdx/safe-url';
+import { siteTimeZone } from '@/lib/events/site-time-zone';
+import { isTimeZone, zonedInstant } from '@/lib/events/zoned-time';
 
 const isoDate = z
   .string({ error: 'must be a date written YYYY-MM-DD' })
@@ -23,7 +25,28 @@ export const imageUrl = z
   .trim()
   .refine((v) => isSiteRelativePath(v) || isHttpUrl(v), 'must be a site-relative path (/... but not // or /\\) or an http(s) URL');
 
-function isHttpUrl(value: string): boolean {
+/** An absolute http(s) URL (a registration page, an online room). */
+const httpUrl = (name: string) =>
+  z
+    .string({ error: `${name} must be text` })
+    .trim()
+    .max(2000, `${name} has at most 2000 characters`)
+    .refine(isHttpUrl, `${name} must be an http(s) URL, e.g. "https://example.com/register"`);
+
+/** A local time of day, 24-hour: `14:00`. YAML 1.2 reads `14:00` as text, so files need no quotes. */
+const clockTime = (name: string) =>
+  z
+    .string({ error: `${name} must be a time written HH:MM` })
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${name} must be a time written HH:MM (24-hour), e.g. "14:00"`);
+
+/** What an announced event can become (lib/events/event-facts.ts, schema.org's EventStatusType). */
+export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'rescheduled', 'moved-online'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+export const ATTENDANCE_MODES = ['in-person', 'online', 'mixed'] as const;
+export type AttendanceMode = (typeof ATTENDANCE_MODES)[number];
+
+export function isHttpUrl(value: string): boolean {
   if (!/^https?:\/\//i.test(value) || /[\u0000-\u0020\u007f-\u009f]/.test(value)) return false;
   try {
     return new URL(value).hostname !== '';
@@ -68,12 +91,33 @@ export const frontMatterSchema = z
     author: text('author').min(1, 'author is required').max(120, 'author has at most 120 characters'),
     sample: z.boolean().optional(),
     translationKey: translationKey.optional(),
+    // The event (lib/events/event-facts.ts). Times are local to `timeZone`
+    // (else SITE_TIME_ZONE); an event without them takes the whole day.
+    start: clockTime('start').optional(),
+    end: clockTime('end').optional(),
+    endDate: isoDate.optional(),
+    timeZone: text('timeZone').refine(isTimeZone, 'timeZone must be an IANA time zone, e.g. "Asia/Shanghai", "Europe/Berlin" or "America/New_York"').optional(),
+    address: text('address').max(300, 'address has at most 300 characters').optional(),
+    attendance: z.enum(ATTENDANCE_MODES, { error: 'attendance must be "in-person", "online" or "mixed"' }).optional(),
+    onlineUrl: httpUrl('onlineUrl').optional(),
+    registration: httpUrl('registration').optional(),
+    eventStatus: z.enum(EVENT_STATUSES, { error: 'eventStatus must be "scheduled", "cancelled", "postponed", "rescheduled" or "moved-online"' }).optional(),
+    previousDate: isoDate.optional(),
+    previousStart: clockTime('previousStart').optional(),
+    series: text('series')
+      .max(80, 'series has at most 80 characters')
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'series is lowercase letters, digits and single hyphens, e.g. "cloud-native-practice"')
+      .optional(),
+    seriesName: text('seriesName').min(1, 'seriesName cannot be empty').max(160, 'seriesName has at most 160 characters').optional(),
+    /** Published before its recap is written: the page announces the event, and says the recap is coming once it took place. */
+    announcement: z.boolean({ error: 'announcement must be true or false' }).optional(),
   })
   .strict()
-  .refine((fm) => fm.published >= fm.date, {
+  .refine((fm) => fm.announcement || fm.published >= fm.date, {
     path: ['published'],
-    message: 'published must be on or after the event date',
+    message: 'published must be on or after the event date (or mark the recap as an announcement)',
   })
+  .superRefine(eventRules)
   .refine((fm) => !fm.updated || fm.updated >= fm.published, {
     path: ['updated'],
     message: 'updated must be on or after published',
@@ -81,10 +125,77 @@ export const frontMatterSchema = z
 
 export type FrontMatter = z.output<typeof frontMatterSchema>;
 
+interface EventFields {
+  date: string;
+  start?: string;
+  end?: string;
+  endDate?: string;
+  timeZone?: string;
+  attendance?: AttendanceMode;
+  onlineUrl?: string;
+  eventStatus?: EventStatus;
+  previousDate?: string;
+  previousStart?: string;
+  series?: string;
+  seriesName?: string;
+}
+
+/** The rules between event fields: times that exist in the zone, an end after the start, what each status needs. */
+function eventRules(fm: EventFields, ctx: z.RefinementCtx): void {
+  const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+  const zone = fm.timeZone ?? siteTimeZone();
+  if (!isTimeZone(zone)) return; // reported on timeZone
+  const at = (field: 'start' | 'end' | 'previousStart', date: string, time: string) => {
+    const found = zonedInstant(date, time, zone);
+    if (found.ok) return found.instant.epochMilliseconds;
+    problem(field, `${field}: ${time} does not exist on ${date} in ${zone} (the clocks skip it for daylight saving time); choose another time`);
+    return null;
+  };
+  if (fm.start && !fm.end) problem('end', 'end: give the end time with the start (HH:MM)');
+  if (fm.end && !fm.start) problem('start', 'start: give the start time with the end (HH:MM)');
+  if (fm.endDate && fm.endDate < fm.date) problem('endDate', `endDate: the event ends (${fm.endDate}) before it starts (${fm.date})`);
+  if (fm.start && fm.end) {
+    const starts = at('start', fm.date, fm.start);
+    const ends = at('end', fm.endDate ?? fm.date, fm.end);
+    if (starts !== null && ends !== null && ends <= starts)
+      problem('end', `end: the event ends (${fm.end}) before or when it starts (${fm.start}); an event past midnight needs an endDate`);
+  }
+  if (fm.previousStart && fm.previousDate) at('previousStart', fm.previousDate, fm.previousStart);
+  if (fm.previousStart && !fm.previousDate) problem('previousDate', 'previousDate: give the date the previous start time was on');
+  if (fm.eventStatus === 'rescheduled') {
+    if (!fm.previousDate) problem('previousDate', 'previousDate: a rescheduled event keeps the date it had before; give it (YYYY-MM-DD)');
+    else if (fm.previousDate === fm.date && (fm.previousStart ?? '') === (fm.start ?? ''))
+      problem('date', 'date: a rescheduled event needs its new date or start time');
+  } else if (fm.previousDate) problem('eventStatus', 'eventStatus: previousDate is for a rescheduled event; set eventStatus to "rescheduled" or remove it');
+  const online = fm.eventStatus === 'moved-online' || fm.attendance === 'online' || fm.attendance === 'mixed';
+  if (online && !fm.onlineUrl) problem('onlineUrl', 'onlineUrl: an event held online needs the link where people join (http or https)');
+  if (fm.series && !fm.seriesName) problem('seriesName', 'seriesName: name the series this event belongs to');
+  if (fm.seriesName && !fm.series) problem('series', 'series: give the series a key, e.g. "cloud-native-practice"');
+}
+
+/** Optional fields an empty form field leaves out. */
+const OPTIONAL_TEXT = [
+  'venue',
+  'cover',
+  'start',
+  'end',
+  'endDate',
+  'timeZone',
+  'address',
+  'attendance',
+  'onlineUrl',
+  'registration',
+  'eventStatus',
+  'previousDate',
+  'previousStart',
+  'series',
+  'seriesName',
+];
+
 /** Optional text fields left empty (`cover: ""`, an empty form field) mean "none", in files and the editor alike. */
 export function withoutEmptyOptionals(candidate: Record<string, unknown>): Record<string, unknown> {
   const out = { ...candidate };
-  for (const key of ['venue', 'cover']) if (typeof out[key] === 'string' && !(out[key] as string).trim()) delete out[key];
+  for (const key of OPTIONAL_TEXT) if (typeof out[key] === 'string' && !(out[key] as string).trim()) delete out[key];
   return out;
 }
 export const FRONT_MATTER_KEYS: readonly string[] = Object.keys(frontMatterSchema.shape);

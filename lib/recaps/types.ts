@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { Root as HastRoot } from 'hast';
 import type { TalkInfo } from '@/lib/mdx/talks';
+import type { EventFacts } from '@/lib/events/event-facts';
 import type { FrontMatter } from './schema';
 
 /** What listings, speaker and tag pages, the sitemap and the feed need of a recap. */
@@ -10,6 +11,8 @@ export interface RecapSummary extends FrontMatter {
   /** Date of the last change, YYYY-MM-DD or a full ISO timestamp. */
   lastModified: string;
   source: 'file' | 'db';
+  /** The event: instants, status, place, series (lib/events/event-facts.ts). Public code reads this, not the front matter's event fields. */
+  event: EventFacts;
 }
 
 /** A recap ready to render: its summary and the validated MDX tree. */

@@ -60,7 +60,7 @@ describe('checkRecap, the one validation gate', () => {
 
   it('refuses an event after the day the recap goes live, in the words each source can act on', async () => {
     const fromFile = await checkRecap({ source: 'file', text: file(yaml.map((l) => (l.startsWith('date') ? 'date: 2024-05-04' : l))) });
-    expect(fromFile.fieldErrors).toEqual({ published: 'published must be on or after the event date' });
+    expect(fromFile.fieldErrors).toEqual({ published: 'published must be on or after the event date (or mark the recap as an announcement)' });
     const fromDb = await checkRecap({ source: 'db', fields: { ...fields, date: '2024-05-04' }, body: BODY, publishedOn: '2024-05-03' });
     expect(fromDb.fieldErrors).toEqual({ date: expect.stringMatching(/^date: the event \(2024-05-04\) is after the day this recap goes live \(2024-05-03\)/) });
   });

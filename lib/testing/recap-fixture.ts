@@ -1,4 +1,5 @@
 import type { RecapSummary } from '@/lib/recaps/types';
+import { eventFactsOf } from '@/lib/events/event-facts';
 import { parseSpeakers } from '@/lib/recaps/speakers';
 
 /** A recap summary for unit tests, with two talks; `patch` overrides any field. */
@@ -20,6 +21,7 @@ export function recapFixture(patch: Partial<RecapSummary> = {}): RecapSummary {
       { id: 'multi-cluster', title: 'Multi-cluster', speakers: parseSpeakers('Zhang Xiao (Lead of the container team, DaoCloud)'), summary: 'x' },
       { id: '圆桌', title: '圆桌', speakers: parseSpeakers('Alice; 李蓉（首席架构师，西岭能源科技）'), summary: 'y' },
     ],
+    event: eventFactsOf({ date: patch.date ?? '2023-07-15', city: patch.city ?? 'Shenzhen' }, 'Asia/Shanghai'),
     ...patch,
   };
 }

@@ -7,6 +7,7 @@ import { readModel } from './0005-read-model';
 import { translations } from './0006-translations';
 import { speakerRegistry } from './0007-speakers';
 import { userLocale } from './0008-user-locale';
+import { events } from './0009-events';
 
 /**
  * Every migration, keyed by name (applied in name order). Listed statically
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0006-translations': translations,
   '0007-speakers': speakerRegistry,
   '0008-user-locale': userLocale,
+  '0009-events': events,
 };
