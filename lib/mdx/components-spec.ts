@@ -14,7 +14,8 @@ export interface ComponentSpec {
 }
 
 export const COMPONENTS: Record<string, ComponentSpec> = {
-  Talk: { attributes: ['title', 'speakers', 'slides', 'video'], required: ['title', 'speakers'], urls: ['slides', 'video'], topLevelOnly: true },
+  // `start` (HH:MM, the event's zone): the talk's place in an announced agenda.
+  Talk: { attributes: ['title', 'speakers', 'slides', 'video', 'start'], required: ['title', 'speakers'], urls: ['slides', 'video'], topLevelOnly: true },
   // `decorative` marks an image that adds nothing for a screen reader: only then may `alt` be empty.
   Figure: { attributes: ['src', 'alt', 'caption', 'width', 'height', 'decorative'], required: ['src', 'alt'], urls: ['src'], flags: ['decorative'] },
   Gallery: { attributes: ['caption'], required: [], urls: [] },

@@ -156,7 +156,9 @@ describe('parseFrontMatter', () => {
 
   it('refuses a publication date before the event date, on the published line', () => {
     const diagnostics = problems(yaml(withLine('published', 'published: 2023-07-14')));
-    expect(diagnostics).toEqual([{ line: 9, column: 1, field: 'published', message: 'published must be on or after the event date (or mark the recap as an announcement)' }]);
+    expect(diagnostics).toEqual([
+      { line: 9, column: 1, field: 'published', message: 'published must be on or after the event date (or mark the recap as an announcement)' },
+    ]);
   });
 
   it('refuses an update before publication', () => {

@@ -10,6 +10,8 @@ export interface TalkInfo {
   speakers: Speaker[];
   slides?: string;
   video?: string;
+  /** Local start time in the event's zone (HH:MM), when the agenda gives one. */
+  start?: string;
   /** Plain-text summary, for search and structured data. */
   summary: string;
 }
@@ -56,6 +58,7 @@ export function extractTalks(tree: Root): TalkInfo[] {
     speakers: parseSpeakers(attr(node, 'speakers') ?? ''),
     slides: attr(node, 'slides') || undefined,
     video: attr(node, 'video') || undefined,
+    start: attr(node, 'start') || undefined,
     summary: plainText(node).slice(0, 2000),
   }));
 }

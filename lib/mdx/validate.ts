@@ -149,6 +149,9 @@ function checkElement(node: JsxElement, parents: string[], container: string, re
   if (name === 'Video' && value('src') && !videoEmbed(value('src')!)) {
     report(node, '`<Video>` src must be a YouTube (youtube.com/watch?v=…, youtu.be/…) or Bilibili (bilibili.com/video/BV…) URL');
   }
+  if (name === 'Talk' && value('start') !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(value('start')!.trim())) {
+    report(node, '`start` on `<Talk>` must be a time written HH:MM (24-hour), e.g. "14:30"');
+  }
   if (name === 'Callout' && value('type') && !(CALLOUT_TYPES as readonly string[]).includes(value('type')!)) {
     report(node, `\`<Callout>\` type must be one of ${CALLOUT_TYPES.join(', ')}`);
   }

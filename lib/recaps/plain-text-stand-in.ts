@@ -30,5 +30,15 @@ export function plainTextStandIn(row: RecapRow): Recap | null {
     children: paragraphs.map((value) => ({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value }] })),
   };
   const updated = live.updatedAt > (row.publishedAt ?? '') ? live.updatedAt : (row.publishedAt ?? live.updatedAt);
-  return { ...fields.data, updated: updated.slice(0, 10), slug: row.slug, talks: [], tree, hast, lastModified: updated, source: 'db', event: eventFactsOf(fields.data, env.siteTimeZone) };
+  return {
+    ...fields.data,
+    updated: updated.slice(0, 10),
+    slug: row.slug,
+    talks: [],
+    tree,
+    hast,
+    lastModified: updated,
+    source: 'db',
+    event: eventFactsOf(fields.data, env.siteTimeZone),
+  };
 }
