@@ -43,7 +43,7 @@ export const config = {
   // Server-action requests, on any path, carry a Next-Action header: always checked.
   matcher: [
     // Literal, as Next requires: the language prefixes are LOCALES (lib/i18n/locales.mjs); lib/routing/proxy-matcher.test.ts checks it.
-    '/((?!_next/static|_next/image|api/health|favicon\\.ico|icon\\.svg|(?:(?:en|zh)(?:/(?:recaps|speakers|tags)(?:/[^/]+)?)?|(?:recaps|speakers|tags)?(?:/[^/]+)?)$).*)',
+    '/((?!_next/static|_next/image|api/health|favicon\\.ico|icon\\.svg|(?:(?:en|zh)(?:/(?:recaps|events|series|cities|speakers|tags|feed\\.xml|calendar\\.ics)(?:/[^/]+(?:/calendar\\.ics)?)?)?|(?:recaps|events|series|cities|speakers|tags|feed\\.xml|calendar\\.ics)?(?:/[^/]+(?:/calendar\\.ics)?)?)$).*)',
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
   ],
 };

@@ -27,7 +27,12 @@ export const RECAP_FILTER_PARAMS = ['tag', 'year', 'city', 'page'];
 const UNCACHED_WITH = /** @type {Record<keyof typeof LISTINGS, string[]>} */ ({ home: [], recaps: RECAP_FILTER_PARAMS, speakers: ['page'], tags: ['page'] });
 
 /** The other pages under app/(site)/[locale], as path-to-regexp sources in the default locale (one rule each: every rule costs every request). */
-const LOCALE_PAGES = ['/:section(recaps|speakers|tags|search|feed\\.xml)', '/:section(speakers|tags)/:slug'];
+const LOCALE_PAGES = [
+  '/:section(recaps|events|speakers|tags|search|feed\\.xml|calendar\\.ics)',
+  '/:section(speakers|tags|series|cities)/:slug',
+  // The calendar feeds of a speaker, a series and a city (lib/calendar); a recap's own is under its one URL.
+  '/:section(speakers|series|cities)/:slug/calendar\\.ics',
+];
 
 /**
  * Where a listing is rendered and cached in a locale: the rewrite destination of its public path.
@@ -72,7 +77,7 @@ export function localeRewrites(defaultLocale) {
       missing: missing(UNCACHED_WITH.speakers),
     });
   }
-  for (const source of LOCALE_PAGES) rules.push({ source, destination: localeRoute(source.replace(/\(.*?\)/g, ''), defaultLocale) });
+  for (const source of LOCALE_PAGES) rules.push({ source, destination: localeRoute(source.replace(/\(.*?\)/g, '').replace(/\\\./g, '.'), defaultLocale) });
   return rules;
 }
 

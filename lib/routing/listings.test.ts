@@ -12,9 +12,10 @@ describe('locale routes', () => {
     expect(to('/zh/recaps')).toEqual(['/zh/listings/recaps']);
     expect(to('/:name(speakers|tags)')).toEqual(['/en/listings/:name']);
     // then the default locale's other pages, one rule per shape (each rule costs every request)
-    expect(to('/:section(recaps|speakers|tags|search|feed\\.xml)')).toEqual(['/en/:section']);
-    expect(to('/:section(speakers|tags)/:slug')).toEqual(['/en/:section/:slug']);
-    expect(rewrites).toHaveLength(8);
+    expect(to('/:section(recaps|events|speakers|tags|search|feed\\.xml|calendar\\.ics)')).toEqual(['/en/:section']);
+    expect(to('/:section(speakers|tags|series|cities)/:slug')).toEqual(['/en/:section/:slug']);
+    expect(to('/:section(speakers|series|cities)/:slug/calendar\\.ics')).toEqual(['/en/:section/:slug/calendar.ics']);
+    expect(rewrites).toHaveLength(9);
     expect(rewrites.find((r) => r.source === '/recaps')?.missing?.map((m) => m.key)).toEqual(['tag', 'year', 'city', 'page']);
     // recap pages are one URL whatever their language: never rewritten
     expect(rewrites.some((r) => r.source.startsWith('/recaps/'))).toBe(false);

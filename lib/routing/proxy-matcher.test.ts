@@ -25,6 +25,15 @@ describe('proxy matcher', () => {
       '/zh/speakers/x',
       '/zh/tags/x',
       '/en/tags/x',
+      '/events',
+      '/zh/events',
+      '/series/cloud-native-practice',
+      '/calendar.ics',
+      '/zh/calendar.ics',
+      '/recaps/x/calendar.ics',
+      '/speakers/x/calendar.ics',
+      '/zh/cities/shenzhen/calendar.ics',
+      '/feed.xml',
     ]) {
       expect(proxied(path), path).toBe(false);
     }
