@@ -60,7 +60,12 @@ export function eventStatusText(event: EventFacts, locale: Locale): string | und
   }
 }
 
-/** The meta description of an announcement: its status, when and where, then its own description. */
-export function announcementDescription(recap: Pick<RecapSummary, 'event' | 'locale' | 'description'>): string {
+/**
+ * A recap page's meta and Open Graph description: an announcement's starts
+ * with its status, date, time and place (what a search result or a shared
+ * link must say of an event to come); a recap's is its own description.
+ */
+export function recapMetaDescription(recap: Pick<RecapSummary, 'event' | 'locale' | 'description'>): string {
+  if (!recap.event.announcement) return recap.description;
   return [eventStatusText(recap.event, recap.locale), eventWhenWhere(recap.event, recap.locale), recap.description].filter(Boolean).join(' ');
 }
