@@ -337,4 +337,16 @@ describe('recap mutations', () => {
     await m.updateLivePage(organizer, draft.id, 3, { confirmEventChange: true });
     expect((await getRecap('announced'))?.event.start).toBe('18:30');
   });
+
+  it('an announcement is previewed and scheduled before its event like a recap; without the box, the date is refused', async () => {
+    const year = new Date().getUTCFullYear() + 1;
+    const event = { ...fields('announced-scheduled'), date: `${year}-09-01`, announcement: 'true' };
+    expect(await m.reviewDraft(event, VALID_BODY)).toEqual({ fieldErrors: {}, diagnostics: [] });
+    const draft = await m.createRecapDraft(organizer, event, VALID_BODY);
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    await expect(m.scheduleRecap(organizer, draft.id, tomorrow)).resolves.toMatchObject({ status: 'scheduled' });
+    const plain = await m.createRecapDraft(organizer, { ...event, slug: 'not-announced', announcement: '' }, VALID_BODY);
+    const refused = (await m.scheduleRecap(organizer, plain.id, tomorrow).catch((e: unknown) => e)) as InstanceType<typeof m.RecapInputError>;
+    expect(refused.fieldErrors.date).toMatch(/mark it as an announcement, or publish on or after the event$/);
+  });
 });
