@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { eventFactsOf, type EventFacts } from '@/lib/events/event-facts';
+import { eventFactsOf, eventFingerprint, type EventFacts } from '@/lib/events/event-facts';
 import { siteTimeZone } from '@/lib/events/site-time-zone';
 import type { TalkInfo } from '@/lib/mdx/talks';
 import type { PublicRecapRow } from '@/lib/sql/read-model';
@@ -84,6 +84,7 @@ export function publicRecapRows(recap: Recap, origin: RecapOrigin = {}): PublicR
     body: { slug: recap.slug, content_hash: hash, body: JSON.stringify({ tree: recap.tree, hast: recap.hast }) },
     tags: [...tags].map(([slug, label]) => ({ recap_slug: recap.slug, tag_slug: slug, label, date: recap.date })),
     speakers: talkSpeakerRows(recap.slug, recap.date, talks),
+    fingerprint: eventFingerprint(recap.event),
   };
 }
 
