@@ -15,7 +15,8 @@ import type { Recap, RecapSummary } from './types';
 // No server-only: the bench generates read-model rows under plain tsx.
 
 /** Bump when what the read model stores of a recap changes: every file recap is then written again at start. */
-export const READ_MODEL_VERSION = 3;
+// 4: every written recap gets its event's calendar record (lib/sql/event-calendar.ts).
+export const READ_MODEL_VERSION = 4;
 
 export interface RecapOrigin {
   /** The database recap's id and live version; omitted for a git-managed file. */
