@@ -67,7 +67,7 @@ describe('renderCalendar', () => {
     expect(text).toContain('\r\nX-PUBLISHED-TTL:PT1H\r\n');
     expect(text).toContain('\r\nMETHOD:PUBLISH\r\n');
     const vcalendar = parse(text);
-    expect(vcalendar.getFirstPropertyValue('prodid')).toMatch(/Meetup Recap Portal/);
+    expect(vcalendar.getFirstPropertyValue('prodid')).toBe('-//Meetup Recap Portal//Calendar//EN');
     expect(vcalendar.getFirstPropertyValue('x-wr-calname')).toBe('Meetups');
     expect(vcalendar.getFirstPropertyValue('version')).toBe('2.0');
   });

@@ -16,7 +16,8 @@ import { blockOfTzid, zoneBlock } from './zones';
 /** How often subscribers should fetch the feed again (REFRESH-INTERVAL, X-PUBLISHED-TTL). */
 export const REFRESH_SECONDS = 60 * 60;
 
-export const PRODID = '-//Meetup Recap Portal//Calendar//EN';
+// ical-generator writes the leading `-` (not registered with ISO) itself.
+export const PRODID = '//Meetup Recap Portal//Calendar//EN';
 
 const STATUS: Record<EventStatus, ICalEventStatus> = {
   scheduled: ICalEventStatus.CONFIRMED,
