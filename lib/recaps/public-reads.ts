@@ -15,6 +15,7 @@ import {
   selectAdjacentRows,
   selectPublicRecapRows,
   selectRecentlyPublishedRows,
+  selectSitemapRecapRows,
   selectSitemapRows,
   selectSpeakerRows,
   selectSpeakerTalkRows,
@@ -31,6 +32,8 @@ import { getEventCalendarRecord, type SpeakerChange } from '@/lib/sql/event-cale
 import { getSpeakerRedirectTarget, getSpeakerRegistryRow } from '@/lib/sql/speakers';
 import type { PersonLinks } from '@/lib/speakers/types';
 import { planSitemapFiles, type SitemapFile, type SitemapKind } from '@/lib/sitemap-files';
+import { recapLastModified } from '@/lib/sitemap';
+import { now } from '@/lib/events/clock';
 import { cachedBody } from './body-cache';
 import { describeFilter, type Facet, type Facets } from './filter-counts';
 import { toRecapSummary } from './public-recap-rows';
@@ -284,13 +287,22 @@ export interface SitemapEntry {
   alternates?: Record<string, string>;
 }
 
-/** The slugs and last changes of one sitemap file's pages, by slug; every version of a recap has its own entry. */
-export async function listSitemapEntries(file: SitemapFile): Promise<SitemapEntry[]> {
+/**
+ * The slugs and last changes of one sitemap file's pages, by slug; every
+ * version of a recap has its own entry. An announcement, whatever its date,
+ * is a public row like any recap; `at` (the site clock) moves an ended announcement's lastmod
+ * to its end time (lib/sitemap.ts recapLastModified).
+ */
+export async function listSitemapEntries(file: SitemapFile, at: Date = now()): Promise<SitemapEntry[]> {
   // Not kept for an outage: a file is up to 50,000 rows, and crawlers retry.
   const db = await publicDb();
   const page = { limit: file.limit, offset: file.offset };
-  const entries: SitemapEntry[] = await selectSitemapRows(db, SITEMAP_TABLES[file.kind], page);
-  if (file.kind !== 'recaps') return entries;
+  if (file.kind !== 'recaps') return selectSitemapRows(db, SITEMAP_TABLES[file.kind], page);
+  const entries: SitemapEntry[] = (await selectSitemapRecapRows(db, page)).map((row) => ({
+    slug: row.slug,
+    // Only an announcement's page changes by itself; the flag as JSON.stringify writes it spares parsing every row.
+    lastModified: recapLastModified({ ...row, announcement: row.event?.includes('"announcement":true') ?? false }, at),
+  }));
   const byRecap = new Map<string, { locale: Locale; translations: { slug: string; locale: Locale }[] }>();
   for (const t of await selectSitemapTranslations(db, page)) {
     const group = byRecap.get(t.of) ?? { locale: t.ofLocale as Locale, translations: [] };

@@ -352,6 +352,26 @@ export async function selectSitemapRows(
   return rows.map((r) => ({ slug: r.slug, lastModified: r.last_modified }));
 }
 
+/**
+ * The recap pages of one sitemap file (the same page of slugs as
+ * selectSitemapRows): slug, last change, and when the event ends and whether
+ * it is an announcement, for the lastmod of a page that changes at its end
+ * time (lib/sitemap.ts recapLastModified).
+ */
+export async function selectSitemapRecapRows(
+  db: Db,
+  page: { limit: number; offset: number },
+): Promise<{ slug: string; lastModified: string; endsAt: string | null; event: string | null }[]> {
+  const rows = await db
+    .selectFrom('public_recaps')
+    .select(['slug', 'last_modified', 'ends_at', 'event'])
+    .orderBy('slug')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  return rows.map((r) => ({ slug: r.slug, lastModified: r.last_modified, endsAt: r.ends_at, event: r.event }));
+}
+
 /** The other versions (slug, locale) of the recaps of one sitemap file (the same page of slugs as selectSitemapRows), for its alternates. */
 export async function selectSitemapTranslations(
   db: Db,

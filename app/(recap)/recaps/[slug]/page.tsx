@@ -10,6 +10,7 @@ import { formatDate } from '@/lib/format';
 import { renderBody } from '@/lib/mdx/render';
 import { getAdjacentRecaps, getRecap, listPublishedTranslations } from '@/lib/recaps/public-reads';
 import { recapStructuredData } from '@/lib/recaps/structured-data';
+import { recapMetaDescription } from '@/lib/recaps/announcement-text';
 import { recapAlternates } from '@/lib/recaps/translation-links';
 import { absoluteUrl, OG_LOCALE, pageMetadata } from '@/lib/seo';
 import { env } from '@/lib/env';
@@ -36,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     const t = await getTranslations({ locale: env.defaultLocale, namespace: 'recap' });
     return { title: t('notFound'), robots: { index: false } };
   }
-  const base = pageMetadata({ locale: recap.locale, title: recap.title, description: recap.description, path: `/recaps/${recap.slug}` });
+  const base = pageMetadata({ locale: recap.locale, title: recap.title, description: recapMetaDescription(recap), path: `/recaps/${recap.slug}` });
   const image = { url: absoluteUrl(`/recaps/${recap.slug}/opengraph-image`), width: 1200, height: 630, alt: recap.title };
   // hreflang links to its published translations (and x-default); none when it has none.
   const languages = recapAlternates(recap, await listPublishedTranslations(recap), env.defaultLocale);
