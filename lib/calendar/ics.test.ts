@@ -51,6 +51,17 @@ describe('renderCalendar', () => {
     expect(parse(text).getFirstSubcomponent('vevent')!.getFirstPropertyValue('summary')).toBe(title);
   });
 
+  it('never splits a four-byte character (an emoji) either', () => {
+    // 'a' shifts every later character by one octet, so some fold lands where a split would be possible.
+    const title = `a${'🎉深'.repeat(40)}`;
+    const text = feed([entry({ title })]);
+    for (const line of text.split('\r\n')) {
+      expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+      expect(line).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    }
+    expect(parse(text).getFirstSubcomponent('vevent')!.getFirstPropertyValue('summary')).toBe(title);
+  });
+
   it('escapes commas, semicolons, backslashes and newlines, and reads them back', () => {
     const title = 'Go, Rust; and C:\\ paths';
     const description = 'First line\nsecond, with; a \\ backslash';

@@ -26,7 +26,6 @@ import {
 } from '@/lib/sql/read-model';
 import { getNameSlugTarget } from '@/lib/sql/read-model-speakers';
 import type { CalendarEntry } from '@/lib/calendar/types';
-import { now } from '@/lib/events/clock';
 import { getCalendarFeedRow, getCityName, getSeriesName, selectCalendarFeedRows, type CalendarFeedRow, type CalendarScope } from '@/lib/sql/calendar-feeds';
 import { getEventCalendarRecord, type SpeakerChange } from '@/lib/sql/event-calendar';
 import { getSpeakerRedirectTarget, getSpeakerRegistryRow } from '@/lib/sql/speakers';
