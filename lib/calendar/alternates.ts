@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import type { Locale } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/translator';
 import { calendarPath, calendarPaths, recapCalendarPath } from './feed-paths';
-import { feedName } from './feed-documents';
+import { feedName } from './feed-names';
 
 // The head's links to a page's calendar feed (`<link rel="alternate"
 // type="text/calendar">`), for Next metadata's `alternates.types`. A page

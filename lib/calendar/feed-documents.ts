@@ -6,32 +6,14 @@ import { now } from '@/lib/events/clock';
 import { renderCalendar } from './ics';
 import type { CalendarEntry } from './types';
 import { recapCalendarPath } from './feed-paths';
+import { feedName, type FeedSubject } from './feed-names';
+
+export { feedName, type FeedSubject };
 
 // The calendar feeds as HTTP answers, for the route handlers: named in the
 // feed's language, stamped by the site's clock, never cached when nothing is there.
 
-/** What a feed is of: the site, a series, a city or a speaker (with its name as shown), or one recap. */
-export type FeedSubject = { kind: 'site' } | { kind: 'series' | 'city' | 'speaker'; name: string } | { kind: 'recap'; title: string };
-
 const recapUrl = (slug: string) => absoluteUrl(`/recaps/${encodeURIComponent(slug)}`);
-
-/** A feed's name (X-WR-CALNAME) in `locale`. */
-export function feedName(subject: FeedSubject, locale: Locale): string {
-  const t = translator(locale, 'calendar');
-  const siteName = env.siteName;
-  switch (subject.kind) {
-    case 'site':
-      return t('siteFeed', { siteName });
-    case 'series':
-      return t('seriesFeed', { series: subject.name, siteName });
-    case 'city':
-      return t('cityFeed', { city: subject.name, siteName });
-    case 'speaker':
-      return t('speakerFeed', { name: subject.name, siteName });
-    case 'recap':
-      return subject.title;
-  }
-}
 
 /** The iCalendar answer of a feed at `path` (its public path) in `locale`. */
 export function calendarResponse(subject: FeedSubject, locale: Locale, path: string, entries: CalendarEntry[]): Response {
