@@ -5,6 +5,7 @@ import { eventFactsOf } from '@/lib/events/event-facts';
 import { getLiveSnapshot, saveLiveSnapshot, setLiveProblem } from '@/lib/sql/recap-live';
 import type { RecapRow } from '@/lib/sql/types';
 import { fieldsFromStored } from './editor-fields';
+import { publicationDate } from './publication-date';
 import { plainTextStandIn } from './plain-text-stand-in';
 import { checkRecap, describeProblems } from './validation-gate';
 import type { Recap } from './types';
@@ -85,8 +86,10 @@ async function keep(row: RecapRow, write: () => Promise<void> | undefined): Prom
 // longer be let through is replaced by its last good version.
 async function compile(row: RecapRow): Promise<{ ok: true; recap: Recap } | { ok: false; problem: string; transient: boolean }> {
   const live = row.live!;
-  const publishedOn = (row.publishedAt ?? live.updatedAt).slice(0, 10);
-  const checked = await checkRecap({ source: 'db', fields: fieldsFromStored(live.frontMatter, row.slug), body: live.body, publishedOn });
+  const fields = fieldsFromStored(live.frontMatter, row.slug);
+  // The date the mutations checked it with (an announced event's recap counts from the event on).
+  const publishedOn = publicationDate(row.publishedAt ?? live.updatedAt, fields);
+  const checked = await checkRecap({ source: 'db', fields, body: live.body, publishedOn });
   if (!checked.ok || !checked.frontMatter || !checked.body) {
     // A body refused for time on a busy server may pass on the next read: not a problem of the text.
     return { ok: false, problem: describeProblems(checked).join('; '), transient: checked.exceeded !== undefined };

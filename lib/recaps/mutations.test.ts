@@ -352,4 +352,34 @@ describe('recap mutations', () => {
     const refused = (await m.scheduleRecap(organizer, plain.id, tomorrow).catch((e: unknown) => e)) as InstanceType<typeof m.RecapInputError>;
     expect(refused.fieldErrors.date).toMatch(/mark it as an announcement, or publish on or after the event$/);
   });
+
+  it('the recap is written on the announced page once the event took place: refused before, published after, and read back the same', async () => {
+    const year = new Date().getUTCFullYear() + 1;
+    const event = { ...fields('announced-then-recap'), date: `${year}-04-10`, start: '14:00', end: '17:00', timeZone: 'Asia/Shanghai', announcement: 'true' };
+    const agenda = '<Talk title="Opening" speakers="Ada Lovelace (Engineer, Analytical Engines)" start="14:00" />\n';
+    const draft = await m.createRecapDraft(organizer, event, agenda);
+    await m.publishRecap(organizer, draft.id);
+    const recap = { ...event, announcement: '' };
+    await m.saveRecapDraft(organizer, draft.id, { baseVersion: 1, fields: recap, body: VALID_BODY });
+    // Before the event, a recap cannot go live, not even on an announced page.
+    const early = (await m.updateLivePage(organizer, draft.id, 2).catch((e: unknown) => e)) as InstanceType<typeof m.RecapInputError>;
+    expect(early.fieldErrors.date).toMatch(/mark it as an announcement, or publish on or after the event$/);
+    expect((await getRecap('announced-then-recap'))?.event.announcement).toBe(true);
+    // The site clock passes the event's end (lib/events/clock.ts).
+    const clock = path.join(dir, 'clock');
+    fs.writeFileSync(clock, `${year}-04-11T00:00:00Z`);
+    process.env.TEST_CLOCK_FILE = clock;
+    try {
+      await m.updateLivePage(organizer, draft.id, 2);
+      const live = await getRecap('announced-then-recap');
+      expect(live?.event.announcement).toBe(false);
+      expect(live?.published, 'a recap counts as published from its event on').toBe(`${year}-04-10`);
+      expect(live?.talks.map((t) => t.title)).toEqual(['Opening']);
+      // What the public read checks (db-recaps.ts) agrees: after a rebuild of its rows the page is the same.
+      await asAfterUpgrade(draft.id);
+      expect((await getRecap('announced-then-recap'))?.published).toBe(`${year}-04-10`);
+    } finally {
+      delete process.env.TEST_CLOCK_FILE;
+    }
+  });
 });

@@ -19,6 +19,8 @@ import { afterPublicChange } from './after-public-change';
 import { isGitManagedSlug } from './public-reads';
 import { isValidSlug } from './slug';
 import { translationLocaleProblem } from './translation-versions';
+import { publicationDate } from './publication-date';
+import { now } from '@/lib/events/clock';
 
 // Every mutation here takes the already-authorized user and re-checks what
 // it may do, first (authorize, lib/auth/policy.ts): these are the real
@@ -93,7 +95,7 @@ export async function saveRecapDraft(user: User, id: number, input: { baseVersio
   const database = await db();
   const current = await getRecapById(database, id);
   if (!current) return { kind: 'missing' as const };
-  const review = await reviewDraft(input.fields, input.body, goesLiveOn(current));
+  const review = await reviewDraft(input.fields, input.body, goesLiveOn(current, undefined, input.fields));
   let slug: string | undefined;
   if (input.fields.slug !== current.slug) {
     const problem =
@@ -140,9 +142,13 @@ async function publishable(id: number, baseVersion?: number, at?: Date) {
  * (db-recaps.ts) use: a published recap keeps its own, anything else goes
  * live at `at` (a schedule) or today.
  */
-function goesLiveOn(recap: RecapRow, at?: Date): string {
-  if (recap.status === 'published' && recap.publishedAt) return recap.publishedAt.slice(0, 10);
-  return (at ?? new Date()).toISOString().slice(0, 10);
+function goesLiveOn(recap: RecapRow, at?: Date, fields: RecapFields = fieldsFromStored(recap.frontMatter, recap.slug)): string {
+  // The site clock (lib/events/clock.ts), which also decides when the event took place.
+  const day = (at ?? now()).toISOString().slice(0, 10);
+  const first = recap.status === 'published' ? recap.publishedAt : null;
+  // The live page went up before its event (an announcement, or the recap later written on it).
+  const announced = Boolean(first && recap.live && fieldsFromStored(recap.live.frontMatter, recap.slug).date > first.slice(0, 10));
+  return publicationDate(first, fields, day, announced);
 }
 
 /** Publishes a valid draft now: its working copy, through the publish gate, becomes the live text. */
@@ -183,9 +189,10 @@ export async function updateLivePage(user: User, id: number, baseVersion: number
  */
 function liveEventChanges(recap: RecapRow): EventChange[] {
   if (!recap.live) return [];
-  const publishedOn = goesLiveOn(recap);
-  const before = validateFields(fieldsFromStored(recap.live.frontMatter, recap.slug), publishedOn);
-  const after = validateFields(fieldsFromStored(recap.frontMatter, recap.slug), publishedOn);
+  const liveFields = fieldsFromStored(recap.live.frontMatter, recap.slug);
+  const workingFields = fieldsFromStored(recap.frontMatter, recap.slug);
+  const before = validateFields(liveFields, goesLiveOn(recap, undefined, liveFields));
+  const after = validateFields(workingFields, goesLiveOn(recap, undefined, workingFields));
   if (!before.ok || !after.ok) return [];
   return eventChanges(eventFactsOf(before.data, env.siteTimeZone), eventFactsOf(after.data, env.siteTimeZone));
 }
