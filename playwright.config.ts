@@ -46,6 +46,22 @@ const SERVERS = {
       SCHEDULER_INTERVAL_MS: '1000',
     },
   },
+  /**
+   * An event's whole life (e2e/lifecycle): its own fresh database, an admin,
+   * a fast scheduler, and a site clock the tests move (TEST_CLOCK_FILE,
+   * lib/events/clock.ts; start-server.mjs writes it with the real time).
+   */
+  events: {
+    name: 'events',
+    port: BASE_PORT + 12,
+    env: {
+      DATA_DIR: path.resolve('test-results/.e2e-events/data'),
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      SCHEDULER_INTERVAL_MS: '1000',
+      TEST_CLOCK_FILE: path.resolve('test-results/.e2e-events/clock.txt'),
+    },
+  },
 } satisfies Record<string, ServerSpec>;
 
 const siteUrl = (server: ServerSpec) => `http://localhost:${server.port}`;
@@ -105,7 +121,7 @@ export default defineConfig({
   projects: [
     {
       name: 'public',
-      testIgnore: [/paged\.spec\.ts/, /admin\//, /multi\//, /speakers\.spec\.ts/],
+      testIgnore: [/paged\.spec\.ts/, /admin\//, /multi\//, /lifecycle\//, /speakers\.spec\.ts/],
       use: { baseURL: siteUrl(SERVERS.public) },
     },
     {
@@ -123,6 +139,15 @@ export default defineConfig({
       workers: 1,
       timeout: 90_000,
       use: { baseURL: siteUrl(SERVERS.admin) },
+    },
+    {
+      // The tests move the server's clock: one at a time.
+      name: 'events',
+      testMatch: [/lifecycle\/.*\.spec\.ts/],
+      fullyParallel: false,
+      workers: 1,
+      timeout: 120_000,
+      use: { baseURL: siteUrl(SERVERS.events) },
     },
     {
       // Two instances on one PostgreSQL database and one Redis, started by the
