@@ -13,6 +13,9 @@ import { recapAlternates } from '@/lib/recaps/translation-links';
 import { absoluteUrl, OG_LOCALE, pageMetadata } from '@/lib/seo';
 import { env } from '@/lib/env';
 import { ServerNotFound } from '@/lib/workarounds/server-not-found';
+import { EventStageBlock } from '@/components/events/event-stage';
+import { eventStage } from '@/lib/events/event-facts';
+import { now } from '@/lib/events/clock';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -76,6 +79,9 @@ export default async function RecapPage({ params }: Props) {
     getAdjacentRecaps(recap),
     listPublishedTranslations(recap),
   ]);
+  // The stage follows the clock (announcement until the end, then "the recap is coming"):
+  // the scheduler expires this page when the event ends (lib/recaps/event-expiry.ts).
+  const stage = eventStage(recap.event, now());
   return (
     <>
       <JsonLd data={recapStructuredData(recap, translations)} />
@@ -96,6 +102,7 @@ export default async function RecapPage({ params }: Props) {
           </footer>
         }
       >
+        <EventStageBlock recap={recap} stage={stage} locale={locale} />
         {renderBody(recap.hast, recap.talks, locale)}
       </RecapArticle>
     </>
