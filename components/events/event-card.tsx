@@ -52,7 +52,9 @@ export function EventCard({ locale, recap, headingLevel = 'h3' }: { locale: Loca
             className="relative z-10 rounded-md bg-teal-700 px-3 py-1 text-sm font-semibold text-white hover:bg-teal-800 dark:bg-teal-600"
           >
             {t('register')}
-            <span className="sr-only">: {recap.title}</span>
+            <span className="sr-only">
+              : <span lang={recapLang}>{recap.title}</span>
+            </span>
           </a>
         )}
       </div>

@@ -8,12 +8,14 @@ import { otherScriptLang } from '@/lib/i18n/text-lang';
 import { translator } from '@/lib/i18n/translator';
 import { LocalTime } from './local-time';
 
-/** "14:00–17:30, China Standard Time (Asia/Shanghai)", or the whole day in the zone. */
-export function zonedTimeText(event: EventFacts, locale: Locale): string {
+/** "14:00–17:30, China Standard Time (Asia/Shanghai)", or the whole day in the zone; the IANA name is Latin text, marked so on a Chinese page. */
+export function zonedTimeText(event: EventFacts, locale: Locale): React.ReactNode {
   const t = translator(locale, 'event');
   const range = eventTimeRange(event, locale);
-  const zone = { zoneName: zoneName(event, locale), zone: event.timeZone };
-  return range ? t('timeInZone', { time: range, ...zone }) : t('allDayInZone', zone);
+  const name = zoneName(event, locale);
+  const id = (chunks: React.ReactNode) => <span lang={otherScriptLang(event.timeZone, locale)}>{chunks}</span>;
+  const zone = event.timeZone;
+  return range ? t.rich('timeInZone', { time: range, zoneName: name, zone, id }) : t.rich('allDayInZone', { zoneName: name, zone, id });
 }
 
 /**

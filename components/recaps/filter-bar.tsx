@@ -18,7 +18,7 @@ function Option({ locale, name, facet, filter, base }: { locale: Locale; name: F
   // A city or topic is written in its recap's language: "深圳" on an English page is marked as Chinese.
   const label = <span lang={otherScriptLang(facet.label, locale)}>{name === 'tag' ? `#${facet.label}` : facet.label}</span>;
   const count = (
-    <span className="ml-1 text-xs opacity-70">
+    <span className="ml-1 text-xs opacity-80">
       <span aria-hidden="true">{facet.count}</span>
       <span className="sr-only">, {t('count', { count: facet.count })}</span>
     </span>
