@@ -49,7 +49,7 @@ export function EventCard({ locale, recap, headingLevel = 'h3' }: { locale: Loca
           <a
             href={event.registration}
             rel="noopener"
-            className="relative z-10 rounded-md bg-teal-700 px-3 py-1 text-sm font-semibold text-white hover:bg-teal-800 dark:bg-teal-600"
+            className="relative z-10 rounded-md bg-teal-700 px-3 py-1 text-sm font-semibold text-white hover:bg-teal-800"
           >
             {t('register')}
             <span className="sr-only">

@@ -75,7 +75,7 @@ export function EventDetails({ event, stage, locale, calendar }: { event: EventF
             href={event.registration}
             rel="noopener"
             data-testid="register"
-            className="rounded-lg bg-teal-700 px-5 py-2.5 text-base font-semibold text-white hover:bg-teal-800 dark:bg-teal-600 dark:hover:bg-teal-500"
+            className="rounded-lg bg-teal-700 px-5 py-2.5 text-base font-semibold text-white hover:bg-teal-800"
           >
             {t('register')}
           </a>
