@@ -100,9 +100,10 @@ describe('the event page by stage and status', () => {
     expect(out).toContain('Announced: Old Speaker');
   });
 
-  it('a recap shows only its series link', () => {
+  it('a recap shows its time in its zone and its series link, no agenda', () => {
     const out = html(announced({ announcement: false }), 'recap');
     expect(out).toContain('Part of the series');
+    expect(text(out)).toContain('14:00–17:30, China Standard Time (Asia/Shanghai)');
     expect(out).not.toContain('Agenda');
   });
 });

@@ -5,7 +5,7 @@ import { translator } from '@/lib/i18n/translator';
 import type { RecapSummary } from '@/lib/recaps/types';
 import { AddToCalendar } from './add-to-calendar';
 import { EventAgenda, type SpeakerChange } from './event-agenda';
-import { EventDetails, SeriesLink } from './event-details';
+import { EventDetails, SeriesLink, zonedTimeText } from './event-details';
 import { StatusBanner } from './status-banner';
 
 /**
@@ -49,7 +49,17 @@ export function EventStageBlock({
           <EventAgenda talks={recap.talks} locale={locale} speakerChanges={speakerChanges} />
         </>
       )}
-      {stage === 'recap' && <SeriesLink event={event} locale={locale} />}
+      {stage === 'recap' && (
+        <>
+          {/* The recap's facts above give the day; an event with times also says when, in its zone. */}
+          {!event.allDay && (
+            <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400" data-testid="event-time">
+              {zonedTimeText(event, locale)}
+            </p>
+          )}
+          <SeriesLink event={event} locale={locale} />
+        </>
+      )}
     </div>
   );
 }
