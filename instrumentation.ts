@@ -15,8 +15,9 @@ export async function register() {
   // sign-in rate limit, and malformed escapes made literal (Next answers them 500).
   await (await import('@/lib/auth/peer-address')).installPeerAddressHook();
   await (await import('@/lib/workarounds/literal-escapes')).installLiteralEscapesHook();
-  const { refuseUnsharedSecret } = await import('@/lib/startup-checks');
+  const { refuseUnsharedSecret, warnUnknownTimeZone } = await import('@/lib/startup-checks');
   refuseUnsharedSecret();
+  warnUnknownTimeZone();
 
   const { db } = await import('@/lib/db/ready');
   const { startDatabaseProbe } = await import('@/lib/db/health');

@@ -105,6 +105,10 @@ export const env = {
   get siteTimeZone(): string {
     return siteTimeZone();
   },
+  /** SITE_TIME_ZONE as set, for the start-up warning about an unknown zone. */
+  get siteTimeZoneSetting(): string | undefined {
+    return process.env.SITE_TIME_ZONE?.trim() || undefined;
+  },
   /** TEST_CLOCK_FILE: tests only; a file holding the instant the site's clock reads (lib/events/clock.ts). */
   get testClockFile(): string | undefined {
     return process.env.TEST_CLOCK_FILE?.trim() || undefined;

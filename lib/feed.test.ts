@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FEED_SIZE, renderFeed } from './feed';
 import { recapFixture } from '@/lib/testing/recap-fixture';
+import { eventFactsOf } from '@/lib/events/event-facts';
+import type { RecapSummary } from '@/lib/recaps/types';
 
 /**
  * A small XML well-formedness check: one root, properly nested and closed
@@ -143,5 +145,91 @@ describe('the feed of each language', () => {
     const other = env.defaultLocale === 'en' ? 'zh' : 'en';
     expect(feedPath(env.defaultLocale)).toBe('/feed.xml');
     expect(feedPath(other)).toBe(`/${other}/feed.xml`);
+  });
+});
+
+type EventFields = Parameters<typeof eventFactsOf>[0];
+/** An announcement of a meetup on 2027-03-20, 14:00–17:00 in Shanghai, published 2027-01-05. */
+function announced(fields: Partial<EventFields> = {}, patch: Partial<RecapSummary> = {}): RecapSummary {
+  const fm: EventFields = {
+    date: '2027-03-20',
+    city: 'Shenzhen',
+    venue: 'Tencent Building',
+    start: '14:00',
+    end: '17:00',
+    registration: 'https://example.com/register?a=1&b=2',
+    announcement: true,
+    ...fields,
+  };
+  return recapFixture({
+    slug: 'coming',
+    date: fm.date,
+    published: '2027-01-05',
+    lastModified: '2027-01-05',
+    event: eventFactsOf(fm, 'Asia/Shanghai'),
+    ...patch,
+  });
+}
+const itemOf = (xml: string) => xml.slice(xml.indexOf('<item>'), xml.indexOf('</item>'));
+
+describe('announcements in the feed', () => {
+  it('an announced item: titled so, in category announcement, with its time in its zone and the registration link', () => {
+    const xml = renderFeed([announced()], 'en');
+    assertWellFormed(xml);
+    const item = itemOf(xml);
+    expect(item).toContain('<title>Announced: Shenzhen Stop</title>');
+    expect(item).toContain('<category>announcement</category>');
+    expect(item).toContain('Saturday, 20 March 2027, 14:00–17:00 (Asia/Shanghai) · Tencent Building, Shenzhen.');
+    expect(item).toContain('Register: https://example.com/register?a=1&amp;b=2');
+    expect(item).toContain('Talks: Multi-cluster (Zhang Xiao)');
+    expect(item).toContain('<guid isPermaLink="true">https://recaps.example/recaps/coming</guid>');
+  });
+
+  it('in Chinese: 活动预告 and the date written in Chinese', () => {
+    const item = itemOf(renderFeed([announced({}, { locale: 'zh', title: '深圳站' })], 'zh'));
+    expect(item).toContain('<title>活动预告：深圳站</title>');
+    expect(item).toContain('2027年3月20日星期六 14:00–17:00（Asia/Shanghai） · Tencent Building, Shenzhen。');
+    expect(item).toContain('报名：https://example.com/register');
+  });
+
+  it('a cancelled event says so, in its title and description, and offers no registration', () => {
+    const item = itemOf(renderFeed([announced({ eventStatus: 'cancelled' }, { lastModified: '2027-02-01' })], 'en'));
+    expect(item).toContain('<title>Cancelled: Shenzhen Stop</title>');
+    expect(item).toContain('This meetup is cancelled.');
+    expect(item).not.toContain('Register:');
+    // The cancellation is news: the item is dated by the change.
+    expect(item).toContain('<pubDate>Mon, 01 Feb 2027 00:00:00 GMT</pubDate>');
+  });
+
+  it('a postponed, rescheduled or moved-online event says what changed', () => {
+    expect(itemOf(renderFeed([announced({ eventStatus: 'postponed' })]))).toContain('postponed');
+    expect(itemOf(renderFeed([announced({ eventStatus: 'rescheduled', previousDate: '2027-03-13' })]))).toContain('(previously 2027-03-13)');
+    const online = itemOf(renderFeed([announced({ eventStatus: 'moved-online', onlineUrl: 'https://meet.example/room' })]));
+    expect(online).toContain('This meetup has moved online.');
+    expect(online).toContain('Online: https://meet.example/room');
+    expect(online).toContain('· online.');
+  });
+
+  it('an all-day announcement gives its date alone', () => {
+    const item = itemOf(renderFeed([announced({ start: undefined, end: undefined })]));
+    expect(item).toContain('Saturday, 20 March 2027 · Tencent Building, Shenzhen.');
+  });
+
+  it('a changed announcement is dated by its change (a database recap’s instant too), and moves up', () => {
+    const xml = renderFeed([recapFixture({ slug: 'old', published: '2027-01-20' }), announced({}, { lastModified: '2027-02-03T09:30:00.000Z' })]);
+    expect(xml.indexOf('recaps/coming')).toBeLessThan(xml.indexOf('recaps/old'));
+    expect(xml).toContain('<pubDate>Wed, 03 Feb 2027 09:30:00 GMT</pubDate>');
+    expect(xml).toContain('<lastBuildDate>Wed, 03 Feb 2027 09:30:00 GMT</lastBuildDate>');
+  });
+
+  it('when the recap is published on the same URL, the item becomes the recap: same guid, a new date, no announcement', () => {
+    const before = itemOf(renderFeed([announced()]));
+    const after = itemOf(renderFeed([announced({ announcement: false }, { published: '2027-03-22', lastModified: '2027-03-22' })]));
+    const guid = (item: string) => /<guid[^>]*>([^<]+)<\/guid>/.exec(item)![1];
+    expect(guid(after)).toBe(guid(before));
+    expect(after).toContain('<title>Shenzhen Stop</title>');
+    expect(after).not.toContain('<category>announcement</category>');
+    expect(after).toContain('<pubDate>Mon, 22 Mar 2027 00:00:00 GMT</pubDate>');
+    expect(before).toContain('<pubDate>Tue, 05 Jan 2027 00:00:00 GMT</pubDate>');
   });
 });

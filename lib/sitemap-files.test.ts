@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dialects, useTestDatabase } from '@/lib/db/test-support';
 import { publicRecapRows } from '@/lib/recaps/public-recap-rows';
-import { countSitemapRows, selectSitemapRows } from '@/lib/sql/read-model';
+import { countSitemapRows, selectSitemapRecapRows, selectSitemapRows } from '@/lib/sql/read-model';
+import { eventFactsOf } from '@/lib/events/event-facts';
+import { compileRecapFile } from '@/lib/recaps/file-recaps';
+import { recapLastModified } from './sitemap';
 import { writePublicRecaps } from '@/lib/sql/read-model-write';
 import { recapFixture } from '@/lib/testing/recap-fixture';
 import { planSitemapFiles, SITEMAP_LISTING_PATHS } from './sitemap-files';
@@ -37,6 +40,64 @@ describe.each(dialects)('sitemap files ($dialect)', ({ dialect, skip }) => {
       listed.push(...rows.map((r) => r.slug));
     }
     expect(listed).toEqual(slugs);
+  });
+
+  test('an upcoming event is listed like any recap, and its lastmod moves on every publish and at its end', async () => {
+    const announced = (lastModified: string, start: string) =>
+      publicRecapRows({
+        ...recapFixture({
+          slug: 'coming',
+          date: '2027-03-20',
+          published: '2027-01-05',
+          lastModified,
+          event: eventFactsOf({ date: '2027-03-20', city: 'Shenzhen', start, end: '17:00', announcement: true }, 'Asia/Shanghai'),
+        }),
+        tree: { type: 'root', children: [] },
+        hast: { type: 'root', children: [] },
+      });
+    const lastmod = async (at: string) => {
+      const [row] = await selectSitemapRecapRows(t.db, { limit: 10, offset: 0 });
+      return { slug: row.slug, lastmod: recapLastModified({ ...row, announcement: row.event?.includes('"announcement":true') ?? false }, new Date(at)) };
+    };
+    await writePublicRecaps(t.db, [announced('2027-01-05T08:00:00.000Z', '14:00')], []);
+    expect(await lastmod('2027-02-01T00:00:00Z')).toEqual({ slug: 'coming', lastmod: '2027-01-05T08:00:00.000Z' });
+    // A new start time published again: a newer last change.
+    await writePublicRecaps(t.db, [announced('2027-02-10T08:00:00.000Z', '15:00')], []);
+    expect(await lastmod('2027-02-11T00:00:00Z')).toEqual({ slug: 'coming', lastmod: '2027-02-10T08:00:00.000Z' });
+    // Over: the page now says the recap is coming (17:00 in Shanghai).
+    expect(await lastmod('2027-03-21T00:00:00Z')).toEqual({ slug: 'coming', lastmod: '2027-03-20T09:00:00Z' });
+  });
+});
+
+describe('a file recap’s lastmod', () => {
+  const text = (extra: string) =>
+    [
+      '---',
+      'title: Coming',
+      'date: 2027-03-20',
+      'city: Shenzhen',
+      'community: C',
+      'description: D',
+      'locale: en',
+      'published: 2027-01-05',
+      'author: A',
+      'start: "14:00"',
+      'end: "17:00"',
+      'announcement: true',
+      extra,
+      '---',
+      '',
+      'x',
+      '',
+    ].join('\n');
+  const lastModified = (extra: string) => {
+    const compiled = compileRecapFile('coming.mdx', 'coming', text(extra));
+    if (!('recap' in compiled)) throw new Error(JSON.stringify(compiled.problem));
+    return publicRecapRows(compiled.recap).recap.last_modified;
+  };
+  it('is its updated date when it has one (never before published, the schema says), else published', () => {
+    expect(lastModified('')).toBe('2027-01-05');
+    expect(lastModified('updated: 2027-02-10')).toBe('2027-02-10');
   });
 });
 

@@ -53,4 +53,20 @@ export function renderUrlSet(urls: SitemapUrl[]): string {
   ].join('\n');
 }
 
+/**
+ * A recap page's `lastmod`: its last publication (a database recap's every
+ * publish; a file's `updated`, else `published`), and for an announcement
+ * whose event is over the end time too: the page turns from the announcement
+ * into "the recap is coming" then (lib/events/event-facts.ts eventStage), a
+ * change no one published. No other time is made up: a file that changes an
+ * event must set `updated` (README, docs/ARCHITECTURE.md).
+ */
+export function recapLastModified(row: { lastModified: string; endsAt: string | null; announcement: boolean }, now: Date): string {
+  if (!row.announcement || !row.endsAt) return row.lastModified;
+  const ended = Date.parse(row.endsAt);
+  if (ended > now.getTime()) return row.lastModified;
+  const last = Date.parse(row.lastModified.length === 10 ? `${row.lastModified}T00:00:00Z` : row.lastModified);
+  return ended > last ? row.endsAt : row.lastModified;
+}
+
 export const XML_HEADERS = { 'Content-Type': 'application/xml; charset=utf-8' };

@@ -1,5 +1,6 @@
 import { dialectName } from '@/lib/db/connection';
 import { env } from '@/lib/env';
+import { isTimeZone } from '@/lib/events/zoned-time';
 
 /**
  * With PostgreSQL the app is meant to run as several instances, and they must
@@ -18,4 +19,12 @@ export function refuseUnsharedSecret(): void {
       '[startup] e.g. the output of `openssl rand -base64 32`. Refusing to start.\n',
   );
   process.exit(1);
+}
+
+/** An unknown SITE_TIME_ZONE is not fatal (lib/events/site-time-zone.ts falls back), but an operator must hear of it. */
+export function warnUnknownTimeZone(value: string | undefined = env.siteTimeZoneSetting): void {
+  if (!value || isTimeZone(value)) return;
+  console.warn(
+    `[startup] SITE_TIME_ZONE "${value}" is not an IANA time zone (e.g. "Asia/Shanghai", "Europe/Berlin"); events without a zone use ${env.siteTimeZone}.`,
+  );
 }

@@ -20,7 +20,39 @@ export interface BenchFields {
   cover: string;
   locale: string;
   author: string;
+  // The event fields (issue 12), empty: a recap, not an announcement.
+  start: string;
+  end: string;
+  endDate: string;
+  timeZone: string;
+  address: string;
+  attendance: string;
+  onlineUrl: string;
+  registration: string;
+  eventStatus: string;
+  previousDate: string;
+  previousStart: string;
+  series: string;
+  seriesName: string;
+  announcement: string;
 }
+
+const NO_EVENT = {
+  start: '',
+  end: '',
+  endDate: '',
+  timeZone: '',
+  address: '',
+  attendance: '',
+  onlineUrl: '',
+  registration: '',
+  eventStatus: '',
+  previousDate: '',
+  previousStart: '',
+  series: '',
+  seriesName: '',
+  announcement: '',
+};
 
 export function benchFields(slug: string, title = `Shenzhen Platform Engineering Night ${slug.slice(-6)}`): BenchFields {
   return {
@@ -35,6 +67,7 @@ export function benchFields(slug: string, title = `Shenzhen Platform Engineering
     cover: '',
     locale: 'en',
     author: 'Bench Organizer',
+    ...NO_EVENT,
   };
 }
 

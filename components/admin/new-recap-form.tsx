@@ -47,6 +47,23 @@ export function NewRecapForm({ action }: { action: (state: FormState, form: Form
           <option value="zh">{t('form.localeZh')}</option>
         </select>
       </div>
+      <div>
+        <label className="flex items-start gap-2 text-sm font-medium">
+          <input
+            type="checkbox"
+            id="field-announcement"
+            name="announcement"
+            value="true"
+            defaultChecked={state.values?.announcement === 'true'}
+            aria-describedby="field-announcement-hint"
+            className="mt-0.5"
+          />
+          {t('event.newRecap.announcement')}
+        </label>
+        <p id="field-announcement-hint" className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+          {t('event.newRecap.announcementHint')}
+        </p>
+      </div>
       <SubmitButton pending={pending}>{t('newRecap.create')}</SubmitButton>
     </form>
   );

@@ -28,7 +28,7 @@ interface Props {
   publishProblem: string | null;
   publish: () => Promise<LiveState>;
   unpublish: Action;
-  updateLive: (baseVersion: number) => Promise<LiveState>;
+  updateLive: (baseVersion: number, confirmEventChange?: '1') => Promise<LiveState>;
   discard: (baseVersion: number) => Promise<DiscardState>;
   schedule: FormAction;
   remove: FormAction;

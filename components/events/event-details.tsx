@@ -80,9 +80,9 @@ export function EventDetails({ event, stage, locale, calendar }: { event: EventF
             {t('register')}
           </a>
         )}
-        {/* The calendar helper's <AddToCalendar recap={recap} locale={locale} /> (components/events/add-to-calendar.tsx). */}
-        {calendar}
       </div>
+      {/* <AddToCalendar recap={recap} locale={locale} /> (components/events/add-to-calendar.tsx). */}
+      {calendar}
       <SeriesLink event={event} locale={locale} />
     </section>
   );

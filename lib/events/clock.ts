@@ -21,7 +21,8 @@ export function now(clockFile: string | undefined = env.testClockFile): Date {
       if (Number.isNaN(at)) return new Date(real);
       cached = { path: clockFile, mtimeMs, at };
     }
-    return new Date(cached.at + (real - cached.mtimeMs));
+    // The file system's clock may run a few milliseconds ahead of Date.now(): never before the written instant.
+    return new Date(cached.at + Math.max(0, real - cached.mtimeMs));
   } catch {
     return new Date(real);
   }

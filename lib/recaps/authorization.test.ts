@@ -24,6 +24,7 @@ describe('lib/recaps/mutations', async () => {
     },
     notMutations: {
       RecapInputError: 'an error class',
+      EventChangeNotConfirmedError: 'an error class: a change of a live event awaiting confirmation',
       slugProblem: 'a read: whether a slug is free, for the mutations and the editor',
       reviewDraft: 'a pure check of fields and body, changes nothing (the live preview uses it)',
     },

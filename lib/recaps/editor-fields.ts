@@ -16,7 +16,41 @@ export const recapFieldsSchema = z.object({
   cover: z.string().max(2000),
   locale: z.string().max(10),
   author: z.string().max(300),
+  // The event (lib/recaps/schema.ts). Defaults let an older client (a draft kept in localStorage) still send its fields.
+  start: z.string().max(20).default(''),
+  end: z.string().max(20).default(''),
+  endDate: z.string().max(40).default(''),
+  timeZone: z.string().max(100).default(''),
+  address: z.string().max(600).default(''),
+  attendance: z.string().max(40).default(''),
+  onlineUrl: z.string().max(4000).default(''),
+  registration: z.string().max(4000).default(''),
+  eventStatus: z.string().max(40).default(''),
+  previousDate: z.string().max(40).default(''),
+  previousStart: z.string().max(20).default(''),
+  series: z.string().max(200).default(''),
+  seriesName: z.string().max(400).default(''),
+  /** `'true'` when checked: "This is an announcement (the recap is not written yet)". */
+  announcement: z.string().max(10).default(''),
 });
+
+/** The event fields, in form order; all optional, left out of the stored JSON when empty. */
+export const EVENT_FIELD_KEYS = [
+  'start',
+  'end',
+  'endDate',
+  'timeZone',
+  'address',
+  'attendance',
+  'onlineUrl',
+  'registration',
+  'eventStatus',
+  'previousDate',
+  'previousStart',
+  'series',
+  'seriesName',
+  'announcement',
+] as const;
 
 export type RecapFields = z.infer<typeof recapFieldsSchema>;
 
@@ -49,20 +83,33 @@ export const EMPTY_FIELDS: RecapFields = {
   cover: '',
   locale: 'en',
   author: '',
+  ...(Object.fromEntries(EVENT_FIELD_KEYS.map((k) => [k, ''])) as Record<(typeof EVENT_FIELD_KEYS)[number], string>),
 };
 
 /** Stored JSON → form fields, tolerating anything an older version stored. */
 export function fieldsFromStored(stored: Record<string, unknown>, slug: string): RecapFields {
   const text = (key: string) => (typeof stored[key] === 'string' ? (stored[key] as string) : '');
   const tags = Array.isArray(stored.tags) ? stored.tags.filter((t) => typeof t === 'string').join(', ') : text('tags');
-  return { ...EMPTY_FIELDS, ...Object.fromEntries(Object.keys(EMPTY_FIELDS).map((k) => [k, text(k)])), locale: text('locale') || 'en', tags, slug };
+  const announcement = stored.announcement === true || stored.announcement === 'true' ? 'true' : '';
+  return {
+    ...EMPTY_FIELDS,
+    ...Object.fromEntries(Object.keys(EMPTY_FIELDS).map((k) => [k, text(k)])),
+    locale: text('locale') || 'en',
+    tags,
+    slug,
+    announcement,
+  };
 }
 
 /** Form fields → the JSON stored with the draft (slug lives in its own column). */
 export function fieldsToStored(fields: RecapFields): Record<string, unknown> {
-  const { slug: _slug, tags, ...rest } = fields;
+  const { slug: _slug, tags, announcement, ...rest } = fields;
   void _slug;
-  return { ...rest, tags: splitTags(tags) };
+  const stored: Record<string, unknown> = { ...rest, tags: splitTags(tags) };
+  // An empty event field means "none": left out, so a recap without an event stores what it stored before.
+  for (const key of EVENT_FIELD_KEYS) if (typeof stored[key] !== 'string' || !(stored[key] as string).trim()) delete stored[key];
+  if (announcement === 'true') stored.announcement = true;
+  return stored;
 }
 
 export function splitTags(value: string): string[] {
@@ -91,7 +138,7 @@ export function validateFields(fields: RecapFields, publishedOn: string): { ok: 
     // The form has no publication date to correct: the event date is what the organizer can fix.
     if (key === 'published') {
       key = 'date';
-      errors.date ??= `date: the event (${fields.date}) is after the day this recap goes live (${publishedOn}); publish or schedule it on or after the event`;
+      errors.date ??= `date: the event (${fields.date}) is after the day this recap goes live (${publishedOn}); mark it as an announcement, or publish on or after the event`;
     }
     errors[key] ??= issue.message.startsWith(key) ? issue.message : `${key}: ${issue.message}`;
   }

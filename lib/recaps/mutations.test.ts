@@ -112,6 +112,7 @@ describe('recap mutations', () => {
     const pages = [
       ...['/', '/recaps', '/events', '/speakers', '/tags'].flatMap((path) => [path, path === '/' ? '/zh' : `/zh${path}`]),
       ...inBoth('/feed.xml'),
+      ...inBoth('/calendar.ics'),
       '/sitemap.xml',
       // where /, /recaps, /events, /speakers and /tags are cached (lib/routing/listings.mjs)
       ...['home', 'recaps', 'events', 'speakers', 'tags'].flatMap((name) => [`/en/listings/${name}`, `/zh/listings/${name}`]),
@@ -123,13 +124,15 @@ describe('recap mutations', () => {
       ...inBoth('/speakers/ada-lovelace'),
       ...inBoth('/tags/cloud-native'),
     ].sort();
-    expect(revalidated).toEqual(pages);
+    // The calendar feeds of the recap, its city and speakers are checked in ./affected-paths.test.ts.
+    const withoutFeeds = (paths: string[]) => paths.filter((p) => !p.endsWith('/calendar.ics') || pages.includes(p));
+    expect(withoutFeeds(revalidated)).toEqual(pages);
     const shown = await getRecap('public-soon');
     expect(shown?.talks.map((t) => t.title)).toEqual(['Opening']);
     expect(shown?.source).toBe('db');
     revalidated.length = 0;
     await m.unpublishRecap(organizer, draft.id);
-    expect(revalidated).toEqual(pages);
+    expect(withoutFeeds(revalidated)).toEqual(pages);
     expect(await isPublic('public-soon')).toBe(false);
   });
 
@@ -316,5 +319,37 @@ describe('recap mutations', () => {
     const saved = await m.saveRecapDraft(organizer, draft.id, { baseVersion: 1, fields: fields('renamed-slug'), body: VALID_BODY });
     expect(saved.kind === 'saved' && saved.fieldErrors.slug).toMatch(/cannot change/);
     await expect(m.deleteRecapDraft(organizer, draft.id)).rejects.toThrow(/Cannot delete/);
+  });
+
+  it('an announcement goes live before its event; changing its time asks for confirmation, with what subscribers will see', async () => {
+    const year = new Date().getUTCFullYear() + 1;
+    const event = { ...fields('announced'), date: `${year}-06-10`, start: '19:00', end: '21:00', timeZone: 'Europe/Berlin', announcement: 'true' };
+    const draft = await m.createRecapDraft(organizer, event, VALID_BODY);
+    await m.publishRecap(organizer, draft.id);
+    expect((await getRecap('announced'))?.event).toMatchObject({ announcement: true, start: '19:00', timeZone: 'Europe/Berlin' });
+    // A title changes nothing calendars show: no question asked.
+    await m.saveRecapDraft(organizer, draft.id, { baseVersion: 1, fields: { ...event, title: 'Renamed' }, body: VALID_BODY });
+    await m.updateLivePage(organizer, draft.id, 2);
+    await m.saveRecapDraft(organizer, draft.id, { baseVersion: 2, fields: { ...event, title: 'Renamed', start: '18:30' }, body: VALID_BODY });
+    const refused = (await m.updateLivePage(organizer, draft.id, 3).catch((e: unknown) => e)) as InstanceType<typeof m.EventChangeNotConfirmedError>;
+    expect(refused).toBeInstanceOf(m.EventChangeNotConfirmedError);
+    expect(refused.changes).toEqual([
+      { field: 'when', before: `${year}-06-10 19:00–21:00 (Europe/Berlin)`, after: `${year}-06-10 18:30–21:00 (Europe/Berlin)` },
+    ]);
+    expect((await getRecap('announced'))?.event.start, 'nothing public changed').toBe('19:00');
+    await m.updateLivePage(organizer, draft.id, 3, { confirmEventChange: true });
+    expect((await getRecap('announced'))?.event.start).toBe('18:30');
+  });
+
+  it('an announcement is previewed and scheduled before its event like a recap; without the box, the date is refused', async () => {
+    const year = new Date().getUTCFullYear() + 1;
+    const event = { ...fields('announced-scheduled'), date: `${year}-09-01`, announcement: 'true' };
+    expect(await m.reviewDraft(event, VALID_BODY)).toEqual({ fieldErrors: {}, diagnostics: [] });
+    const draft = await m.createRecapDraft(organizer, event, VALID_BODY);
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    await expect(m.scheduleRecap(organizer, draft.id, tomorrow)).resolves.toMatchObject({ status: 'scheduled' });
+    const plain = await m.createRecapDraft(organizer, { ...event, slug: 'not-announced', announcement: '' }, VALID_BODY);
+    const refused = (await m.scheduleRecap(organizer, plain.id, tomorrow).catch((e: unknown) => e)) as InstanceType<typeof m.RecapInputError>;
+    expect(refused.fieldErrors.date).toMatch(/mark it as an announcement, or publish on or after the event$/);
   });
 });

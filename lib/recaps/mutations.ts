@@ -11,7 +11,10 @@ import { deleteDraftRow, markPublished, markScheduled, markUnpublished } from '@
 import { InvalidTransitionError, NotFoundError, SlugTakenError, StaleVersionError } from '@/lib/sql/errors';
 import { checkPublishable } from './publish-gate';
 import { checkRecap } from './validation-gate';
-import { fieldsFromStored, fieldsToStored, type RecapFields } from './editor-fields';
+import { fieldsFromStored, fieldsToStored, validateFields, type RecapFields } from './editor-fields';
+import { env } from '@/lib/env';
+import { eventFactsOf } from '@/lib/events/event-facts';
+import { eventChanges, type EventChange } from '@/lib/events/event-changes';
 import { afterPublicChange } from './after-public-change';
 import { isGitManagedSlug } from './public-reads';
 import { isValidSlug } from './slug';
@@ -20,6 +23,17 @@ import { translationLocaleProblem } from './translation-versions';
 // Every mutation here takes the already-authorized user and re-checks what
 // it may do, first (authorize, lib/auth/policy.ts): these are the real
 // boundary, the actions only call them.
+
+/**
+ * The live event's time, place or status would change and the organizer has
+ * not confirmed it yet (issue 12): calendar subscribers get every such change.
+ * Carries what they will see; nothing public changed.
+ */
+export class EventChangeNotConfirmedError extends Error {
+  constructor(readonly changes: EventChange[]) {
+    super('The live page was not updated: confirm the change of time, place or status first.');
+  }
+}
 
 export class RecapInputError extends Error {
   constructor(
@@ -145,15 +159,35 @@ export async function publishRecap(user: User, id: number) {
  * `baseVersion`, its live text: through the publish gate (RecapInputError
  * with every problem; nothing public changes), then one conditional write
  * (StaleVersionError if someone saved since), then the after-change function
- * (read model, search index, expired pages). Organizers and admins.
+ * (read model, search index, expired pages). A change of the event's time,
+ * place or status is refused with EventChangeNotConfirmedError (what
+ * subscribers will see) unless `confirmEventChange`. Organizers and admins.
  */
-export async function updateLivePage(user: User, id: number, baseVersion: number) {
+export async function updateLivePage(user: User, id: number, baseVersion: number, options: { confirmEventChange?: boolean } = {}) {
   authorize(user, 'recap.publish');
   const checked = await publishable(id, baseVersion);
   if (checked.status !== 'published') throw new InvalidTransitionError('update the live page of', checked.status);
+  if (!options.confirmEventChange) {
+    const changes = liveEventChanges(checked);
+    if (changes.length) throw new EventChangeNotConfirmedError(changes);
+  }
   const recap = await copyWorkingToLive(await db(), { id, baseVersion, now: new Date() });
   await afterPublicChange([id]);
   return recap;
+}
+
+/**
+ * How the event of the working copy differs from the live one in time, place
+ * or status (eventFingerprint). A live text that no longer validates has no
+ * facts to compare: updating it needs no confirmation (the page shows its last good version).
+ */
+function liveEventChanges(recap: RecapRow): EventChange[] {
+  if (!recap.live) return [];
+  const publishedOn = goesLiveOn(recap);
+  const before = validateFields(fieldsFromStored(recap.live.frontMatter, recap.slug), publishedOn);
+  const after = validateFields(fieldsFromStored(recap.frontMatter, recap.slug), publishedOn);
+  if (!before.ok || !after.ok) return [];
+  return eventChanges(eventFactsOf(before.data, env.siteTimeZone), eventFactsOf(after.data, env.siteTimeZone));
 }
 
 /**

@@ -146,6 +146,8 @@ function eventRules(fm: EventFields, ctx: z.RefinementCtx): void {
   const zone = fm.timeZone ?? siteTimeZone();
   if (!isTimeZone(zone)) return; // reported on timeZone
   const at = (field: 'start' | 'end' | 'previousStart', date: string, time: string) => {
+    // zod runs this rule even when a field failed its own check: a malformed time or date is reported there, not computed with.
+    if (!isWrittenTime(time) || !isRealDate(date)) return null;
     const found = zonedInstant(date, time, zone);
     if (found.ok) return found.instant.epochMilliseconds;
     problem(field, `${field}: ${time} does not exist on ${date} in ${zone} (the clocks skip it for daylight saving time); choose another time`);
@@ -172,6 +174,9 @@ function eventRules(fm: EventFields, ctx: z.RefinementCtx): void {
   if (fm.series && !fm.seriesName) problem('seriesName', 'seriesName: name the series this event belongs to');
   if (fm.seriesName && !fm.series) problem('series', 'series: give the series a key, e.g. "cloud-native-practice"');
 }
+
+const isWrittenTime = (time: unknown) => typeof time === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(time);
+const isRealDate = (date: unknown) => typeof date === 'string' && isoDate.safeParse(date).success;
 
 /** Optional fields an empty form field leaves out. */
 const OPTIONAL_TEXT = [

@@ -352,6 +352,26 @@ export async function selectSitemapRows(
   return rows.map((r) => ({ slug: r.slug, lastModified: r.last_modified }));
 }
 
+/**
+ * The recap pages of one sitemap file (the same page of slugs as
+ * selectSitemapRows): slug, last change, and when the event ends and whether
+ * it is an announcement, for the lastmod of a page that changes at its end
+ * time (lib/sitemap.ts recapLastModified).
+ */
+export async function selectSitemapRecapRows(
+  db: Db,
+  page: { limit: number; offset: number },
+): Promise<{ slug: string; lastModified: string; endsAt: string | null; event: string | null }[]> {
+  const rows = await db
+    .selectFrom('public_recaps')
+    .select(['slug', 'last_modified', 'ends_at', 'event'])
+    .orderBy('slug')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  return rows.map((r) => ({ slug: r.slug, lastModified: r.last_modified, endsAt: r.ends_at, event: r.event }));
+}
+
 /** The other versions (slug, locale) of the recaps of one sitemap file (the same page of slugs as selectSitemapRows), for its alternates. */
 export async function selectSitemapTranslations(
   db: Db,
@@ -392,7 +412,8 @@ export async function selectFileRecapHashes(db: Db): Promise<Map<string, string>
  * Database recaps whose read-model rows are out of step with them: published
  * ones with no row for their live version (a database from before 0005, a
  * crash between the status change and the read-model write, an edit that
- * bypassed lib/recaps), and rows of recaps no longer published. Two
+ * bypassed lib/recaps), rows of recaps no longer published, and rows without
+ * their event's calendar record (written before event_calendar). Two
  * anti-joins, `limit` ids at a time. A slug a file holds is the file's.
  * The read-model sync only (lib/recaps/read-model-sync.ts).
  */
@@ -438,7 +459,25 @@ export async function selectStaleDbRecapIds(db: Db, limit: number): Promise<numb
     )
     .limit(limit)
     .execute();
-  return [...new Set([...unwritten.map((r) => r.id), ...unpublished.flatMap((r) => (r.recap_id === null ? [] : [r.recap_id]))])];
+  // Rows written before event_calendar existed (0009-events): written again, they get their calendar record.
+  const unrecorded = await db
+    .selectFrom('public_recaps as p')
+    .select('p.recap_id')
+    .where('p.source', '=', 'db')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('event_calendar as c')
+            .select(sql.lit(1).as('one'))
+            .where(sql<boolean>`c.event_key = coalesce(p.translation_key, p.slug)`),
+        ),
+      ),
+    )
+    .limit(limit)
+    .execute();
+  const ids = (rows: { recap_id: number | null }[]) => rows.flatMap((r) => (r.recap_id === null ? [] : [r.recap_id]));
+  return [...new Set([...unwritten.map((r) => r.id), ...ids(unpublished), ...ids(unrecorded)])];
 }
 
 /** Every git-managed recap's summary row (as many as there are files), by slug. The admin list only. */

@@ -18,12 +18,14 @@ const newRecapSchema = z.object({
   slug: z.string().trim().min(1, 'Enter a slug.').max(100, 'Use at most 100 characters.'),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the event date.'),
   locale: z.enum(['en', 'zh'], { error: 'Choose a language.' }),
+  // A checkbox: "true" when checked, absent otherwise. An announcement may be dated after the day it goes live.
+  announcement: z.enum(['', 'true']).catch(''),
 });
 
 /** Creates a draft and opens it in the editor. */
 export async function createRecapAction(_state: FormState, form: FormData): Promise<FormState> {
   const user = await requireOrganizerForAction();
-  const values = formValues(form, ['title', 'slug', 'date', 'locale']);
+  const values = formValues(form, ['title', 'slug', 'date', 'locale', 'announcement']);
   const parsed = newRecapSchema.safeParse(values);
   if (!parsed.success) return localizeFormState({ fieldErrors: zodErrors(parsed.error), values }, await getAdminLocale());
   let id: number;

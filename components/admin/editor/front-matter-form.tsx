@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { suggestSlug } from '@/lib/recaps/slug';
 import { FormField, INPUT_CLASS } from './form-field';
+import { EventFields } from './event-fields';
 import { ImageUpload } from './image-upload';
 import { CoverImage } from '@/components/recaps/cover-image';
 import { useTranslations } from 'next-intl';
@@ -16,9 +17,11 @@ interface Props {
   uploadUrl: string;
   /** True when the recap has never had a slug: it then follows the title until edited by hand. */
   slugUnset: boolean;
+  /** SITE_TIME_ZONE, what an empty time zone means. */
+  siteTimeZone: string;
 }
 
-type TextKey = Exclude<keyof RecapFields, 'locale'>;
+type TextKey = 'date' | 'city' | 'venue' | 'community' | 'author' | 'tags' | 'cover';
 const TEXT_FIELDS: Array<{ key: TextKey; type?: string; placeholder?: string; wide?: boolean }> = [
   { key: 'date', type: 'date' },
   { key: 'city' },
@@ -31,7 +34,7 @@ const TEXT_FIELDS: Array<{ key: TextKey; type?: string; placeholder?: string; wi
 /** Only what the schema would accept as a cover is loaded: a site path or an http(s) address. */
 const showsCover = (cover: string) => /^(?:\/(?!\/)|https?:\/\/)\S+$/.test(cover.trim());
 
-export function FrontMatterForm({ fields, errors, onChange, uploadUrl, slugUnset }: Props) {
+export function FrontMatterForm({ fields, errors, onChange, uploadUrl, slugUnset, siteTimeZone }: Props) {
   const t = useTranslations('editor');
   const label = useFieldLabel();
   const [slugFollowsTitle, setSlugFollowsTitle] = useState(slugUnset && fields.slug === '');
@@ -146,6 +149,9 @@ export function FrontMatterForm({ fields, errors, onChange, uploadUrl, slugUnset
             <figcaption className="p-2 text-xs text-zinc-600 dark:text-zinc-400">{t('form.coverCaption')}</figcaption>
           </figure>
         )}
+      </div>
+      <div className="sm:col-span-2">
+        <EventFields fields={fields} errors={errors} set={set} siteTimeZone={siteTimeZone} />
       </div>
     </fieldset>
   );

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { HTML_LANG } from '@/lib/i18n/locales';
 import { EMPTY_FIELDS } from '@/lib/recaps/editor-fields';
+import { FALLBACK_TIME_ZONE } from '@/lib/events/site-time-zone';
 import { BodySection } from './body-section';
 import { ConflictPanel } from './conflict-panel';
 import { FrontMatterForm } from './front-matter-form';
@@ -29,9 +30,11 @@ export interface RecapEditorProps {
   previewAction: PreviewFn;
   /** POST multipart `file` → 201 { src, width, height } or 4xx { error }. */
   uploadUrl: string;
+  /** SITE_TIME_ZONE (lib/env.ts), the zone of an event that names none. */
+  siteTimeZone?: string;
 }
 
-export function RecapEditor({ recapId, initial, saveAction, previewAction, uploadUrl }: RecapEditorProps) {
+export function RecapEditor({ recapId, initial, saveAction, previewAction, uploadUrl, siteTimeZone = FALLBACK_TIME_ZONE }: RecapEditorProps) {
   const t = useTranslations('editor.header');
   const locale = useLocale();
   const [content, setContent] = useState<DraftContent>({ fields: initial.fields, body: initial.body });
@@ -148,6 +151,7 @@ export function RecapEditor({ recapId, initial, saveAction, previewAction, uploa
             onChange={(fields) => change({ ...content, fields })}
             uploadUrl={uploadUrl}
             slugUnset={initial.fields.slug === ''}
+            siteTimeZone={siteTimeZone}
           />
           <BodySection body={content.body} onChange={setBody} diagnostics={review.diagnostics} uploadUrl={uploadUrl} />
           <TalksPanel body={content.body} onBodyChange={setBody} />

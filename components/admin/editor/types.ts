@@ -1,6 +1,6 @@
 import type { ConflictCopy, PreviewState, SaveState } from '@/app/(admin)/admin/recaps/[id]/actions';
 import type { Diagnostic } from '@/lib/mdx/diagnostic';
-import type { RecapFields } from '@/lib/recaps/editor-fields';
+import { EVENT_FIELD_KEYS, type RecapFields } from '@/lib/recaps/editor-fields';
 // The statuses the database stores (a type only: nothing server-side reaches the browser).
 import type { RecapStatus } from '@/lib/sql/types';
 
@@ -54,6 +54,7 @@ export const FIELD_KEYS: readonly (keyof RecapFields)[] = [
   'cover',
   'locale',
   'author',
+  ...EVENT_FIELD_KEYS,
 ];
 
 export const isFieldKey = (key: string): key is keyof RecapFields => (FIELD_KEYS as readonly string[]).includes(key);

@@ -5,7 +5,9 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { ConfirmButton } from '@/components/admin/confirm-button';
 import { useWorkingCopy } from './context';
+import { EventChangeConfirm } from './event-change-confirm';
 import { LiveDiff } from './live-diff';
+import type { EventChange } from '@/lib/events/event-changes';
 import { isSaved } from './live-state';
 import type { DraftContent } from '@/components/admin/editor/types';
 import type { DiscardState, LiveState } from '@/app/(admin)/admin/recaps/[id]/status-actions';
@@ -16,7 +18,8 @@ interface Props {
   changed: boolean;
   /** The live text stopped validating (served from its last good version): updating may fix it. */
   liveProblem: string | null;
-  updateLive: (baseVersion: number) => Promise<LiveState>;
+  /** `confirmEventChange` '1': the organizer saw what calendar subscribers will get. */
+  updateLive: (baseVersion: number, confirmEventChange?: '1') => Promise<LiveState>;
   discard: (baseVersion: number) => Promise<DiscardState>;
   /** Reports what happened, for the panel's status region. */
   onOutcome: (state: LiveState) => void;
@@ -31,14 +34,17 @@ export function LiveControls({ live, changed, liveProblem, updateLive, discard, 
   const { copy, replace } = useWorkingCopy();
   const [pending, start] = useTransition();
   const [showDiff, setShowDiff] = useState(false);
+  // A change of the event's time, place or status, refused until confirmed: shown with the version it was computed for.
+  const [confirming, setConfirming] = useState<{ version: number; changes: EventChange[] } | null>(null);
   const saved = copy ? isSaved(copy.status) : false;
   const canUpdate = saved && (changed || liveProblem !== null);
 
-  const update = () =>
+  const update = (confirmed?: '1') =>
     start(async () => {
       if (!copy) return;
-      const state = await updateLive(copy.version);
-      onOutcome(state);
+      const state = await updateLive(copy.version, confirmed);
+      setConfirming(state.eventChanges?.length ? { version: copy.version, changes: state.eventChanges } : null);
+      onOutcome(state.eventChanges?.length ? {} : state);
       if (state.ok) router.refresh();
     });
 
@@ -58,7 +64,7 @@ export function LiveControls({ live, changed, liveProblem, updateLive, discard, 
       <div className="flex flex-wrap items-center gap-2">
         <button
           type="button"
-          onClick={update}
+          onClick={() => update()}
           disabled={!canUpdate || pending}
           aria-describedby="update-live-hint"
           className={`${button} bg-teal-700 text-white hover:bg-teal-800`}
@@ -76,6 +82,9 @@ export function LiveControls({ live, changed, liveProblem, updateLive, discard, 
           />
         )}
       </div>
+      {confirming && copy?.version === confirming.version && (
+        <EventChangeConfirm changes={confirming.changes} pending={pending} onConfirm={() => update('1')} onCancel={() => setConfirming(null)} />
+      )}
       <p id="update-live-hint" className="text-xs text-zinc-600 dark:text-zinc-400">
         {!changed && liveProblem === null ? t('same') : !saved ? t('saving') : t('stillOld')}
       </p>

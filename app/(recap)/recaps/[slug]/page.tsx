@@ -4,11 +4,13 @@ import { decodeSegment } from '@/lib/routing/segment';
 import { JsonLd } from '@/components/ui/json-ld';
 import { RecapArticle } from '@/components/recaps/recap-article';
 import { RecapNeighbours } from '@/components/recaps/recap-neighbours';
+import { recapCalendarAlternate } from '@/lib/calendar/alternates';
 import { feedPath } from '@/lib/feed';
 import { formatDate } from '@/lib/format';
 import { renderBody } from '@/lib/mdx/render';
-import { getAdjacentRecaps, getRecap, listPublishedTranslations } from '@/lib/recaps/public-reads';
+import { eventRecord, getAdjacentRecaps, getRecap, listPublishedTranslations } from '@/lib/recaps/public-reads';
 import { recapStructuredData } from '@/lib/recaps/structured-data';
+import { recapMetaDescription } from '@/lib/recaps/announcement-text';
 import { recapAlternates } from '@/lib/recaps/translation-links';
 import { absoluteUrl, OG_LOCALE, pageMetadata } from '@/lib/seo';
 import { env } from '@/lib/env';
@@ -38,7 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     const t = await getTranslations({ locale: env.defaultLocale, namespace: 'recap' });
     return { title: t('notFound'), robots: { index: false } };
   }
-  const base = pageMetadata({ locale: recap.locale, title: recap.title, description: recap.description, path: `/recaps/${recap.slug}` });
+  const base = pageMetadata({ locale: recap.locale, title: recap.title, description: recapMetaDescription(recap), path: `/recaps/${recap.slug}` });
   const image = { url: absoluteUrl(`/recaps/${recap.slug}/opengraph-image`), width: 1200, height: 630, alt: recap.title };
   // hreflang links to its published translations (and x-default); none when it has none.
   const languages = recapAlternates(recap, await listPublishedTranslations(recap), env.defaultLocale);
@@ -46,8 +48,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     ...base,
     alternates: {
       ...base.alternates,
-      // The feed of the recap's language (lib/feed.ts).
-      types: { 'application/rss+xml': [{ url: feedPath(recap.locale), title: `${env.siteName} feed` }] },
+      // The feed of the recap's language (lib/feed.ts), and the event's own calendar (lib/calendar).
+      types: { 'application/rss+xml': [{ url: feedPath(recap.locale), title: `${env.siteName} feed` }], ...recapCalendarAlternate(recap) },
       ...(languages ? { languages } : {}),
     },
     // The title template lives in this segment's layout, which does not apply to its own page.
@@ -74,10 +76,11 @@ export default async function RecapPage({ params }: Props) {
   if (!recap) return <ServerNotFound />;
   // The page's chrome is in the recap's language (the layout), and so are these words.
   const locale = recap.locale;
-  const [t, { previous, next }, translations] = await Promise.all([
+  const [t, { previous, next }, translations, record] = await Promise.all([
     getTranslations({ locale, namespace: 'recap' }),
     getAdjacentRecaps(recap),
     listPublishedTranslations(recap),
+    eventRecord(recap.translationKey ?? recap.slug),
   ]);
   // The stage follows the clock (announcement until the end, then "the recap is coming"):
   // the scheduler expires this page when the event ends (lib/recaps/event-expiry.ts).
@@ -102,7 +105,13 @@ export default async function RecapPage({ params }: Props) {
           </footer>
         }
       >
-        <EventStageBlock recap={recap} stage={stage} locale={locale} />
+        <EventStageBlock
+          recap={recap}
+          stage={stage}
+          locale={locale}
+          // Talk ids are per version: the changes recorded on this one.
+          speakerChanges={record?.speakerChanges.filter((c) => c.locale === recap.locale)}
+        />
         {renderBody(recap.hast, recap.talks, locale)}
       </RecapArticle>
     </>

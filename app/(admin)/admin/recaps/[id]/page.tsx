@@ -9,6 +9,7 @@ import { TranslationPanel } from '@/components/admin/translations/translation-pa
 import { WorkingCopyProvider } from '@/components/admin/working-copy/context';
 import { differsFromLive } from '@/lib/recaps/live-text';
 import { requireOrganizer } from '@/lib/auth/guards';
+import { env } from '@/lib/env';
 import { getEditorRecap, listRecapVersions } from '@/lib/recaps/admin-queries';
 import { previewAction, saveDraftAction } from './actions';
 import {
@@ -91,6 +92,7 @@ export default async function EditRecapPage({ params }: Props) {
             saveAction={saveDraftAction.bind(null, id)}
             previewAction={previewAction}
             uploadUrl="/api/media"
+            siteTimeZone={env.siteTimeZone}
           />
         </div>
       </WorkingCopyProvider>

@@ -7,7 +7,17 @@ import { refusalMessage } from '@/lib/auth/refusal';
 
 import type { FormState } from '@/lib/form-state';
 import type { RecapFields } from '@/lib/recaps/editor-fields';
-import { deleteRecapDraft, discardRecapChanges, publishRecap, RecapInputError, scheduleRecap, unpublishRecap, updateLivePage } from '@/lib/recaps/mutations';
+import type { EventChange } from '@/lib/events/event-changes';
+import {
+  deleteRecapDraft,
+  discardRecapChanges,
+  EventChangeNotConfirmedError,
+  publishRecap,
+  RecapInputError,
+  scheduleRecap,
+  unpublishRecap,
+  updateLivePage,
+} from '@/lib/recaps/mutations';
 import { createPreviewLink, revokePreviewLinks } from '@/lib/recaps/preview-links';
 import { parseScheduleInput } from '@/lib/recaps/schedule-input';
 import { InvalidTransitionError, NotFoundError, StaleVersionError } from '@/lib/sql/errors';
@@ -40,9 +50,13 @@ async function noRecap(): Promise<FormState> {
 /** A publish, update or discard outcome: `problems` lists every reason the gate refused, one line each. */
 export interface LiveState extends FormState {
   problems?: string[];
+  /** Update live page refused until confirmed: what calendar subscribers will see (lib/events/event-changes.ts). */
+  eventChanges?: EventChange[];
 }
 
 const baseVersionSchema = z.number().int().positive();
+/** The second submit after the organizer saw what calendar subscribers will get (`confirmEventChange=1`). */
+const confirmSchema = z.enum(['1']).optional();
 
 /** Turns the lib's refusals into messages for the person; anything else is a bug and propagates. */
 async function attempt(run: () => Promise<unknown>, done: string, refusedKey: 'nothingPublished' | 'liveUnchanged' = 'nothingPublished'): Promise<LiveState> {
@@ -57,6 +71,7 @@ async function attempt(run: () => Promise<unknown>, done: string, refusedKey: 'n
       return { message: t('fixFirst', { refused, count: problems.length }), problems };
     }
     if (error instanceof StaleVersionError) return { message: t('stale', { refused }) };
+    if (error instanceof EventChangeNotConfirmedError) return { message: localizeMessage(error.message, locale), eventChanges: error.changes };
     if (error instanceof InvalidTransitionError || error instanceof NotFoundError) return { message: localizeMessage(error.message, locale) };
     const denied = refusalMessage(error);
     if (denied) return { message: localizeMessage(denied, locale) };
@@ -98,14 +113,15 @@ export async function unpublishAction(id: number): Promise<FormState> {
  * organizer is looking at) becomes the public page, if the publish gate
  * passes it; otherwise every problem is listed and nothing public changes.
  */
-export async function updateLiveAction(id: number, baseVersion: unknown): Promise<LiveState> {
+export async function updateLiveAction(id: number, baseVersion: unknown, confirmEventChange?: unknown): Promise<LiveState> {
   const user = await requireOrganizerForAction();
   const parsed = recapId(id);
   if (parsed === null) return noRecap();
   const { t } = await outcomes();
   const version = baseVersionSchema.safeParse(baseVersion);
-  if (!version.success) return { message: t('invalidRequest') };
-  return attempt(() => updateLivePage(user, parsed, version.data), t('updated'), 'liveUnchanged');
+  const confirmed = confirmSchema.safeParse(confirmEventChange);
+  if (!version.success || !confirmed.success) return { message: t('invalidRequest') };
+  return attempt(() => updateLivePage(user, parsed, version.data, { confirmEventChange: confirmed.data === '1' }), t('updated'), 'liveUnchanged');
 }
 
 export type DiscardState = { ok: true; message: string; version: number; fields: RecapFields; body: string } | { ok?: false; message: string };
