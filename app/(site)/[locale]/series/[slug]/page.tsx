@@ -3,7 +3,9 @@ import { getTranslations } from 'next-intl/server';
 import { SeriesStops } from '@/components/events/series-stops';
 import { PageHeader } from '@/components/ui/page-header';
 import { now } from '@/lib/events/clock';
-import { isLocale } from '@/lib/i18n/locales';
+import { scopedCalendarAlternate, withCalendarAlternate } from '@/lib/calendar/alternates';
+import { calendarPath, calendarPaths } from '@/lib/calendar/feed-paths';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { localePath } from '@/lib/i18n/paths';
 import { otherScriptLang } from '@/lib/i18n/text-lang';
 import { getSeries } from '@/lib/recaps/public-reads';
@@ -23,25 +25,23 @@ export function generateStaticParams() {
   return [];
 }
 
-/** The series' calendar feed (built by lib/calendar), in the page's language. */
-const calendarPath = (locale: 'en' | 'zh', key: string) => localePath(locale, `/series/${encodeURIComponent(key)}/calendar.ics`);
+/** The series' calendar feed (lib/calendar), in the page's language. */
+const seriesCalendar = (locale: Locale, key: string) => calendarPath(locale, calendarPaths.series(key));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   if (!isLocale(locale)) return {};
   const [t, series] = await Promise.all([getTranslations({ locale, namespace: 'series' }), getSeries(decodeSegment(slug), locale)]);
   if (!series) return { title: t('notFound'), robots: { index: false } };
-  const base = pageMetadata({
+  const page = pageMetadata({
     inEveryLanguage: true,
     locale,
     title: series.name,
     description: t('metaDescription', { name: series.name }),
     path: localePath(locale, `/series/${encodeURIComponent(series.key)}`),
   });
-  return {
-    ...base,
-    alternates: { ...base.alternates, types: { 'text/calendar': [{ url: calendarPath(locale, series.key), title: series.name }] } },
-  };
+  // Its calendar feed beside the RSS feed in the head (lib/calendar/alternates.ts).
+  return withCalendarAlternate(page, scopedCalendarAlternate('series', series.key, series.name, locale));
 }
 
 /** A series: its name in the page's language, every stop past and coming by start, numbered, and its calendar feed. */
@@ -54,7 +54,7 @@ export default async function SeriesPage({ params }: Props) {
     <>
       <PageHeader title={series.name} titleLang={otherScriptLang(series.name, locale)}>
         <p>
-          <a href={calendarPath(locale, series.key)} className="underline" data-testid="series-calendar">
+          <a href={seriesCalendar(locale, series.key)} className="underline" data-testid="series-calendar">
             {t('calendar')}
           </a>
         </p>
