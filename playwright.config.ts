@@ -26,11 +26,19 @@ interface ServerSpec {
   env?: Record<string, string>;
 }
 
+/**
+ * The site's clock (lib/events/clock.ts) for a server: a file that
+ * start-server.mjs writes with E2E_CLOCK_START before the server starts, so
+ * the sample events (fixed in 2027) stay upcoming whatever the real date.
+ */
+const E2E_CLOCK_START = '2026-12-01T08:00:00Z';
+const clockFile = (name: string) => path.resolve(`test-results/.e2e-${name}/clock.txt`);
+
 const SERVERS = {
   /** The sample content in content/, as shipped. */
-  public: { name: 'public', port: BASE_PORT },
+  public: { name: 'public', port: BASE_PORT, env: { TEST_CLOCK_FILE: clockFile('public'), E2E_CLOCK_START } },
   /** 41 generated recaps, so that the recap list has several pages. */
-  paged: { name: 'paged', port: BASE_PORT + 1, env: { E2E_PAGED_CONTENT: '1' } },
+  paged: { name: 'paged', port: BASE_PORT + 1, env: { E2E_PAGED_CONTENT: '1', TEST_CLOCK_FILE: clockFile('paged'), E2E_CLOCK_START } },
   /**
    * The organizer side: a fresh database (start-server.mjs deletes
    * test-results/.e2e-admin before it starts), the first admin from the

@@ -7,15 +7,18 @@ import { localePath } from '@/lib/i18n/paths';
 import { otherScriptLang } from '@/lib/i18n/text-lang';
 import { translator } from '@/lib/i18n/translator';
 
+/** The list the filters apply to: the recaps, or the events (upcoming and past). */
+type ListBase = '/recaps' | '/events';
+
 const CHIP = 'chip aria-[current]:border-teal-600 aria-[current]:bg-teal-50 dark:aria-[current]:bg-teal-950';
 
-function Option({ locale, name, facet, filter }: { locale: Locale; name: FacetKey; facet: Facet; filter: RecapFilter }) {
+function Option({ locale, name, facet, filter, base }: { locale: Locale; name: FacetKey; facet: Facet; filter: RecapFilter; base: ListBase }) {
   const t = translator(locale, 'filters');
   const active = filter[name] !== undefined && (name === 'city' ? filter.city?.toLowerCase() === facet.value : filter[name] === facet.value);
   // A city or topic is written in its recap's language: "深圳" on an English page is marked as Chinese.
   const label = <span lang={otherScriptLang(facet.label, locale)}>{name === 'tag' ? `#${facet.label}` : facet.label}</span>;
   const count = (
-    <span className="ml-1 text-xs opacity-70">
+    <span className="ml-1 text-xs opacity-80">
       <span aria-hidden="true">{facet.count}</span>
       <span className="sr-only">, {t('count', { count: facet.count })}</span>
     </span>
@@ -31,14 +34,18 @@ function Option({ locale, name, facet, filter }: { locale: Locale; name: FacetKe
     );
   }
   return (
-    <Link href={localePath(locale, filterHref(filter, { [name]: active ? null : facet.value }))} aria-current={active ? 'true' : undefined} className={CHIP}>
+    <Link
+      href={localePath(locale, filterHref(filter, { [name]: active ? null : facet.value }, base))}
+      aria-current={active ? 'true' : undefined}
+      className={CHIP}
+    >
       {label}
       {count}
     </Link>
   );
 }
 
-function FacetGroup({ locale, name, facets, filter }: { locale: Locale; name: FacetKey; facets: Facet[]; filter: RecapFilter }) {
+function FacetGroup({ locale, name, facets, filter, base }: { locale: Locale; name: FacetKey; facets: Facet[]; filter: RecapFilter; base: ListBase }) {
   const t = translator(locale, 'filters');
   const active = filter[name];
   return (
@@ -48,13 +55,13 @@ function FacetGroup({ locale, name, facets, filter }: { locale: Locale; name: Fa
       </span>
       <ul className="flex flex-wrap gap-2">
         <li>
-          <Link href={localePath(locale, filterHref(filter, { [name]: null }))} aria-current={!active ? 'true' : undefined} className={CHIP}>
+          <Link href={localePath(locale, filterHref(filter, { [name]: null }, base))} aria-current={!active ? 'true' : undefined} className={CHIP}>
             {t('any')}
           </Link>
         </li>
         {facets.map((f) => (
           <li key={f.value}>
-            <Option locale={locale} name={name} facet={f} filter={filter} />
+            <Option locale={locale} name={name} facet={f} filter={filter} base={base} />
           </li>
         ))}
       </ul>
@@ -67,12 +74,12 @@ function FacetGroup({ locale, name, facets, filter }: { locale: Locale; name: Fa
  * JavaScript. Each count says what choosing that option would show, given the
  * other filters already chosen.
  */
-export function FilterBar({ locale, filter, facets }: { locale: Locale; filter: RecapFilter; facets: Facets }) {
+export function FilterBar({ locale, filter, facets, base = '/recaps' }: { locale: Locale; filter: RecapFilter; facets: Facets; base?: ListBase }) {
   return (
     <nav aria-label={translator(locale, 'filters')('label')} className="mb-8 space-y-3">
-      <FacetGroup locale={locale} name="year" facets={facets.years} filter={filter} />
-      <FacetGroup locale={locale} name="city" facets={facets.cities} filter={filter} />
-      <FacetGroup locale={locale} name="tag" facets={facets.tags} filter={filter} />
+      <FacetGroup locale={locale} name="year" facets={facets.years} filter={filter} base={base} />
+      <FacetGroup locale={locale} name="city" facets={facets.cities} filter={filter} base={base} />
+      <FacetGroup locale={locale} name="tag" facets={facets.tags} filter={filter} base={base} />
     </nav>
   );
 }

@@ -11,7 +11,7 @@ export function TagList({ locale, tags }: { locale: Locale; tags: TagSummary[] }
       {tags.map((t) => (
         <li key={t.slug}>
           <Link href={localePath(locale, `/tags/${encodeURIComponent(t.slug)}`)} className="chip">
-            <span lang={otherScriptLang(t.label, locale)}>#{t.label}</span> <span className="ml-1 text-xs opacity-70">{t.recapCount}</span>
+            <span lang={otherScriptLang(t.label, locale)}>#{t.label}</span> <span className="ml-1 text-xs opacity-80">{t.recapCount}</span>
           </Link>
         </li>
       ))}

@@ -16,8 +16,11 @@
 //   SQLITE_PATH         database file for this server; its folder is created
 //   E2E_PAGED_CONTENT   if set, the server gets generated recaps (several list
 //                       pages) as CONTENT_DIR instead of content/
+//   TEST_CLOCK_FILE,    if set, the file is written with E2E_CLOCK_START before
+//   E2E_CLOCK_START     the server starts: the site's clock (lib/events/clock.ts)
+//                       starts there and runs on, so sample events stay upcoming
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writePagedContent } from './paged-content.mjs';
@@ -63,6 +66,10 @@ const env = { ...process.env };
 if (env.SQLITE_PATH) {
   env.SQLITE_PATH = path.resolve(root, env.SQLITE_PATH);
   mkdirSync(path.dirname(env.SQLITE_PATH), { recursive: true });
+}
+if (env.TEST_CLOCK_FILE) {
+  mkdirSync(path.dirname(env.TEST_CLOCK_FILE), { recursive: true });
+  writeFileSync(env.TEST_CLOCK_FILE, `${env.E2E_CLOCK_START ?? new Date().toISOString()}\n`);
 }
 if (env.E2E_PAGED_CONTENT) env.CONTENT_DIR = writePagedContent(path.join(work, 'content'));
 

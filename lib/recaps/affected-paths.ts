@@ -93,3 +93,23 @@ function recapPath(slug: string): string {
 function recapCardPath(slug: string): string {
   return `${recapPath(slug)}/opengraph-image`;
 }
+
+/** An event that ended since the scheduler last looked: its slug and series key. */
+export interface EndedEvent {
+  slug: string;
+  seriesKey: string | null;
+}
+
+/**
+ * The pages whose HTML follows the clock when events end: each event's page
+ * (announcement → "the recap is coming"), its series page, and the listings
+ * (home and /events show upcoming events first). Pure.
+ */
+export function endedEventPaths(events: EndedEvent[]): string[] {
+  const paths = new Set(listingPaths());
+  for (const { slug, seriesKey } of events) {
+    paths.add(recapPath(slug));
+    if (seriesKey) for (const path of inEveryLocale(`/series/${encodeURIComponent(seriesKey)}`)) paths.add(path);
+  }
+  return [...paths].sort();
+}

@@ -3,6 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { publicDb } from './read-model-sync';
 import { applySpeakerChange, type SpeakerChange } from '@/lib/speakers/speaker-change';
 import { applyPublicChange } from './public-change';
+import { endedEventPaths, type EndedEvent } from './affected-paths';
 
 // Cache invalidation needs Next's request context: call this from server
 // actions (through lib/recaps/mutations) or route handlers (the scheduler's
@@ -21,13 +22,16 @@ import { applyPublicChange } from './public-change';
  * A change to the speaker registry (an edit, a merge, a split in the admin)
  * passes `speakers`: the talks it touches are resolved again and their
  * speaker rows rewritten (lib/speakers/speaker-change.ts).
+ * Events that just ended (`ended`, found by the scheduler: lib/recaps/event-expiry.ts)
+ * change nothing stored, only what their pages and the listings show: those are expired.
  * Idempotent. Mutations call it; nothing else expires pages or indexes.
  */
-export async function afterPublicChange(recapIds: number[], speakers?: SpeakerChange): Promise<string[]> {
+export async function afterPublicChange(recapIds: number[], speakers?: SpeakerChange, ended?: EndedEvent[]): Promise<string[]> {
   const database = await publicDb();
   const paths = new Set<string>();
   for (const id of recapIds) for (const path of await applyPublicChange(database, id)) paths.add(path);
   if (speakers) for (const path of await applySpeakerChange(database, speakers)) paths.add(path);
+  if (ended?.length) for (const path of endedEventPaths(ended)) paths.add(path);
   const sorted = [...paths].sort();
   for (const path of sorted) revalidatePath(path);
   return sorted;

@@ -16,8 +16,12 @@ export function readRecapFilter(params: Params): RecapFilter {
   };
 }
 
-/** `/recaps` with the current filters, changed by `patch` (null removes a filter). Changing a filter resets the page. */
-export function filterHref(filter: RecapFilter, patch: Partial<Record<keyof RecapFilter, string | number | null>>): string {
+/** `/recaps` (or `base`, e.g. `/events`) with the current filters, changed by `patch` (null removes a filter). Changing a filter resets the page. */
+export function filterHref(
+  filter: RecapFilter,
+  patch: Partial<Record<keyof RecapFilter, string | number | null>>,
+  base: '/recaps' | '/events' = '/recaps',
+): string {
   const merged: Record<string, string | number | undefined | null> = { ...filter, ...('page' in patch ? {} : { page: undefined }), ...patch };
   const query = new URLSearchParams();
   for (const key of ['tag', 'year', 'city', 'page'] as const) {
@@ -25,5 +29,5 @@ export function filterHref(filter: RecapFilter, patch: Partial<Record<keyof Reca
     if (value !== undefined && value !== null && !(key === 'page' && Number(value) <= 1)) query.set(key, String(value));
   }
   const qs = query.toString();
-  return qs ? `/recaps?${qs}` : '/recaps';
+  return qs ? `${base}?${qs}` : base;
 }

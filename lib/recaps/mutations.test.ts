@@ -110,12 +110,12 @@ describe('recap mutations', () => {
     // every public page in both languages: the public path and, under app/(site)/[locale], the route it is cached under
     const inBoth = (path: string) => [path, `/en${path === '/' ? '' : path}`, `/zh${path === '/' ? '' : path}`];
     const pages = [
-      ...['/', '/recaps', '/speakers', '/tags'].flatMap((path) => [path, path === '/' ? '/zh' : `/zh${path}`]),
+      ...['/', '/recaps', '/events', '/speakers', '/tags'].flatMap((path) => [path, path === '/' ? '/zh' : `/zh${path}`]),
       ...inBoth('/feed.xml'),
       ...inBoth('/calendar.ics'),
       '/sitemap.xml',
-      // where /, /recaps, /speakers and /tags are cached (lib/routing/listings.mjs)
-      ...['home', 'recaps', 'speakers', 'tags'].flatMap((name) => [`/en/listings/${name}`, `/zh/listings/${name}`]),
+      // where /, /recaps, /events, /speakers and /tags are cached (lib/routing/listings.mjs)
+      ...['home', 'recaps', 'events', 'speakers', 'tags'].flatMap((name) => [`/en/listings/${name}`, `/zh/listings/${name}`]),
       '/recaps/public-soon',
       '/recaps/hangzhou-database-meetup-2024',
       '/recaps/singapore-platform-engineering-summit-2024',

@@ -23,7 +23,12 @@ import {
   selectTagRows,
   selectTranslationRows,
   type SitemapTable,
+  countPastRows,
+  selectPastRows,
+  selectSeriesRows,
+  selectUpcomingRows,
 } from '@/lib/sql/read-model';
+import { instantText } from '@/lib/events/instant-text';
 import { getNameSlugTarget } from '@/lib/sql/read-model-speakers';
 import type { CalendarEntry } from '@/lib/calendar/types';
 import { getCalendarFeedRow, getCityName, getSeriesName, selectCalendarFeedRows, type CalendarFeedRow, type CalendarScope } from '@/lib/sql/calendar-feeds';
@@ -319,6 +324,67 @@ export async function listSitemapEntries(file: SitemapFile, at: Date = now()): P
 export async function isGitManagedSlug(slug: string): Promise<boolean> {
   const row = await getPublicRecapRow(await publicDb(), slug);
   return row?.source === 'file';
+}
+
+// Events (issue 12): an event is a recap from its announcement on. "Upcoming"
+// is "not ended by now()" (lib/events/clock.ts), so these pages change when
+// an event ends: the scheduler expires them then (lib/recaps/event-expiry.ts).
+
+/** Upcoming events listed at most on /events and the home page. */
+export const UPCOMING_LIMIT = 50;
+/** A series page lists at most this many stops. */
+const SERIES_STOPS_LIMIT = 200;
+
+export interface EventsPage {
+  /** Events matching the filter that have not ended at `now`, soonest first (not paged: few). */
+  upcoming: RecapSummary[];
+  /** Those that ended, paged, in the recap listing's order; facets count every event. */
+  past: RecapPage;
+}
+
+/** The next events in `locale` that have not ended at `now`, soonest first (the home page). */
+export async function listUpcomingEvents(limit: number, locale: Locale, now: Date): Promise<RecapSummary[]> {
+  return read(`upcoming:${limit}:${locale}`, async (db) => (await selectUpcomingRows(db, { listedIn: locale }, instantText(now), limit)).map(toRecapSummary));
+}
+
+/** `/events`: upcoming events (soonest first) and one page of past ones, filtered like the recap list, each event once in `locale`. */
+export async function listEvents(filter: RecapFilter, locale: Locale, now: Date): Promise<EventsPage> {
+  const where = toReadModelFilter(filter, locale);
+  const at = instantText(now);
+  return read(`events:${JSON.stringify([where, filter.page ?? 1])}`, async (db) => {
+    const [upcoming, total] = await Promise.all([selectUpcomingRows(db, where, at, UPCOMING_LIMIT), countPastRows(db, where, at)]);
+    const { page, pageCount, offset } = pageOf(filter.page, total, PAGE_SIZE);
+    const [rows, facets] = await Promise.all([selectPastRows(db, where, at, { limit: PAGE_SIZE, offset }), recapFacets(db, filter, total, locale)]);
+    return {
+      upcoming: upcoming.map(toRecapSummary),
+      past: { items: rows.map(toRecapSummary), total, page, pageCount, facets, heading: describeFilter(filter, facets) },
+    };
+  });
+}
+
+export interface SeriesPage {
+  key: string;
+  /** As the stop shown in the page's language names it (the newest such stop), else any stop's. */
+  name: string;
+  /** Every stop by start, each event once in the page's language; `number` counts from 1. */
+  stops: { number: number; recap: RecapSummary }[];
+}
+
+/** A series with its stops in order, or null when no public event names `key`. */
+export const getSeries = cache(async (key: string, locale: Locale): Promise<SeriesPage | null> => {
+  return read(`series:${key}:${locale}`, async (db) => {
+    const rows = (await selectSeriesRows(db, key, locale, SERIES_STOPS_LIMIT)).map(toRecapSummary);
+    if (rows.length === 0) return null;
+    const named = [...rows].reverse().find((r) => r.locale === locale && r.event.series) ?? rows.find((r) => r.event.series);
+    return { key, name: named?.event.series?.name ?? key, stops: rows.map((recap, i) => ({ number: i + 1, recap })) };
+  });
+});
+
+/** The newest events in `locale` that ended by `now`, each once (the home page's latest recaps, after the upcoming ones). */
+export async function listLatestPastEvents(limit: number, locale: Locale, now: Date): Promise<RecapSummary[]> {
+  return read(`latest-past:${limit}:${locale}`, async (db) =>
+    (await selectPastRows(db, { listedIn: locale }, instantText(now), { limit })).map(toRecapSummary),
+  );
 }
 
 // Calendar feeds (lib/calendar): upcoming events and those ended within

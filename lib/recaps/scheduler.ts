@@ -7,12 +7,15 @@ import { processState } from '@/lib/process-state';
 import { repairSearchIndex, syncDatabaseRecaps } from './read-model-sync';
 import { confirmRecentReads } from './recent-reads';
 import { publishDueRecaps } from './scheduled-publish';
+import { now } from '@/lib/events/clock';
+import type { EndedEvent } from './affected-paths';
+import { findEndedEvents } from './event-expiry';
 
 /** How often the tick looks for database recaps out of step with the read model. */
 const SYNC_EVERY_MS = 60_000;
 
 /** The timer, whether a tick is running and when the read model was last checked, once per process (process state). */
-const shared = () => processState('scheduler', (): { timer?: NodeJS.Timeout; ticking?: boolean; syncedAt?: number } => ({}));
+const shared = () => processState('scheduler', (): { timer?: NodeJS.Timeout; ticking?: boolean; syncedAt?: number; eventsCheckedAt?: Date } => ({}));
 
 /** Token that lets the scheduler ask its own server to revalidate; derived from the auth secret. */
 export function internalToken(): string {
@@ -35,7 +38,9 @@ export function isInternalToken(value: string | null): boolean {
  * handler to run it, naming the recaps it published
  * (app/api/internal/revalidate/route.ts). At start and then every minute the
  * tick also hands on database recaps found out of step with the read model,
- * and repairs the search index (lib/recaps/read-model-sync.ts).
+ * and repairs the search index (lib/recaps/read-model-sync.ts). Every tick
+ * it also expires the pages of events that ended since the last one
+ * (lib/recaps/event-expiry.ts): their stage follows the site's clock.
  */
 export function startScheduler(): void {
   const state = shared();
@@ -65,6 +70,13 @@ async function tick(): Promise<void> {
       console.log(`[scheduler] published ${published.map((r) => r.slug).join(', ')}`);
       await applyChanges(published.map((r) => r.id));
     }
+    // The clock the pages read (the test clock in e2e), not the real one.
+    const { ended, next } = await findEndedEvents(database, state.eventsCheckedAt, now());
+    if (ended.length > 0) {
+      console.log(`[scheduler] event(s) ended: ${ended.map((e) => e.slug).join(', ')}`);
+      await expireEndedEvents(ended);
+    }
+    state.eventsCheckedAt = next;
     if (Date.now() - (state.syncedAt ?? 0) >= SYNC_EVERY_MS) {
       const handed = await syncDatabaseRecaps(database, applyChanges);
       if (handed) console.log(`[scheduler] ${handed} database recap(s) were out of step with the read model`);
@@ -86,23 +98,30 @@ const REVALIDATE_CHUNK = 100;
 
 /** Asks this server to run the after-change function for recaps `ids`; retried, since a miss would leave their cached 404s up. */
 async function applyChanges(ids: number[]): Promise<void> {
-  for (let i = 0; i < ids.length; i += REVALIDATE_CHUNK) {
-    const chunk = ids.slice(i, i + REVALIDATE_CHUNK);
-    for (let attempt = 1; ; attempt++) {
-      const status = await fetch(`http://127.0.0.1:${env.port}/api/internal/revalidate`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${internalToken()}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ ids: chunk }),
-      }).then(
-        (r) => r.status,
-        (error: unknown) => (error instanceof Error ? error.message : String(error)),
-      );
-      if (status === 204) break;
-      if (attempt === REVALIDATE_ATTEMPTS) {
-        console.error(`[scheduler] revalidation of ${chunk.join(', ')} failed (${status}) after ${attempt} attempts`);
-        break;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+  for (let i = 0; i < ids.length; i += REVALIDATE_CHUNK) await askToRevalidate({ ids: ids.slice(i, i + REVALIDATE_CHUNK) });
+}
+
+/** Asks this server to expire the pages of events that ended (`afterPublicChange([], undefined, ended)`). */
+async function expireEndedEvents(ended: EndedEvent[]): Promise<void> {
+  for (let i = 0; i < ended.length; i += REVALIDATE_CHUNK) await askToRevalidate({ ended: ended.slice(i, i + REVALIDATE_CHUNK) });
+}
+
+async function askToRevalidate(body: { ids: number[] } | { ended: EndedEvent[] }): Promise<void> {
+  const chunk = 'ids' in body ? body.ids.join(', ') : body.ended.map((e) => e.slug).join(', ');
+  for (let attempt = 1; ; attempt++) {
+    const status = await fetch(`http://127.0.0.1:${env.port}/api/internal/revalidate`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${internalToken()}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    }).then(
+      (r) => r.status,
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    );
+    if (status === 204) break;
+    if (attempt === REVALIDATE_ATTEMPTS) {
+      console.error(`[scheduler] revalidation of ${chunk} failed (${status}) after ${attempt} attempts`);
+      break;
     }
+    await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
   }
 }

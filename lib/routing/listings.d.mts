@@ -1,6 +1,12 @@
 import type { Locale } from '../i18n/locales.mjs';
 
-export declare const LISTINGS: { readonly home: '/'; readonly recaps: '/recaps'; readonly speakers: '/speakers'; readonly tags: '/tags' };
+export declare const LISTINGS: {
+  readonly home: '/';
+  readonly recaps: '/recaps';
+  readonly events: '/events';
+  readonly speakers: '/speakers';
+  readonly tags: '/tags';
+};
 export declare const RECAP_FILTER_PARAMS: string[];
 export type ListingName = keyof typeof LISTINGS;
 export function listingRoute(name: ListingName, locale: Locale): string;

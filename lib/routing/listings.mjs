@@ -18,13 +18,19 @@ import { LOCALES, pathInLocale, prefixedLocales } from '../i18n/locales.mjs';
  * lib/workarounds/README.md; the file of each page is listed in
  * app/(site)/[locale]/listings/README.md.
  */
-export const LISTINGS = /** @type {const} */ ({ home: '/', recaps: '/recaps', speakers: '/speakers', tags: '/tags' });
+export const LISTINGS = /** @type {const} */ ({ home: '/', recaps: '/recaps', events: '/events', speakers: '/speakers', tags: '/tags' });
 
-/** `/recaps` is the cached listing only without these; with any of them it is the filtered list, rendered per request. */
+/** `/recaps` and `/events` are the cached listings only without these; with any of them each is the filtered list, rendered per request. */
 export const RECAP_FILTER_PARAMS = ['tag', 'year', 'city', 'page'];
 
 /** Query parameters that make each listing a page rendered per request (app/(site)/[locale]/<listing>/page.tsx) rather than the cached one. */
-const UNCACHED_WITH = /** @type {Record<keyof typeof LISTINGS, string[]>} */ ({ home: [], recaps: RECAP_FILTER_PARAMS, speakers: ['page'], tags: ['page'] });
+const UNCACHED_WITH = /** @type {Record<keyof typeof LISTINGS, string[]>} */ ({
+  home: [],
+  recaps: RECAP_FILTER_PARAMS,
+  events: RECAP_FILTER_PARAMS,
+  speakers: ['page'],
+  tags: ['page'],
+});
 
 /** The other pages under app/(site)/[locale], as path-to-regexp sources in the default locale (one rule each: every rule costs every request). */
 const LOCALE_PAGES = [
@@ -65,9 +71,10 @@ export function localeRewrites(defaultLocale) {
   const missing = (/** @type {string[]} */ keys) => keys.map((key) => ({ type: /** @type {const} */ ('query'), key }));
   for (const locale of LOCALES) {
     rules.push({ source: pathInLocale(locale, LISTINGS.home, defaultLocale), destination: listingRoute('home', locale) });
+    // `/recaps` and `/events` share their filters: one rule for both.
     rules.push({
-      source: pathInLocale(locale, LISTINGS.recaps, defaultLocale),
-      destination: listingRoute('recaps', locale),
+      source: pathInLocale(locale, '/:name(recaps|events)', defaultLocale),
+      destination: `/${locale}/listings/:name`,
       missing: missing(UNCACHED_WITH.recaps),
     });
     // `/speakers` and `/tags` are uncached with the same parameter: one rule for both.

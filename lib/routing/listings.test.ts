@@ -8,15 +8,15 @@ describe('locale routes', () => {
     expect(to('/')).toEqual(['/en/listings/home']);
     expect(to('/zh')).toEqual(['/zh/listings/home']);
     // the cached listing first (only without filters), then the filtered page
-    expect(to('/recaps')).toEqual(['/en/listings/recaps']);
-    expect(to('/zh/recaps')).toEqual(['/zh/listings/recaps']);
+    expect(to('/:name(recaps|events)')).toEqual(['/en/listings/:name']);
+    expect(to('/zh/:name(recaps|events)')).toEqual(['/zh/listings/:name']);
     expect(to('/:name(speakers|tags)')).toEqual(['/en/listings/:name']);
     // then the default locale's other pages, one rule per shape (each rule costs every request)
     expect(to('/:section(recaps|events|speakers|tags|search|feed\\.xml|calendar\\.ics)')).toEqual(['/en/:section']);
     expect(to('/:section(speakers|tags|series|cities)/:slug')).toEqual(['/en/:section/:slug']);
     expect(to('/:section(speakers|series|cities)/:slug/calendar\\.ics')).toEqual(['/en/:section/:slug/calendar.ics']);
     expect(rewrites).toHaveLength(9);
-    expect(rewrites.find((r) => r.source === '/recaps')?.missing?.map((m) => m.key)).toEqual(['tag', 'year', 'city', 'page']);
+    expect(rewrites.find((r) => r.source === '/:name(recaps|events)')?.missing?.map((m) => m.key)).toEqual(['tag', 'year', 'city', 'page']);
     // recap pages are one URL whatever their language: never rewritten
     expect(rewrites.some((r) => r.source.startsWith('/recaps/'))).toBe(false);
   });

@@ -484,3 +484,80 @@ export async function selectStaleDbRecapIds(db: Db, limit: number): Promise<numb
 export async function selectFileRecapRows(db: Db): Promise<PublicRecapRow[]> {
   return db.selectFrom('public_recaps').selectAll().where('source', '=', 'file').orderBy('slug').execute();
 }
+
+// Events (0009-events): upcoming and past by their instants, series by start.
+// `ends_at` is UTC ISO text of one shape (utcText), so text order is time order.
+
+/** Events matching `filter` that have not ended at `now` (UTC ISO), soonest start first; at most `limit`. Through the (listed_<l>, ends_at) index. */
+export async function selectUpcomingRows(db: Db, filter: PublicRecapFilter, now: string, limit: number): Promise<PublicRecapRow[]> {
+  return db
+    .selectFrom('public_recaps')
+    .selectAll()
+    .where((eb) => matching(eb, filter))
+    .where('ends_at', '>', now)
+    .orderBy('starts_at')
+    .orderBy('slug')
+    .limit(limit)
+    .execute();
+}
+
+/** A page of events matching `filter` that ended by `now`, in the recap listing's order (date desc, slug). */
+export async function selectPastRows(db: Db, filter: PublicRecapFilter, now: string, page: { limit: number; offset?: number }): Promise<PublicRecapRow[]> {
+  return db
+    .selectFrom('public_recaps')
+    .selectAll()
+    .where((eb) => matching(eb, filter))
+    .where('ends_at', '<=', now)
+    .orderBy('date', 'desc')
+    .orderBy('slug')
+    .limit(page.limit)
+    .offset(page.offset ?? 0)
+    .execute();
+}
+
+/** How many events matching `filter` ended by `now`. */
+export async function countPastRows(db: Db, filter: PublicRecapFilter, now: string): Promise<number> {
+  const row = await db
+    .selectFrom('public_recaps')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where((eb) => matching(eb, filter))
+    .where('ends_at', '<=', now)
+    .executeTakeFirstOrThrow();
+  return toCount(row.n as string | number);
+}
+
+/** The stops of series `key` as the listing in `listedIn` shows them (each event once), by start; through the (listed_<l>, series_key, starts_at) index. */
+export async function selectSeriesRows(db: Db, key: string, listedIn: ListedLocale, limit: number): Promise<PublicRecapRow[]> {
+  return db
+    .selectFrom('public_recaps')
+    .selectAll()
+    .where((eb) => matching(eb, { listedIn }))
+    .where('series_key', '=', key)
+    .orderBy('starts_at')
+    .orderBy('slug')
+    .limit(limit)
+    .execute();
+}
+
+/**
+ * Public events that ended in (`after`, `until`] (UTC ISO): their pages and the
+ * listings show another stage since (the scheduler expires them). One range
+ * read per listing flag on its (listed_<l>, ends_at) index; every version is
+ * listed in at least one language. Slugs with their series, by slug.
+ */
+export async function selectEventsEndedBetween(db: Db, after: string, until: string, limit: number): Promise<{ slug: string; seriesKey: string | null }[]> {
+  const found = new Map<string, string | null>();
+  for (const flag of ['listed_en', 'listed_zh'] as const) {
+    const rows = await db
+      .selectFrom('public_recaps')
+      .select(['slug', 'series_key'])
+      .where(flag, '=', 1)
+      .where('ends_at', '>', after)
+      .where('ends_at', '<=', until)
+      .orderBy('ends_at')
+      .limit(limit)
+      .execute();
+    for (const r of rows) found.set(r.slug, r.series_key);
+  }
+  return [...found].sort(([a], [b]) => (a < b ? -1 : 1)).map(([slug, seriesKey]) => ({ slug, seriesKey }));
+}

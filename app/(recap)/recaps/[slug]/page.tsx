@@ -8,13 +8,16 @@ import { recapCalendarAlternate } from '@/lib/calendar/alternates';
 import { feedPath } from '@/lib/feed';
 import { formatDate } from '@/lib/format';
 import { renderBody } from '@/lib/mdx/render';
-import { getAdjacentRecaps, getRecap, listPublishedTranslations } from '@/lib/recaps/public-reads';
+import { eventRecord, getAdjacentRecaps, getRecap, listPublishedTranslations } from '@/lib/recaps/public-reads';
 import { recapStructuredData } from '@/lib/recaps/structured-data';
 import { recapMetaDescription } from '@/lib/recaps/announcement-text';
 import { recapAlternates } from '@/lib/recaps/translation-links';
 import { absoluteUrl, OG_LOCALE, pageMetadata } from '@/lib/seo';
 import { env } from '@/lib/env';
 import { ServerNotFound } from '@/lib/workarounds/server-not-found';
+import { EventStageBlock } from '@/components/events/event-stage';
+import { eventStage } from '@/lib/events/event-facts';
+import { now } from '@/lib/events/clock';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -73,11 +76,15 @@ export default async function RecapPage({ params }: Props) {
   if (!recap) return <ServerNotFound />;
   // The page's chrome is in the recap's language (the layout), and so are these words.
   const locale = recap.locale;
-  const [t, { previous, next }, translations] = await Promise.all([
+  const [t, { previous, next }, translations, record] = await Promise.all([
     getTranslations({ locale, namespace: 'recap' }),
     getAdjacentRecaps(recap),
     listPublishedTranslations(recap),
+    eventRecord(recap.translationKey ?? recap.slug),
   ]);
+  // The stage follows the clock (announcement until the end, then "the recap is coming"):
+  // the scheduler expires this page when the event ends (lib/recaps/event-expiry.ts).
+  const stage = eventStage(recap.event, now());
   return (
     <>
       <JsonLd data={recapStructuredData(recap, translations)} />
@@ -98,6 +105,13 @@ export default async function RecapPage({ params }: Props) {
           </footer>
         }
       >
+        <EventStageBlock
+          recap={recap}
+          stage={stage}
+          locale={locale}
+          // Talk ids are per version: the changes recorded on this one.
+          speakerChanges={record?.speakerChanges.filter((c) => c.locale === recap.locale)}
+        />
         {renderBody(recap.hast, recap.talks, locale)}
       </RecapArticle>
     </>

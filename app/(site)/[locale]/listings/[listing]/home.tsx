@@ -3,7 +3,9 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { RecapGrid } from '@/components/recaps/recap-card';
 import { TagList } from '@/components/recaps/tag-list';
-import { listFrequentSpeakers, listLatestRecaps, listTags } from '@/lib/recaps/public-reads';
+import { EventCardList } from '@/components/events/event-card';
+import { now } from '@/lib/events/clock';
+import { listFrequentSpeakers, listLatestPastEvents, listTags, listUpcomingEvents } from '@/lib/recaps/public-reads';
 import { env } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/locales';
 import { localePath } from '@/lib/i18n/paths';
@@ -22,12 +24,18 @@ export async function homeMetadata(locale: Locale): Promise<Metadata> {
 /** Topics shown on the home page, most used first. */
 const HOME_TAGS = 40;
 
+/** Upcoming events shown first on the home page. */
+const HOME_UPCOMING = 3;
+
 const MORE = 'mt-4 inline-block text-sm font-medium text-teal-700 hover:underline dark:text-teal-300';
 
 export async function HomeListing({ locale }: { locale: Locale }) {
-  const [t, latest, speakers, tags] = await Promise.all([
+  // Upcoming follows the clock: the scheduler expires this page when an event ends (lib/recaps/event-expiry.ts).
+  const [t, te, upcoming, latest, speakers, tags] = await Promise.all([
     getTranslations({ locale, namespace: 'home' }),
-    listLatestRecaps(6, locale),
+    getTranslations({ locale, namespace: 'events' }),
+    listUpcomingEvents(HOME_UPCOMING, locale, now()),
+    listLatestPastEvents(6, locale, now()),
     listFrequentSpeakers(8),
     listTags(),
   ]);
@@ -38,6 +46,19 @@ export async function HomeListing({ locale }: { locale: Locale }) {
         <h1 className="text-4xl font-bold tracking-tight text-zinc-900 sm:text-5xl dark:text-zinc-50">{t('title')}</h1>
         <p className="mt-4 max-w-2xl text-lg text-zinc-600 dark:text-zinc-400">{t('intro')}</p>
       </section>
+      {upcoming.length > 0 && (
+        <section aria-labelledby="upcoming-title" className="mb-12">
+          <div className="mb-4 flex items-baseline justify-between">
+            <h2 id="upcoming-title" className="text-2xl font-semibold text-zinc-900 dark:text-zinc-50">
+              {t('upcoming')}
+            </h2>
+            <Link href={localePath(locale, '/events')} className="text-sm font-medium text-teal-700 hover:underline dark:text-teal-300">
+              {te('allEvents')}
+            </Link>
+          </div>
+          <EventCardList locale={locale} events={upcoming} />
+        </section>
+      )}
       <section aria-labelledby="latest-title" className="mb-12">
         <div className="mb-4 flex items-baseline justify-between">
           <h2 id="latest-title" className="text-2xl font-semibold text-zinc-900 dark:text-zinc-50">

@@ -3,11 +3,12 @@ import { notFound } from 'next/navigation';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import type { ListingName } from '@/lib/routing/listings.mjs';
 import { HomeListing, homeMetadata } from './home';
+import { EventsListing, eventsMetadata } from './events';
 import { RecapsListing, recapsMetadata } from './recaps';
 import { SpeakersListing, speakersMetadata } from './speakers';
 import { TagsListing, tagsMetadata } from './tags';
 
-// The pages `/` (home.tsx), `/recaps` without filters (recaps.tsx), `/speakers`
+// The pages `/` (home.tsx), `/recaps` and `/events` without filters (recaps.tsx, events.tsx), `/speakers`
 // (speakers.tsx) and `/tags` (tags.tsx), rewritten here by next.config.js
 // (lib/routing/listings.mjs): rendered on first request by the running server,
 // so canonical URLs follow its SITE_URL, then cached like the recap pages until
@@ -21,6 +22,7 @@ const RENDERERS: Record<
 > = {
   home: { metadata: homeMetadata, Listing: HomeListing },
   recaps: { metadata: recapsMetadata, Listing: RecapsListing },
+  events: { metadata: eventsMetadata, Listing: EventsListing },
   speakers: { metadata: speakersMetadata, Listing: SpeakersListing },
   tags: { metadata: tagsMetadata, Listing: TagsListing },
 };
