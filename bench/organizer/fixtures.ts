@@ -34,6 +34,7 @@ export interface BenchFields {
   previousStart: string;
   series: string;
   seriesName: string;
+  seriesStop: string;
   announcement: string;
 }
 
@@ -51,6 +52,7 @@ const NO_EVENT = {
   previousStart: '',
   series: '',
   seriesName: '',
+  seriesStop: '',
   announcement: '',
 };
 

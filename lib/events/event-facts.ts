@@ -29,7 +29,8 @@ export interface EventFacts {
   /** A rescheduled event's previous start (UTC ISO), and its date as written. */
   previousStartsAt?: string;
   previousDate?: string;
-  series?: { key: string; name: string };
+  /** `stop`: its number in the series as the front matter gives it (else counted from the stops the portal has). */
+  series?: { key: string; name: string; stop?: number };
   /** Published as an announcement: the recap is not written yet. */
   announcement: boolean;
 }
@@ -52,6 +53,7 @@ type EventFrontMatter = Pick<
   | 'previousStart'
   | 'series'
   | 'seriesName'
+  | 'seriesStop'
   | 'announcement'
 >;
 
@@ -84,7 +86,7 @@ export function eventFactsOf(fm: EventFrontMatter, defaultZone: string): EventFa
     ...(fm.onlineUrl ? { onlineUrl: fm.onlineUrl } : {}),
     ...(fm.registration ? { registration: fm.registration } : {}),
     ...(previousStartsAt ? { previousStartsAt, previousDate: fm.previousDate } : {}),
-    ...(fm.series && fm.seriesName ? { series: { key: fm.series, name: fm.seriesName } } : {}),
+    ...(fm.series && fm.seriesName ? { series: { key: fm.series, name: fm.seriesName, ...(fm.seriesStop ? { stop: fm.seriesStop } : {}) } } : {}),
     announcement: fm.announcement ?? false,
   };
 }

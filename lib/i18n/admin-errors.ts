@@ -123,6 +123,7 @@ const KNOWN: Known[] = [
   { pattern: /^onlineUrl: an event held online needs the link where people join \(http or https\)$/, key: 'editor.event.errors.onlineNeedsUrl' },
   { pattern: /^seriesName: name the series this event belongs to$/, key: 'editor.event.errors.seriesNeedsName' },
   { pattern: /^series: give the series a key, e\.g\. "cloud-native-practice"$/, key: 'editor.event.errors.seriesNeedsKey' },
+  { pattern: /^seriesStop is a whole number from 1 to 999, e\.g\. 3$/, key: 'editor.event.errors.seriesStop' },
   { pattern: /^series is lowercase letters, digits and single hyphens, e\.g\. "cloud-native-practice"$/, key: 'editor.event.errors.seriesFormat' },
   {
     pattern: /^timeZone must be an IANA time zone, e\.g\. "Asia\/Shanghai", "Europe\/Berlin" or "America\/New_York"$/,

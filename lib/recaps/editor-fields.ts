@@ -30,6 +30,7 @@ export const recapFieldsSchema = z.object({
   previousStart: z.string().max(20).default(''),
   series: z.string().max(200).default(''),
   seriesName: z.string().max(400).default(''),
+  seriesStop: z.string().max(20).default(''),
   /** `'true'` when checked: "This is an announcement (the recap is not written yet)". */
   announcement: z.string().max(10).default(''),
 });
@@ -49,6 +50,7 @@ export const EVENT_FIELD_KEYS = [
   'previousStart',
   'series',
   'seriesName',
+  'seriesStop',
   'announcement',
 ] as const;
 

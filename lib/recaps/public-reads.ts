@@ -1,4 +1,5 @@
 import 'server-only';
+import { numberedStops } from '@/lib/events/series-stops';
 import { cache } from 'react';
 import { env } from '@/lib/env';
 import { FEED_SIZE } from '@/lib/feed';
@@ -376,7 +377,7 @@ export const getSeries = cache(async (key: string, locale: Locale): Promise<Seri
     const rows = (await selectSeriesRows(db, key, locale, SERIES_STOPS_LIMIT)).map(toRecapSummary);
     if (rows.length === 0) return null;
     const named = [...rows].reverse().find((r) => r.locale === locale && r.event.series) ?? rows.find((r) => r.event.series);
-    return { key, name: named?.event.series?.name ?? key, stops: rows.map((recap, i) => ({ number: i + 1, recap })) };
+    return { key, name: named?.event.series?.name ?? key, stops: numberedStops(rows) };
   });
 });
 

@@ -68,6 +68,8 @@ export const translationKey = text('translationKey')
   .max(80, 'translationKey has at most 80 characters')
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'translationKey is lowercase letters, digits and single hyphens, e.g. "shanghai-2024-07"');
 
+const SERIES_STOP = 'seriesStop is a whole number from 1 to 999, e.g. 3';
+
 export const LOCALES = ['en', 'zh'] as const;
 export type Locale = (typeof LOCALES)[number];
 
@@ -108,6 +110,14 @@ export const frontMatterSchema = z
       .max(80, 'series has at most 80 characters')
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'series is lowercase letters, digits and single hyphens, e.g. "cloud-native-practice"')
       .optional(),
+    /** Its place in the series ("the third stop"), when earlier stops are not on the portal. */
+    seriesStop: z
+      .preprocess(
+        // The editor sends text ("3"), a file a YAML number (3).
+        (v) => (typeof v === 'string' && /^\s*\d{1,4}\s*$/.test(v) ? Number(v) : v),
+        z.number({ error: SERIES_STOP }).int(SERIES_STOP).min(1, SERIES_STOP).max(999, SERIES_STOP),
+      )
+      .optional(),
     seriesName: text('seriesName').min(1, 'seriesName cannot be empty').max(160, 'seriesName has at most 160 characters').optional(),
     /** Published before its recap is written: the page announces the event, and says the recap is coming once it took place. */
     announcement: z.boolean({ error: 'announcement must be true or false' }).optional(),
@@ -138,6 +148,7 @@ interface EventFields {
   previousStart?: string;
   series?: string;
   seriesName?: string;
+  seriesStop?: number;
 }
 
 /** The rules between event fields: times that exist in the zone, an end after the start, what each status needs. */
@@ -172,7 +183,7 @@ function eventRules(fm: EventFields, ctx: z.RefinementCtx): void {
   const online = fm.eventStatus === 'moved-online' || fm.attendance === 'online' || fm.attendance === 'mixed';
   if (online && !fm.onlineUrl) problem('onlineUrl', 'onlineUrl: an event held online needs the link where people join (http or https)');
   if (fm.series && !fm.seriesName) problem('seriesName', 'seriesName: name the series this event belongs to');
-  if (fm.seriesName && !fm.series) problem('series', 'series: give the series a key, e.g. "cloud-native-practice"');
+  if ((fm.seriesName || fm.seriesStop) && !fm.series) problem('series', 'series: give the series a key, e.g. "cloud-native-practice"');
 }
 
 const isWrittenTime = (time: unknown) => typeof time === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(time);
@@ -195,6 +206,7 @@ const OPTIONAL_TEXT = [
   'previousStart',
   'series',
   'seriesName',
+  'seriesStop',
 ];
 
 /** Optional text fields left empty (`cover: ""`, an empty form field) mean "none", in files and the editor alike. */

@@ -22,7 +22,18 @@ const COMMON_ZONES = [
 ];
 
 type EventKey =
-  'start' | 'end' | 'endDate' | 'timeZone' | 'address' | 'onlineUrl' | 'registration' | 'previousDate' | 'previousStart' | 'series' | 'seriesName';
+  | 'start'
+  | 'end'
+  | 'endDate'
+  | 'timeZone'
+  | 'address'
+  | 'onlineUrl'
+  | 'registration'
+  | 'previousDate'
+  | 'previousStart'
+  | 'series'
+  | 'seriesName'
+  | 'seriesStop';
 
 /** Input types: a plain text input for times, so that whatever is typed reaches the server and its message (a date input would drop it). */
 const INPUTS: Array<{ key: EventKey; type?: string; wide?: boolean; placeholder?: string }> = [
@@ -37,6 +48,7 @@ const INPUTS: Array<{ key: EventKey; type?: string; wide?: boolean; placeholder?
   { key: 'previousStart', placeholder: '19:00' },
   { key: 'series', placeholder: 'cloud-native-practice' },
   { key: 'seriesName' },
+  { key: 'seriesStop', placeholder: '3' },
 ];
 
 interface Props {
