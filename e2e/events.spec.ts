@@ -106,9 +106,9 @@ test.describe('events', () => {
     await expect(page.locator('h1')).toHaveText('Cloud Native Open Source Project Application Practice');
     const stops = page.getByTestId('series-stops').locator('li');
     await expect(stops).toHaveCount(2);
-    await expect(stops.nth(0)).toContainText('Stop 1');
+    await expect(stops.nth(0)).toContainText('Stop 3');
     await expect(stops.nth(0)).toContainText('Shenzhen Stop');
-    await expect(stops.nth(1)).toContainText('Stop 2');
+    await expect(stops.nth(1)).toContainText('Stop 4');
     await expect(stops.nth(1)).toContainText('Hangzhou Stop');
     await expect(stops.nth(1)).toContainText('coming');
     await expect(page.getByTestId('series-calendar')).toHaveAttribute('href', '/series/cloud-native-practice/calendar.ics');
