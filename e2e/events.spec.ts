@@ -115,7 +115,7 @@ test.describe('events', () => {
     await expectNoSeriousViolations(page);
     await page.goto('/zh/series/cloud-native-practice');
     await expect(page.locator('h1')).toHaveText('云原生开源项目应用实践');
-    await expect(page.getByTestId('series-stops').locator('li').nth(1)).toContainText('第 2 站');
+    await expect(page.getByTestId('series-stops').locator('li').nth(1)).toContainText('第 4 站');
   });
 
   test.describe('unknown series', () => {
