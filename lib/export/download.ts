@@ -18,7 +18,12 @@ export function exportDownload(user: User, now: Date = new Date()): Response {
   const zip = zipStream();
   void (async () => {
     try {
-      await exportSite(zip.sink, { db: await db(), contentDir: env.contentDir, publicDir: path.resolve('public'), now });
+      await exportSite(zip.sink, {
+        db: await db(),
+        contentDir: env.contentDir,
+        publicDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'public'),
+        now,
+      });
       zip.finish();
     } catch (error) {
       // Headers are sent: the browser sees a broken download, the log says why.

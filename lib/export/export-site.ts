@@ -111,7 +111,7 @@ export async function exportSite(sink: ExportSink, options: ExportOptions): Prom
       continue;
     }
     const name = `public${decodeURIComponent(src)}`;
-    await sink.write(name, await fs.promises.readFile(file), { compress: !/\.(jpe?g|png|webp|avif|gif)$/i.test(name) });
+    await sink.write(name, await fs.promises.readFile(/*turbopackIgnore: true*/ file), { compress: !/\.(jpe?g|png|webp|avif|gif)$/i.test(name) });
     images.push({ src, file: name });
     summary.publicFiles++;
   }

@@ -32,11 +32,11 @@ export function publicFileFor(publicDir: string, src: string): string | null {
   } catch {
     return null;
   }
-  const root = path.resolve(publicDir);
-  const file = path.resolve(root, `.${decoded}`);
+  const root = path.resolve(/*turbopackIgnore: true*/ publicDir);
+  const file = path.resolve(/*turbopackIgnore: true*/ root, `.${decoded}`);
   if (!file.startsWith(root + path.sep)) return null;
   try {
-    return fs.statSync(file).isFile() ? file : null;
+    return fs.statSync(/*turbopackIgnore: true*/ file).isFile() ? file : null;
   } catch {
     return null;
   }

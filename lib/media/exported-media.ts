@@ -27,7 +27,7 @@ export async function readExportedMedia(contentDir: string, hash: string, ext: s
   if (!kind || !/^[0-9a-f]{64}$/.test(hash)) return null;
   let data: Buffer;
   try {
-    data = await fs.promises.readFile(path.join(contentDir, 'media', `${hash}.${ext}`));
+    data = await fs.promises.readFile(path.join(/*turbopackIgnore: true*/ contentDir, 'media', `${hash}.${ext}`));
   } catch {
     return null;
   }
