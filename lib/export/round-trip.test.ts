@@ -15,6 +15,7 @@ import { parseRegistryFile } from '@/lib/speakers/registry-file';
 import { personWrite } from '@/lib/speakers/registry-sync';
 import { putMedia } from '@/lib/sql/media';
 import { getPublicRecapBody, getPublicRecapRow, selectPublicRecapRows } from '@/lib/sql/read-model';
+import { writeWorkingCopy } from '@/lib/sql/recap-save';
 import { markPublished, markScheduled } from '@/lib/sql/recap-status';
 import { insertTranslationDraft } from '@/lib/sql/recap-translations';
 import { insertDraft } from '@/lib/sql/recaps';
@@ -136,14 +137,25 @@ describe.each(dialects)('export round trip ($dialect)', ({ dialect, skip }) => {
       0,
       T0.toISOString(),
     );
+    // Edited since it went live: the public page keeps the live text, the edit is exported as the working copy.
+    await writeWorkingCopy(db, {
+      id: en.id,
+      baseVersion: 1,
+      frontMatter: eventFields('en', 'Wuhan Go Night, edited'),
+      body: 'Rewritten.\n',
+      actorId: ed.id,
+      now: T0,
+    });
     await syncFileRecaps(db, SAMPLE);
     await Promise.all([applyPublicChange(db, en.id), applyPublicChange(db, zh.id)]);
 
     const summary = await exportSite(folderSink(out), { db, contentDir: SAMPLE, publicDir: path.resolve('public'), now: T0 });
-    expect(summary).toMatchObject({ recaps: 12, drafts: 2, media: 1, missing: [] });
+    expect(summary).toMatchObject({ recaps: 12, drafts: 3, media: 1, missing: [] });
     const samples = sorted(path.join(SAMPLE, 'recaps'));
     expect(sorted(path.join(out, 'recaps'))).toEqual([...samples, 'wuhan-go-2026-zh.mdx', 'wuhan-go-2026.mdx'].sort());
-    expect(sorted(path.join(out, 'drafts'))).toEqual(['half-written.mdx', 'later.mdx']);
+    expect(sorted(path.join(out, 'drafts'))).toEqual(['half-written.mdx', 'later.mdx', 'wuhan-go-2026.mdx']);
+    expect(fs.readFileSync(path.join(out, 'drafts/wuhan-go-2026.mdx'), 'utf8')).toMatch(/^---\ntitle: Wuhan Go Night, edited\n[^]*\n---\n\nRewritten\.\n$/);
+    expect(fs.readFileSync(path.join(out, 'recaps/wuhan-go-2026.mdx'), 'utf8')).toMatch(/^---\ntitle: Wuhan Go Night\n/);
     expect(sorted(path.join(out, 'media'))).toEqual([`${PNG_HASH}.png`]);
     expect(fs.readFileSync(path.join(out, 'media', `${PNG_HASH}.png`))).toEqual(PNG);
     expect(fs.existsSync(path.join(out, 'public/covers/beijing-kubernetes-day-2022.svg'))).toBe(true);
@@ -169,6 +181,12 @@ describe.each(dialects)('export round trip ($dialect)', ({ dialect, skip }) => {
       scheduledAt: '2026-04-01T08:00:00.000Z',
       live: null,
       working: 'drafts/later.mdx',
+    });
+    expect(manifest.recaps.find((r) => r.slug === 'wuhan-go-2026')).toMatchObject({
+      live: 'recaps/wuhan-go-2026.mdx',
+      working: 'drafts/wuhan-go-2026.mdx',
+      version: 2,
+      liveVersion: 1,
     });
     expect(manifest.recaps.find((r) => r.slug === 'wuhan-go-2026-zh')).toMatchObject({
       status: 'published',
