@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { siteCalendarAlternate } from '@/lib/calendar/alternates';
 import { env } from '@/lib/env';
 import { HTML_LANG, LOCALES, type Locale } from '@/lib/i18n/locales';
 import { samePageIn } from '@/lib/i18n/switch-path';
@@ -13,10 +14,13 @@ export function absoluteUrl(path: string): string {
 /** Open Graph's locale (`og:locale`) of a language. */
 export const OG_LOCALE = { en: 'en_US', zh: 'zh_CN' } as const satisfies Record<Locale, string>;
 
-/** The feed link of every page, in the page's language. */
+/** The feed links of every page, in the page's language: RSS and the site's calendar (a page with its own calendar replaces the latter). */
 function feedAlternate(locale: Locale) {
   const t = translator(locale, 'seo');
-  return { 'application/rss+xml': [{ url: localePath(locale, '/feed.xml'), title: t('feedTitle', { siteName: env.siteName }) }] };
+  return {
+    'application/rss+xml': [{ url: localePath(locale, '/feed.xml'), title: t('feedTitle', { siteName: env.siteName }) }],
+    ...siteCalendarAlternate(locale),
+  };
 }
 
 /** Site-wide metadata shared by the root layouts, in the language of the page's chrome. */

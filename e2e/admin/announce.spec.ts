@@ -9,6 +9,14 @@ import { ADMIN, dbQuery, editorReady, fillRequiredFields, signInUi, uid, waitSav
 const NEXT_YEAR = new Date().getUTCFullYear() + 1;
 const EVENT_DATE = `${NEXT_YEAR}-06-10`;
 
+/** The n-th (or with n = -1 the last) Sunday of March of `year`: the days daylight saving time starts in New York (2nd) and Berlin (last). */
+function marchSunday(year: number, n: number): string {
+  const sundays = Array.from({ length: 31 }, (_, i) => new Date(Date.UTC(year, 2, i + 1))).filter((d) => d.getUTCDay() === 0);
+  return (n < 0 ? sundays.at(n)! : sundays[n - 1]).toISOString().slice(0, 10);
+}
+const NEW_YORK_SPRING = marchSunday(NEXT_YEAR, 2);
+const BERLIN_SPRING = marchSunday(NEXT_YEAR, -1);
+
 /** An event field of the editor, by its id (components/admin/editor/event-fields.tsx). */
 const field = (page: Page, key: string) => page.locator(`#recap-field-${key}`);
 const fieldError = (page: Page, key: string) => page.locator(`#recap-field-${key}-error`);
@@ -77,7 +85,7 @@ test('bad event input is said at its field, and what was typed stays', async ({ 
     if (r.status() >= 500) failures.push(`${r.status()} ${r.url()}`);
   });
   await signInUi(page, ADMIN.email, ADMIN.password);
-  await newAnnouncement(page, `Bad Input ${id}`, `bad-input-${id}`, `${NEXT_YEAR}-03-14`);
+  await newAnnouncement(page, `Bad Input ${id}`, `bad-input-${id}`, NEW_YORK_SPRING);
 
   /** Types each value, then waits for the message at `at` with the typed text still in every field. */
   async function expectAt(values: Record<string, string>, at: string, message: RegExp) {
@@ -90,9 +98,13 @@ test('bad event input is said at its field, and what was typed stays', async ({ 
     for (const [key, value] of Object.entries(values)) await expect(field(page, key)).toHaveValue(value);
   }
 
-  await expectAt({ timeZone: 'America/New_York', start: '02:30', end: '04:00' }, 'start', /02:30 does not exist on \d{4}-03-14 in America\/New_York/);
-  await page.getByLabel('Event date').fill(`${NEXT_YEAR}-03-28`);
-  await expectAt({ timeZone: 'Europe/Berlin' }, 'start', /02:30 does not exist on \d{4}-03-28 in Europe\/Berlin/);
+  await expectAt(
+    { timeZone: 'America/New_York', start: '02:30', end: '04:00' },
+    'start',
+    new RegExp(`02:30 does not exist on ${NEW_YORK_SPRING} in America/New_York`),
+  );
+  await page.getByLabel('Event date').fill(BERLIN_SPRING);
+  await expectAt({ timeZone: 'Europe/Berlin' }, 'start', new RegExp(`02:30 does not exist on ${BERLIN_SPRING} in Europe/Berlin`));
   await expectAt({ start: '21:00', end: '19:00' }, 'end', /^end: the event ends \(19:00\) before or when it starts \(21:00\)/);
   await expectAt({ end: '22:00', timeZone: 'Mars/Base' }, 'timeZone', /^timeZone must be an IANA time zone/);
   await expectAt({ timeZone: '', registration: 'javascript:alert(1)' }, 'registration', /^registration must be an http\(s\) URL/);

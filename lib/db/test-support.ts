@@ -97,6 +97,7 @@ export async function listTables(db: Kysely<any>, dialect: DialectName): Promise
 /** Empties every app table (FK-safe order) so each test starts clean. */
 export async function resetData(db: Kysely<Database>): Promise<void> {
   for (const t of [
+    'event_calendar',
     'public_talk_speakers',
     'public_recap_tags',
     'public_recap_bodies',

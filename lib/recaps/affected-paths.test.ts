@@ -24,7 +24,10 @@ const placements = (list: RecapSummary[], slugs: string[]): Placement[] =>
 
 /** The paths for a change of `slugs` from the list `before` to the list `after`. */
 const affectedPaths = (before: RecapSummary[], after: RecapSummary[], slugs: string[]) =>
-  pathsFor(slugs, [...placements(before, slugs), ...placements(after, slugs)]);
+  withoutFeeds(pathsFor(slugs, [...placements(before, slugs), ...placements(after, slugs)]));
+
+/** The calendar feeds of a recap, its city, series and speakers (checked on their own below); the site's stays with the listings. */
+const withoutFeeds = (paths: string[]) => paths.filter((p) => !p.endsWith('/calendar.ics') || listingPaths().includes(p));
 
 /** The expected set: the listings plus `paths`, sorted as affectedPaths returns them. */
 /** Speaker and tag pages are expired in every language: their public path and the `[locale]` route of each locale. */
@@ -137,5 +140,35 @@ describe('affectedPaths', () => {
     expect(pathsFor(['x'], [{ recap: x, neighbours: [], translations: ['x-zh', 'x-fr'] }])).toEqual(
       expect.arrayContaining(['/recaps/x-zh', '/recaps/x-fr', '/sitemap.xml']),
     );
+  });
+});
+
+describe('affectedPaths: calendar feeds', () => {
+  const feedsOf = (paths: string[]) => paths.filter((p) => p.endsWith('/calendar.ics'));
+  const everywhere = (path: string) => [path, `/en${path}`, `/zh${path}`];
+
+  it("expires the site's feed in both languages, the recap's own, and its series', city's and speakers' before and after", () => {
+    const before = recapFixture({ slug: 'x', city: 'Shenzhen', talks: [{ id: 't', title: 'T', speakers: parseSpeakers('Xu'), summary: '' }] });
+    const event = { ...before.event, city: 'Beijing', series: { key: 'cloud-native-tour', name: 'Cloud Native Tour' } };
+    const after = { ...before, city: 'Beijing', event, talks: [{ id: 't', title: 'T', speakers: parseSpeakers('李蓉'), summary: '' }] };
+    const paths = pathsFor(
+      ['x'],
+      [
+        { recap: before, neighbours: [] },
+        { recap: after, neighbours: [] },
+      ],
+    );
+    expect(feedsOf(paths)).toEqual(
+      [
+        '/recaps/x/calendar.ics',
+        ...everywhere('/calendar.ics'),
+        ...everywhere('/cities/shenzhen/calendar.ics'),
+        ...everywhere('/cities/beijing/calendar.ics'),
+        ...everywhere('/series/cloud-native-tour/calendar.ics'),
+        ...everywhere('/speakers/xu/calendar.ics'),
+        ...everywhere(`/speakers/${encodeURIComponent('李蓉')}/calendar.ics`),
+      ].sort(),
+    );
+    expect(listingPaths()).toEqual(expect.arrayContaining(everywhere('/calendar.ics')));
   });
 });

@@ -1,3 +1,4 @@
+import { calendarPaths, recapCalendarPath } from '@/lib/calendar/feed-paths';
 import { env } from '@/lib/env';
 import { LOCALES, pathInLocale } from '@/lib/i18n/locales';
 import { LISTINGS, listingRoute, localeRoute, type ListingName } from '@/lib/routing/listings.mjs';
@@ -25,13 +26,15 @@ export function listingPaths(): string[] {
   return [
     ...names.flatMap((name) => LOCALES.flatMap((locale) => [listingRoute(name, locale), pathInLocale(locale, LISTINGS[name], env.defaultLocale)])),
     ...inEveryLocale('/feed.xml'),
+    ...inEveryLocale(calendarPaths.site()),
     '/sitemap.xml',
   ];
 }
 
 /** Where a recap stood in the public list at one moment: what its page and its neighbours' pages show of it. */
 export interface Placement {
-  recap: Pick<RecapSummary, 'slug' | 'talks' | 'tags'>;
+  /** Its city and event name its series' and city's calendar feeds. */
+  recap: Pick<RecapSummary, 'slug' | 'talks' | 'tags'> & Partial<Pick<RecapSummary, 'city' | 'event'>>;
   /** The recaps next to it in event order (older and newer) in the listing of its language, at that moment. */
   neighbours: string[];
   /** Its other versions (translations) public at that moment: their head and language switcher name it. */
@@ -50,6 +53,8 @@ export interface Placement {
  * - its other versions, before and after (their hreflang alternates, their
  *   language switcher and their structured data name it),
  * - the pages of its speakers and tags, before and after,
+ * - the calendar feeds that hold it (lib/calendar): its own, its series',
+ *   its city's and its speakers', before and after, and the site's,
  * - the listings.
  * Segments are URL-encoded like the links that point at them. Pure.
  */
@@ -58,6 +63,7 @@ export function affectedPaths(slugs: string[], placements: Placement[]): string[
   for (const slug of slugs) {
     paths.add(recapPath(slug));
     paths.add(recapCardPath(slug));
+    paths.add(recapCalendarPath(slug));
   }
   for (const { recap, neighbours, translations } of placements) {
     for (const neighbour of neighbours) paths.add(recapPath(neighbour));
@@ -65,8 +71,18 @@ export function affectedPaths(slugs: string[], placements: Placement[]): string[
     for (const talk of recap.talks)
       for (const speaker of talk.speakers) for (const path of inEveryLocale(`/speakers/${encodeURIComponent(speaker.slug)}`)) paths.add(path);
     for (const tag of recap.tags) for (const path of inEveryLocale(`/tags/${encodeURIComponent(tagSlug(tag))}`)) paths.add(path);
+    for (const path of calendarFeedPaths(recap)) paths.add(path);
   }
   return [...paths].sort();
+}
+
+/** The series, city and speaker calendar feeds that hold `recap`, in every language. */
+function calendarFeedPaths(recap: Placement['recap']): string[] {
+  const feeds = recap.talks.flatMap((talk) => talk.speakers.map((speaker) => calendarPaths.speaker(speaker.slug)));
+  const city = recap.event?.city ?? recap.city;
+  if (city) feeds.push(calendarPaths.city(city));
+  if (recap.event?.series) feeds.push(calendarPaths.series(recap.event.series.key));
+  return feeds.flatMap(inEveryLocale);
 }
 
 function recapPath(slug: string): string {

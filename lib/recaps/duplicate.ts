@@ -3,9 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { authorize } from '@/lib/auth/policy';
 import { env } from '@/lib/env';
-import { splitFrontMatter } from '@/lib/mdx/front-matter';
 import type { User } from '@/lib/sql/types';
-import { EMPTY_FIELDS } from './editor-fields';
+import { draftOfFile } from './file-draft';
 import { createRecapDraft, RecapInputError } from './mutations';
 import { getRecap } from './public-reads';
 
@@ -15,20 +14,8 @@ export async function duplicateFileRecap(user: User, slug: string, newSlug: stri
   const recap = await getRecap(slug);
   if (!recap || recap.source !== 'file') throw new RecapInputError({ form: 'that recap no longer exists' });
   const source = fs.readFileSync(path.join(env.contentDir, 'recaps', `${slug}.mdx`), 'utf8');
-  const fields = {
-    ...EMPTY_FIELDS,
-    title: recap.title,
-    slug: newSlug,
-    date: recap.date,
-    city: recap.city,
-    venue: recap.venue ?? '',
-    community: recap.community,
-    description: recap.description,
-    tags: recap.tags.join(', '),
-    cover: recap.cover ?? '',
-    locale: recap.locale,
-    author: user.name,
-  };
-  const draft = await createRecapDraft(user, fields, splitFrontMatter(source).body);
+  const copy = draftOfFile(source, newSlug, user.name);
+  if (!copy) throw new RecapInputError({ form: 'that recap file no longer passes the content check' });
+  const draft = await createRecapDraft(user, copy.fields, copy.body);
   return draft.id;
 }

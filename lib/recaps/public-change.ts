@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
+import { now } from '@/lib/events/clock';
 import { indexRecaps } from '@/lib/search/sync';
 import { speakerSlugResolver } from '@/lib/speakers/resolve';
 import { getPublicRecapRow, getPublicRecapRowByRecapId, selectAdjacentRows, selectTranslationRows, type PublicRecapRow } from '@/lib/sql/read-model';
@@ -36,7 +37,7 @@ export async function applyPublicChange(db: Kysely<Database>, recapId: number): 
   const remove = beforeRow && beforeRow.slug !== recap?.slug ? [beforeRow.slug] : [];
   const liveVersion = written?.provisional ? PROVISIONAL_VERSION : row?.live?.version;
   const speakerSlugOf = await speakerSlugResolver(db, recap ? recap.talks.flatMap((t) => t.speakers.map((s) => s.name)) : []);
-  await writePublicRecaps(db, recap ? [publicRecapRows(recap, { recapId, liveVersion, speakerSlugOf })] : [], remove);
+  await writePublicRecaps(db, recap ? [publicRecapRows(recap, { recapId, liveVersion, speakerSlugOf })] : [], remove, now());
   const afterRow = recap ? await getPublicRecapRow(db, recap.slug) : null;
   const after = afterRow ? await placementOf(db, afterRow) : null;
   try {

@@ -25,6 +25,9 @@ import {
   type SitemapTable,
 } from '@/lib/sql/read-model';
 import { getNameSlugTarget } from '@/lib/sql/read-model-speakers';
+import type { CalendarEntry } from '@/lib/calendar/types';
+import { getCalendarFeedRow, getCityName, getSeriesName, selectCalendarFeedRows, type CalendarFeedRow, type CalendarScope } from '@/lib/sql/calendar-feeds';
+import { getEventCalendarRecord, type SpeakerChange } from '@/lib/sql/event-calendar';
 import { getSpeakerRedirectTarget, getSpeakerRegistryRow } from '@/lib/sql/speakers';
 import type { PersonLinks } from '@/lib/speakers/types';
 import { planSitemapFiles, type SitemapFile, type SitemapKind } from '@/lib/sitemap-files';
@@ -317,3 +320,65 @@ export async function isGitManagedSlug(slug: string): Promise<boolean> {
   const row = await getPublicRecapRow(await publicDb(), slug);
   return row?.source === 'file';
 }
+
+// Calendar feeds (lib/calendar): upcoming events and those ended within
+// CALENDAR_KEEP_DAYS, each once in the feed's language, by start; a cancelled
+// event stays (STATUS:CANCELLED) like any other. "Now" is the site's clock.
+
+/** How long an ended event stays in the feeds. */
+export const CALENDAR_KEEP_DAYS = 90;
+/** At most this many events a feed. */
+export const CALENDAR_FEED_LIMIT = 500;
+
+export type { CalendarScope };
+export type { SpeakerChange };
+
+/** What the event page shows of its calendar record: UID and SEQUENCE, the last change, and speakers replaced before the event. */
+export interface EventRecord {
+  uid: string;
+  sequence: number;
+  changedAt: string;
+  speakerChanges: SpeakerChange[];
+}
+
+/** A feed's events and what it is called, or null when its series, city or speaker does not exist. */
+export interface CalendarFeedEvents {
+  /** The series' name, the city as written, the speaker's name in `locale`; absent for the site. */
+  subject?: string;
+  entries: CalendarEntry[];
+}
+
+const calendarEntry = ({ row, record }: CalendarFeedRow): CalendarEntry => ({ recap: toRecapSummary(row), record });
+
+/** The events of a site, series, city or speaker feed in `locale`, or null for an unknown series, city or speaker. */
+export async function listCalendarEvents(scope: CalendarScope, locale: Locale): Promise<CalendarFeedEvents | null> {
+  return read(`calendar:${JSON.stringify(scope)}:${locale}`, async (db) => {
+    let subject: string | undefined;
+    if (scope.kind === 'series') subject = (await getSeriesName(db, scope.key, locale)) ?? undefined;
+    if (scope.kind === 'city') subject = (await getCityName(db, scope.key, locale)) ?? undefined;
+    if (scope.kind === 'speaker') {
+      const speaker = await getSpeakerRow(db, scope.slug);
+      if (speaker) subject = (locale === 'zh' ? speaker.nameZh : speaker.nameEn) ?? speaker.name;
+    }
+    if (scope.kind !== 'site' && subject === undefined) return null;
+    const since = new Date(now().getTime() - CALENDAR_KEEP_DAYS * 86_400_000).toISOString();
+    const rows = await selectCalendarFeedRows(db, scope, locale, since, CALENDAR_FEED_LIMIT);
+    return { ...(subject !== undefined ? { subject } : {}), entries: rows.map(calendarEntry) };
+  });
+}
+
+/** One recap's own feed entry (whenever it took place), or null for an unknown slug or an event not yet recorded. */
+export async function getRecapCalendarEntry(slug: string): Promise<CalendarEntry | null> {
+  return read(`calendar-recap:${slug}`, async (db) => {
+    const row = await getCalendarFeedRow(db, slug);
+    return row ? calendarEntry(row) : null;
+  });
+}
+
+/** The calendar record of the event `translationKey` (a recap's translation key, else its slug), or null before its first write. */
+export const eventRecord = cache(async (translationKey: string): Promise<EventRecord | null> => {
+  return read(`event-record:${translationKey}`, async (db) => {
+    const r = await getEventCalendarRecord(db, translationKey);
+    return r ? { uid: r.uid, sequence: r.sequence, changedAt: r.changedAt, speakerChanges: r.speakerChanges } : null;
+  });
+});

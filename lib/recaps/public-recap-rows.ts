@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { eventFactsOf, type EventFacts } from '@/lib/events/event-facts';
+import { eventFactsOf, eventFingerprint, type EventFacts } from '@/lib/events/event-facts';
 import { siteTimeZone } from '@/lib/events/site-time-zone';
 import type { TalkInfo } from '@/lib/mdx/talks';
 import type { PublicRecapRow } from '@/lib/sql/read-model';
@@ -15,7 +15,8 @@ import type { Recap, RecapSummary } from './types';
 // No server-only: the bench generates read-model rows under plain tsx.
 
 /** Bump when what the read model stores of a recap changes: every file recap is then written again at start. */
-export const READ_MODEL_VERSION = 3;
+// 4: every written recap gets its event's calendar record (lib/sql/event-calendar.ts).
+export const READ_MODEL_VERSION = 4;
 
 export interface RecapOrigin {
   /** The database recap's id and live version; omitted for a git-managed file. */
@@ -84,6 +85,7 @@ export function publicRecapRows(recap: Recap, origin: RecapOrigin = {}): PublicR
     body: { slug: recap.slug, content_hash: hash, body: JSON.stringify({ tree: recap.tree, hast: recap.hast }) },
     tags: [...tags].map(([slug, label]) => ({ recap_slug: recap.slug, tag_slug: slug, label, date: recap.date })),
     speakers: talkSpeakerRows(recap.slug, recap.date, talks),
+    fingerprint: eventFingerprint(recap.event),
   };
 }
 

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Kysely } from 'kysely';
 import { db } from '@/lib/db/ready';
 import type { Database } from '@/lib/db/schema';
+import { now } from '@/lib/events/clock';
 import { env } from '@/lib/env';
 import { processState } from '@/lib/process-state';
 import { indexRecaps, repairIndex } from '@/lib/search/sync';
@@ -104,7 +105,7 @@ export async function syncFileRecaps(database: Kysely<Database>, contentDir: str
     recaps.flatMap((r) => r.talks.flatMap((t) => t.speakers.map((s) => s.name))),
   );
   const writes: PublicRecapWrite[] = loadedRecaps.map(({ recap, hash }) => publicRecapRows(recap, { contentHash: hash, speakerSlugOf }));
-  await writePublicRecaps(database, writes, removed);
+  await writePublicRecaps(database, writes, removed, now());
   await indexRecaps(database, recaps, removed);
   // Recaps left as they were may name people the registry now holds differently.
   if (registry.change) await applySpeakerChange(database, registry.change);

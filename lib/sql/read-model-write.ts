@@ -1,6 +1,7 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
 import { dialectOf } from '@/lib/db/dialect';
 import type { Database, PublicRecapBodiesTable, PublicRecapsTable, PublicRecapTagsTable, PublicTalkSpeakersTable } from '@/lib/db/schema';
+import { recordEventCalendar, type TalkSpeakers } from './event-calendar';
 
 type Db = Kysely<Database>;
 
@@ -17,6 +18,8 @@ export interface PublicRecapWrite {
   body: Insertable<PublicRecapBodiesTable>;
   tags: Insertable<PublicRecapTagsTable>[];
   speakers: Insertable<PublicTalkSpeakersTable>[];
+  /** The event's time, place and status (eventFingerprint): a change moves its calendar SEQUENCE (./event-calendar.ts). */
+  fingerprint: string;
 }
 
 /** A constant key for PostgreSQL's advisory lock: read-model writes of several instances queue rather than deadlock. */
@@ -27,11 +30,13 @@ const CHUNK = 400;
 /**
  * Replaces the read-model rows of `writes` (by slug) and removes those of
  * `remove`, then rewrites the summary rows of every speaker and tag either
- * touched. One transaction; any number of recaps (the file loader and the
- * bench write thousands at a time). lib/recaps (after-public-change,
- * file-recaps-sync) and the bench only.
+ * touched, and the calendar records of the events written (./event-calendar.ts).
+ * One transaction; any number of recaps (the file loader and the bench write
+ * thousands at a time). `at` is the write's time: lib/recaps passes `now()`
+ * (lib/events/clock.ts); the default serves the bench and tests. lib/recaps
+ * (after-public-change, file-recaps-sync) and the bench only.
  */
-export async function writePublicRecaps(db: Db, writes: PublicRecapWrite[], remove: string[] = []): Promise<void> {
+export async function writePublicRecaps(db: Db, writes: PublicRecapWrite[], remove: string[] = [], at: Date = new Date()): Promise<void> {
   const slugs = [...new Set([...writes.map((w) => w.recap.slug), ...remove])];
   if (slugs.length === 0) return;
   await db.transaction().execute(async (trx) => {
@@ -40,6 +45,8 @@ export async function writePublicRecaps(db: Db, writes: PublicRecapWrite[], remo
     const speakers = new Map<string, SummaryDelta>();
     const tags = new Map<string, SummaryDelta>();
     const oldModified = new Map<string, string>();
+    // Each written slug's talks before this write: a speaker replaced before the event is recorded.
+    const oldTalks = new Map<string, TalkSpeakers[]>();
     // The events (translation keys) whose versions change: their listing flags are recomputed below.
     const groups = new Set(writes.map((w) => w.recap.translation_key ?? w.recap.slug));
     // Deletes first (with RETURNING): in SQLite the first statement then takes the write lock.
@@ -49,8 +56,13 @@ export async function writePublicRecaps(db: Db, writes: PublicRecapWrite[], remo
       for (const r of await trx.deleteFrom('public_recap_tags').where('recap_slug', 'in', chunk).returning(['tag_slug', 'recap_slug']).execute())
         deltaOf(tags, r.tag_slug).old.push(r.recap_slug);
       await trx.deleteFrom('public_recap_bodies').where('slug', 'in', chunk).execute();
-      for (const r of await trx.deleteFrom('public_recaps').where('slug', 'in', chunk).returning(['slug', 'last_modified', 'translation_key']).execute()) {
+      for (const r of await trx
+        .deleteFrom('public_recaps')
+        .where('slug', 'in', chunk)
+        .returning(['slug', 'last_modified', 'translation_key', 'talks'])
+        .execute()) {
         oldModified.set(r.slug, r.last_modified);
+        oldTalks.set(r.slug, talkSpeakers(r.talks));
         groups.add(r.translation_key ?? r.slug);
       }
     }
@@ -81,6 +93,19 @@ export async function writePublicRecaps(db: Db, writes: PublicRecapWrite[], remo
     ))
       await trx.insertInto('public_talk_speakers').values(chunk).execute();
     for (const chunk of chunks([...groups])) await relist(trx, chunk);
+    await recordEventCalendar(
+      trx,
+      writes.map((w) => ({
+        key: w.recap.translation_key ?? w.recap.slug,
+        slug: w.recap.slug,
+        locale: w.recap.locale,
+        fingerprint: w.fingerprint,
+        endsAt: w.recap.ends_at ?? null,
+        talks: talkSpeakers(w.recap.talks),
+      })),
+      oldTalks,
+      at,
+    );
     await updateSummaries(trx, 'speakers', speakers, oldModified, newModified);
     await updateSummaries(trx, 'tags', tags, oldModified, newModified);
     // What the public sees changed (lib/sql/catalog-version.ts; inlined: this module runs without server-only).
@@ -90,6 +115,12 @@ export async function writePublicRecaps(db: Db, writes: PublicRecapWrite[], remo
       .where('id', '=', 1)
       .execute();
   });
+}
+
+/** Each talk's id and speaker names, from a row's `talks` JSON. */
+function talkSpeakers(json: string): TalkSpeakers[] {
+  const talks = JSON.parse(json) as { id: string; speakers: { name: string }[] }[];
+  return talks.map((t) => ({ id: t.id, speakers: t.speakers.map((s) => s.name) }));
 }
 
 /** The languages with a listing flag (lib/db/migrations/0006-translations.ts); lib/i18n's locales, named here for the bench's plain tsx. */

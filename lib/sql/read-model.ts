@@ -412,7 +412,8 @@ export async function selectFileRecapHashes(db: Db): Promise<Map<string, string>
  * Database recaps whose read-model rows are out of step with them: published
  * ones with no row for their live version (a database from before 0005, a
  * crash between the status change and the read-model write, an edit that
- * bypassed lib/recaps), and rows of recaps no longer published. Two
+ * bypassed lib/recaps), rows of recaps no longer published, and rows without
+ * their event's calendar record (written before event_calendar). Two
  * anti-joins, `limit` ids at a time. A slug a file holds is the file's.
  * The read-model sync only (lib/recaps/read-model-sync.ts).
  */
@@ -458,7 +459,25 @@ export async function selectStaleDbRecapIds(db: Db, limit: number): Promise<numb
     )
     .limit(limit)
     .execute();
-  return [...new Set([...unwritten.map((r) => r.id), ...unpublished.flatMap((r) => (r.recap_id === null ? [] : [r.recap_id]))])];
+  // Rows written before event_calendar existed (0009-events): written again, they get their calendar record.
+  const unrecorded = await db
+    .selectFrom('public_recaps as p')
+    .select('p.recap_id')
+    .where('p.source', '=', 'db')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('event_calendar as c')
+            .select(sql.lit(1).as('one'))
+            .where(sql<boolean>`c.event_key = coalesce(p.translation_key, p.slug)`),
+        ),
+      ),
+    )
+    .limit(limit)
+    .execute();
+  const ids = (rows: { recap_id: number | null }[]) => rows.flatMap((r) => (r.recap_id === null ? [] : [r.recap_id]));
+  return [...new Set([...unwritten.map((r) => r.id), ...ids(unpublished), ...ids(unrecorded)])];
 }
 
 /** Every git-managed recap's summary row (as many as there are files), by slug. The admin list only. */

@@ -4,6 +4,7 @@ import { decodeSegment } from '@/lib/routing/segment';
 import { JsonLd } from '@/components/ui/json-ld';
 import { RecapArticle } from '@/components/recaps/recap-article';
 import { RecapNeighbours } from '@/components/recaps/recap-neighbours';
+import { recapCalendarAlternate } from '@/lib/calendar/alternates';
 import { feedPath } from '@/lib/feed';
 import { formatDate } from '@/lib/format';
 import { renderBody } from '@/lib/mdx/render';
@@ -44,8 +45,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     ...base,
     alternates: {
       ...base.alternates,
-      // The feed of the recap's language (lib/feed.ts).
-      types: { 'application/rss+xml': [{ url: feedPath(recap.locale), title: `${env.siteName} feed` }] },
+      // The feed of the recap's language (lib/feed.ts), and the event's own calendar (lib/calendar).
+      types: { 'application/rss+xml': [{ url: feedPath(recap.locale), title: `${env.siteName} feed` }], ...recapCalendarAlternate(recap) },
       ...(languages ? { languages } : {}),
     },
     // The title template lives in this segment's layout, which does not apply to its own page.

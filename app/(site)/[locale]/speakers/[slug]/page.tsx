@@ -3,6 +3,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { SpeakerTalkItem } from '@/components/speakers/speaker-talk-item';
 import { JsonLd } from '@/components/ui/json-ld';
+import { scopedCalendarAlternate, withCalendarAlternate } from '@/lib/calendar/alternates';
 import { env } from '@/lib/env';
 import { HTML_LANG, isLocale, pathInLocale, type Locale } from '@/lib/i18n/locales';
 import { getSpeaker, getSpeakerRedirect } from '@/lib/recaps/public-reads';
@@ -50,12 +51,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { primary, secondary } = namesFor(speaker, locale);
   const talks = groupSpeakerTalks(speaker.talks, locale);
   const name = secondary ? `${primary} (${secondary.name})` : primary;
-  return pageMetadata({
+  const base = pageMetadata({
     inEveryLanguage: true,
     title: name,
     description: t('metaDescription', { name, talks: talks.length, events: countEvents(talks) }).slice(0, 200),
     path: speakerPath(speaker.slug, locale),
   });
+  // The speaker's calendar feed (lib/calendar), in the page's language.
+  return withCalendarAlternate(base, scopedCalendarAlternate('speaker', speaker.slug, primary, locale));
 }
 
 export default async function SpeakerPage({ params }: Props) {
