@@ -6,7 +6,14 @@ import { parseFrontMatter, splitFrontMatter } from '@/lib/mdx/front-matter';
 import { listRecapFiles, readRecapFile } from '@/lib/recaps/file-recaps';
 import { parseRegistryFile } from '@/lib/speakers/registry-file';
 import { readRegistryFile } from '@/lib/speakers/registry-sync';
-import { getMediaBytes, selectMediaKeysAfter, selectPeopleAfter, selectRecapRowsAfter } from '@/lib/sql/export-reads';
+import {
+  getMediaBytes,
+  selectCalendarRowsAfter,
+  selectMediaKeysAfter,
+  selectPeopleAfter,
+  selectRecapRowsAfter,
+  type ExportedCalendarRow,
+} from '@/lib/sql/export-reads';
 import type { RecapRow } from '@/lib/sql/types';
 import { isPublicFilePath, publicFileFor, siteImagePaths } from './image-refs';
 import { EXPORT_FORMAT, type ExportedImage, type ExportedRecap, type ExportManifest } from './manifest';
@@ -23,7 +30,8 @@ import { RegistryMerger } from './speakers-yml';
 //   speakers.yml        the registry, file and database people
 //   media/<hash>.<ext>  every uploaded image, under the name its URL has
 //   public/<path>       files of the site's public/ folder that recaps show (covers)
-//   export.json         the manifest: every recap with its status, dates and files
+//   export.json         the manifest: every recap with its status, dates and files,
+//                       every image, each event's calendar identity
 // Paged: one page of rows and one image in memory at a time.
 
 export interface ExportOptions {
@@ -128,12 +136,21 @@ export async function exportSite(sink: ExportSink, options: ExportOptions): Prom
   await sink.write('speakers.yml', registry.text());
   summary.people = registry.size;
 
+  const calendar: ExportedCalendarRow[] = [];
+  for (let after = ''; ;) {
+    const rows = await selectCalendarRowsAfter(db, after, pageSize);
+    if (!rows.length) break;
+    calendar.push(...rows);
+    after = rows[rows.length - 1].eventKey;
+  }
+
   const manifest: ExportManifest = {
     format: EXPORT_FORMAT,
     exportedAt: (options.now ?? new Date()).toISOString(),
     recaps,
     images,
     missingImages: summary.missing,
+    calendar,
   };
   await sink.write('export.json', `${JSON.stringify(manifest, null, 2)}\n`);
   return summary;

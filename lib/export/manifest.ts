@@ -1,4 +1,5 @@
 import type { RecapStatus } from '@/lib/db/schema';
+import type { ExportedCalendarRow } from '@/lib/sql/export-reads';
 
 // export.json: what a folder of files cannot say by itself (a draft's
 // status, a schedule, which file is the live text and which the working
@@ -52,4 +53,9 @@ export interface ExportManifest {
   recaps: ExportedRecap[];
   images: ExportedImage[];
   missingImages: string[];
+  /**
+   * Each event's calendar identity (UID, SEQUENCE, what subscribers last got):
+   * a site that keeps them updates its subscribers' events instead of adding copies.
+   */
+  calendar: ExportedCalendarRow[];
 }

@@ -195,6 +195,7 @@ describe.each(dialects)('export round trip ($dialect)', ({ dialect, skip }) => {
       live: 'recaps/wuhan-go-2026-zh.mdx',
       working: null,
     });
+    expect(manifest.calendar.map((c) => c.eventKey)).toContain('wuhan-go-2026');
     expect(manifest.images).toContainEqual({ src: `/media/${PNG_HASH}.png`, file: `media/${PNG_HASH}.png`, mime: 'image/png', width: 4, height: 3 });
 
     // Loaded as CONTENT_DIR into an empty portal: the same public recaps, listings and speakers.

@@ -70,3 +70,28 @@ export async function selectPeopleAfter(db: Db, afterSlug: string, limit: number
   }
   return people.map((p) => ({ ...p, names: bySlug.get(p.slug) ?? [] }));
 }
+
+export interface ExportedCalendarRow {
+  eventKey: string;
+  uid: string;
+  sequence: number;
+  fingerprint: string;
+  createdAt: string;
+  changedAt: string;
+  /** JSON as stored: speakers replaced before the event. */
+  speakerChanges: string;
+}
+
+/** Calendar identities of events (event_calendar) with a key above `afterKey`, by key. The export only. */
+export async function selectCalendarRowsAfter(db: Db, afterKey: string, limit: number): Promise<ExportedCalendarRow[]> {
+  const rows = await db.selectFrom('event_calendar').selectAll().where('event_key', '>', afterKey).orderBy('event_key').limit(limit).execute();
+  return rows.map((r) => ({
+    eventKey: r.event_key,
+    uid: r.uid,
+    sequence: r.sequence,
+    fingerprint: r.fingerprint,
+    createdAt: r.created_at,
+    changedAt: r.changed_at,
+    speakerChanges: r.speaker_changes,
+  }));
+}
