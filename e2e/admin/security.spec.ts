@@ -363,6 +363,9 @@ test('mutating route handlers refuse without credentials and store nothing', asy
     });
     expect(response.status(), `POST /api/media as ${who}`).toBe(401);
     expect(dbSnapshot(), `POST /api/media as ${who}: database unchanged`).toEqual(before);
+    // Not a mutation, but it hands out drafts and every image: the same refusal.
+    const exported = await request.get('/api/admin/export', { headers: cookie ? { Cookie: cookie } : {}, maxRedirects: 0 });
+    expect(exported.status(), `GET /api/admin/export as ${who}`).toBe(401);
   }
   for (const authorization of [undefined, 'Bearer nope', `Bearer ${crypto.randomBytes(32).toString('base64url')}`]) {
     const response = await request.post('/api/internal/revalidate', { headers: authorization ? { authorization } : {} });
@@ -378,6 +381,7 @@ test('anonymous visits to admin pages redirect to sign-in and come back', async 
     '/admin/recaps/new',
     '/admin/users',
     '/admin/account',
+    '/admin/export',
     `/admin/recaps/${world.draftId}`,
     `/admin/recaps/${world.draftId}/history`,
     `/admin/files/${SHENZHEN}`,

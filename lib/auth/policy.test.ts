@@ -6,10 +6,10 @@ const admin = { ...ACTIVE_ORGANIZER, role: 'admin' as const };
 const permissions = Object.keys(RULES) as Permission[];
 
 describe('the policy', () => {
-  it('lets an active admin do everything and an active organizer everything but managing people', () => {
+  it('lets an active admin do everything and an active organizer everything but managing people and exporting the site', () => {
     for (const permission of permissions) {
       expect(may(admin, permission), permission).toBe(true);
-      expect(may(ACTIVE_ORGANIZER, permission), permission).toBe(permission !== 'people.manage');
+      expect(may(ACTIVE_ORGANIZER, permission), permission).toBe(permission !== 'people.manage' && permission !== 'site.export');
     }
     expect(() => authorize(ACTIVE_ORGANIZER, 'people.manage')).toThrow('Only admins manage people.');
   });

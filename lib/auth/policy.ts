@@ -40,6 +40,8 @@ export const RULES = {
   'account.language': { least: 'organizer', refusal: EDITORS },
   /** Invite people, revoke invites, deactivate and reactivate accounts. */
   'people.manage': { least: 'admin', refusal: 'Only admins manage people.' },
+  /** Download everything the site holds (lib/export): drafts and every image included. */
+  'site.export': { least: 'admin', refusal: 'Only admins can export the site.' },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof RULES;

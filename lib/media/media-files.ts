@@ -5,6 +5,8 @@ import { db } from '@/lib/db/ready';
 import type { Database } from '@/lib/db/schema';
 import { getMedia, putMedia, type Media } from '@/lib/sql/media';
 import type { User } from '@/lib/sql/types';
+import { env } from '@/lib/env';
+import { readExportedMedia } from './exported-media';
 import { MEDIA_FILE_NAME, mediaSrc } from './file-name';
 import { processUpload, type UploadStatus } from './process';
 
@@ -35,5 +37,7 @@ export async function loadMedia(file: string, database?: Kysely<Database>): Prom
   const match = MEDIA_FILE_NAME.exec(file);
   if (!match) return null;
   const media = await getMedia(database ?? (await db()), match[1]);
-  return media && media.ext === match[2] ? media : null;
+  if (media) return media.ext === match[2] ? media : null;
+  // Not in the store: an exported folder served as CONTENT_DIR carries its images (./exported-media.ts).
+  return readExportedMedia(env.contentDir, match[1], match[2]);
 }

@@ -37,6 +37,11 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                   {t('nav.people')}
                 </Link>
               )}
+              {may(user, 'site.export') && (
+                <Link href="/admin/export" className="hover:underline">
+                  {t('export.nav')}
+                </Link>
+              )}
               <Link href="/admin/account" className="hover:underline">
                 {t('nav.account')}
               </Link>
