@@ -257,7 +257,14 @@ function loadDocuments(count: number): SearchDocRow[][] {
       if (!result.frontMatter || !result.body) throw new Error(`generated recap ${slug} does not compile: ${result.diagnostics[0]?.message}`);
       const { frontMatter } = result;
       const { talks, tree } = result.body;
-      const recap: Omit<Recap, 'tree' | 'hast'> = { ...frontMatter, slug, talks, lastModified: frontMatter.published, source: 'file', event: eventFactsOf(frontMatter, 'Asia/Shanghai') };
+      const recap: Omit<Recap, 'tree' | 'hast'> = {
+        ...frontMatter,
+        slug,
+        talks,
+        lastModified: frontMatter.published,
+        source: 'file',
+        event: eventFactsOf(frontMatter, 'Asia/Shanghai'),
+      };
       if (i > 0 && i % 2000 === 0) log(`  ${i}/${count}`);
       return [recap, introText({ tree })];
     });

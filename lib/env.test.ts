@@ -11,7 +11,8 @@ const MAY_READ_ENV: Record<string, string> = {
   'lib/cache/settings.mjs':
     'REDIS_URL, REDIS_KEY_PREFIX, REDIS_TIMEOUT_MS for the cache handler, which Next loads as plain JavaScript outside its bundler (it cannot import a .ts file); lib/env.ts re-exports them',
   'lib/i18n/locales.mjs': 'DEFAULT_LOCALE, which next.config.js needs for its rewrites and cannot read from a .ts file; lib/env.ts re-exports it',
-  'lib/events/site-time-zone.ts': 'SITE_TIME_ZONE, which the front matter schema needs and the schema is bundled into the editor, where lib/env.ts cannot go; lib/env.ts re-exports it',
+  'lib/events/site-time-zone.ts':
+    'SITE_TIME_ZONE, which the front matter schema needs and the schema is bundled into the editor, where lib/env.ts cannot go; lib/env.ts re-exports it',
   'lib/db/test-support.ts': 'test helper: TEST_DATABASE_URL, SKIP_POSTGRES choose the test databases',
   'lib/cache/test-redis.ts': 'test helper: the Redis the tests use',
 };

@@ -152,7 +152,15 @@ export class ScaleGenerator {
       ...(t.video ? { video: t.video } : {}),
       summary: t.summary,
     }));
-    const summary: RecapSummary = { ...fields.data, updated: publishedAt.slice(0, 10), slug, talks: infos, lastModified: publishedAt, source: 'db', event: eventFactsOf(fields.data, 'Asia/Shanghai') };
+    const summary: RecapSummary = {
+      ...fields.data,
+      updated: publishedAt.slice(0, 10),
+      slug,
+      talks: infos,
+      lastModified: publishedAt,
+      source: 'db',
+      event: eventFactsOf(fields.data, 'Asia/Shanghai'),
+    };
     return { index, slug, stored, body, nodes, publishedAt, summary, intro, template };
   }
 
