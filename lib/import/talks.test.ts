@@ -7,7 +7,7 @@ import { captionClaim, extractTalks, proseClaims } from './talks';
 function run(markdown: string, knownAffiliations: string[] = []) {
   const { tree } = parsePost(markdown, { pageUrl: '/p/' });
   const report = new ReportBuilder('post.md');
-  const talks = extractTalks(tree, report, { knownAffiliations });
+  extractTalks(tree, report, { knownAffiliations });
   return { talks: report.talks.map((t) => [t.title, t.speakers]), review: report.review, mdx: toMdx(tree) };
 }
 
