@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parsePost, plainText, resolveUrl, toMdx } from './convert';
+import { parsePost, plainText, quoteAttributes, resolveUrl, toMdx } from './convert';
 import { gateImportedFile } from './gate';
 
 const FRONT = '---\ntitle: t\ndate: 2023-07-15\ncity: 成都\ncommunity: c\ndescription: d\nlocale: zh\npublished: 2023-07-20\nauthor: a\n---\n\n';
@@ -68,5 +68,12 @@ describe('parsePost and toMdx', () => {
     expect(resolveUrl('../b.png', '/posts/x/')).toBe('/posts/b.png');
     expect(resolveUrl('//cdn.example.com/c.png', '/')).toBe('https://cdn.example.com/c.png');
     expect(resolveUrl('javascript:alert(1)', '/')).toBeNull();
+  });
+
+  test('unquoted attribute values with a slash stay HTML (CommonMark alone would make the tag text)', () => {
+    expect(quoteAttributes('<img src=/images/a.jpg class=center width=640>')).toBe('<img src="/images/a.jpg" class="center" width="640">');
+    expect(quoteAttributes('`<img src=/x.jpg>` and\n```\n<img src=/y.jpg>\n```')).toBe('`<img src=/x.jpg>` and\n```\n<img src=/y.jpg>\n```');
+    const { tree } = parsePost('<img src=/images/a.jpg alt=合影>');
+    expect(tree.children[0]).toMatchObject({ type: 'mdxJsxFlowElement', name: 'Figure' });
   });
 });

@@ -44,7 +44,7 @@ const DROPPED = new Set(['style', 'script', 'noscript', 'template']);
 export function parsePost(markdown: string, options: ParseOptions = {}): ParsedPost {
   const notes: ConvertNote[] = [];
   const offset = options.lineOffset ?? 0;
-  const text = hugoShortcodes(markdown.replace(/\r\n?/g, '\n'), notes, offset);
+  const text = quoteAttributes(hugoShortcodes(markdown.replace(/\r\n?/g, '\n'), notes, offset));
   const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
   const hast = processor.runSync(processor.parse(text)) as HastRoot;
   cleanHast(hast, notes, offset);
@@ -75,6 +75,36 @@ function hugoShortcodes(text: string, notes: ConvertNote[], offset: number): str
     notes.push({ kind: 'shortcode', line, detail: whole });
     return whole;
   });
+}
+
+/**
+ * `<img src=/a/b.jpg>`: browsers read an unquoted value up to a space, but
+ * CommonMark stops at the `/` and the tag becomes text. Quoting the values
+ * first keeps such tags HTML. Code (fenced or in backticks) is left alone.
+ */
+export function quoteAttributes(text: string): string {
+  let fenced = false;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+      if (fenced || !line.includes('<')) return line;
+      return line
+        .split(/(`+[^`]*`+)/)
+        .map((part, i) =>
+          i % 2 === 1
+            ? part
+            : part.replace(/<([a-zA-Z][\w-]*)(\s[^<>]*?)?(\/?)>/g, (_tag, name: string, attrs: string | undefined, close: string) => {
+                const quoted = (attrs ?? '').replace(
+                  /(\s[\w:.-]+)\s*=\s*([^\s"'=<>`]+)/g,
+                  (_a, key: string, value: string) => `${key}="${value.replace(/\/$/, '')}"`,
+                );
+                return `<${name}${quoted}${close}>`;
+              }),
+        )
+        .join('');
+    })
+    .join('\n');
 }
 
 function cleanHast(root: HastRoot, notes: ConvertNote[], offset: number): void {
@@ -146,6 +176,7 @@ function tidy(tree: Root, notes: ConvertNote[], pageUrl: string): void {
   walk(tree, 1);
   // An image alone in its paragraph is a block <Figure>, not one inside a paragraph.
   tree.children = tree.children.map((node) => {
+    if (isFigure(node)) return { ...node, type: 'mdxJsxFlowElement' };
     if (node.type !== 'paragraph') return node;
     const meaningful = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()) && c.type !== 'break');
     if (meaningful.length === 1 && isFigure(meaningful[0]))

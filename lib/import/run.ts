@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { convertPost, type ConvertedPost, type SiteDefaults } from './post';
+import type { ImportOutcome, PostReport } from './report';
+import { readSite, type Site, type SitePost } from './site';
+import { readSourceFrontMatter } from './source-front-matter';
+
+// One import run: read the site, convert every post (each checked by the
+// portal's gate), then hand each result that passed to the chosen writer.
+// A post that fails the gate is reported and never written.
+
+export interface RunOptions {
+  community?: string;
+  author?: string;
+  city?: string;
+  timeZone: string;
+  knownAffiliations?: readonly string[];
+}
+
+/** Writes one converted post; returns what happened (outcome, problems, the final slug). */
+export type PostWriter = (post: ConvertedPost, source: SitePost) => Promise<{ outcome: ImportOutcome; problems: string[]; slug?: string }>;
+
+export interface RunResult {
+  site: Site;
+  reports: PostReport[];
+  posts: { source: SitePost; post: ConvertedPost }[];
+}
+
+export async function runImport(input: string, options: RunOptions, write?: PostWriter): Promise<RunResult> {
+  const site = readSite(input);
+  const texts = site.posts.map((p) => fs.readFileSync(p.absolute, 'utf8'));
+  const defaults: SiteDefaults = {
+    community: options.community ?? site.title ?? path.basename(site.root),
+    author: options.author ?? site.author,
+    city: options.city ?? site.city,
+    timeZone: options.timeZone,
+    knownAffiliations: options.knownAffiliations,
+    sharedDescriptions: sharedDescriptions(texts),
+  };
+  const reports: PostReport[] = [];
+  const posts: RunResult['posts'] = [];
+  const slugs = new Set<string>();
+  for (const [i, source] of site.posts.entries()) {
+    const post = await convertPost({ file: source.file, text: texts[i], pageUrl: source.pageUrl, locale: source.locale, pathSlug: source.pathSlug }, defaults);
+    // Two languages often use one file name for unrelated posts: the later one gets its language as a suffix.
+    if (slugs.has(post.slug)) post.slug = uniqueSlug(`${post.slug}-${post.locale}`, slugs);
+    slugs.add(post.slug);
+    posts.push({ source, post });
+    if (!post.ok) {
+      reports.push(post.build('failed'));
+      continue;
+    }
+    if (!write) {
+      reports.push(post.build('dry-run', []));
+      continue;
+    }
+    const written = await write(post, source);
+    const report = post.build(written.outcome, written.problems);
+    if (written.slug) report.slug = written.slug;
+    reports.push(report);
+  }
+  return { site, reports, posts };
+}
+
+/** A writer for `--out`: one MDX file per post, named by its slug, as git-managed recaps are. */
+export function fileWriter(outDir: string): PostWriter {
+  return async (post) => {
+    fs.mkdirSync(outDir, { recursive: true });
+    const file = path.join(outDir, `${post.slug}.mdx`);
+    const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+    if (before === post.fileText) return { outcome: 'unchanged', problems: [] };
+    fs.writeFileSync(file, post.fileText);
+    return { outcome: before === null ? 'written' : 'updated', problems: [] };
+  };
+}
+
+/** Descriptions that several posts carry word for word: copied from a template, so no description of any of them. */
+function sharedDescriptions(texts: string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    const d = readSourceFrontMatter(text).data.description;
+    if (typeof d === 'string' && d.trim()) counts.set(d.trim(), (counts.get(d.trim()) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n > 1).map(([d]) => d));
+}
+
+function uniqueSlug(slug: string, taken: Set<string>): string {
+  let candidate = slug;
+  for (let n = 2; taken.has(candidate); n++) candidate = `${slug}-${n}`;
+  return candidate;
+}
