@@ -149,7 +149,7 @@ describe('writing', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'import-out-'));
     const first = await runImport(SITE, OPTIONS, fileWriter(out));
     expect(first.reports.map((r) => r.outcome)).toEqual(Array(6).fill('written'));
-    expect(fs.readdirSync(out).sort()).toEqual(first.reports.map((r) => `${r.slug}.mdx`).sort());
+    expect(fs.readdirSync(path.join(out, 'recaps')).sort()).toEqual(first.reports.map((r) => `${r.slug}.mdx`).sort());
     const second = await runImport(SITE, OPTIONS, fileWriter(out));
     expect(second.reports.map((r) => r.outcome)).toEqual(Array(6).fill('unchanged'));
 

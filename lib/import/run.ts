@@ -62,11 +62,15 @@ export async function runImport(input: string, options: RunOptions, write?: Post
   return { site, reports, posts };
 }
 
-/** A writer for `--out`: one MDX file per post, named by its slug, as git-managed recaps are. */
+/**
+ * A writer for `--out <dir>`: one MDX file per post in `<dir>/recaps/`, named
+ * by its slug, laid out as a content folder (`CONTENT_DIR=<dir> npm run content:check`).
+ */
 export function fileWriter(outDir: string): PostWriter {
   return async (post) => {
-    fs.mkdirSync(outDir, { recursive: true });
-    const file = path.join(outDir, `${post.slug}.mdx`);
+    const recaps = path.join(outDir, 'recaps');
+    fs.mkdirSync(recaps, { recursive: true });
+    const file = path.join(recaps, `${post.slug}.mdx`);
     const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
     if (before === post.fileText) return { outcome: 'unchanged', problems: [] };
     fs.writeFileSync(file, post.fileText);

@@ -1,0 +1,138 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dialects, useTestDatabase } from '@/lib/db/test-support';
+import { writeWorkingCopy } from '@/lib/sql/recap-save';
+import { getRecapById, selectRecapRows } from '@/lib/sql/recaps';
+import { createUser } from '@/lib/sql/users';
+import { draftWriter } from './drafts';
+import { runImport } from './run';
+
+const SITE = path.join(import.meta.dirname, 'fixtures/hugo-site');
+const OPTIONS = { timeZone: 'Asia/Shanghai' };
+const T0 = new Date('2026-01-10T08:00:00.000Z');
+
+/** A copy of the fixture site that a test may change. */
+function copySite(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-site-'));
+  fs.cpSync(SITE, dir, { recursive: true });
+  return dir;
+}
+
+describe.each(dialects)('imported drafts ($dialect)', ({ dialect, skip }) => {
+  const t = useTestDatabase(dialect, skip);
+  const test = it.skipIf(skip);
+  const admin = () => createUser(t.db, { email: 'importer@example.org', name: 'Importer', role: 'admin', now: T0 });
+
+  test('a run creates drafts (never published); a second run updates the same drafts or leaves them', async () => {
+    const user = await admin();
+    const site = copySite();
+    const first = await runImport(
+      site,
+      OPTIONS,
+      draftWriter(t.db, user, () => T0),
+    );
+    expect(first.reports.map((r) => r.outcome)).toEqual(Array(6).fill('created'));
+    const rows = await selectRecapRows(t.db);
+    expect(rows).toHaveLength(6);
+    expect(rows.every((r) => r.status === 'draft')).toBe(true);
+    const zh = rows.find((r) => r.slug === 'meetup-2023-07')!;
+    const stored = await getRecapById(t.db, zh.id);
+    expect(stored?.frontMatter).toMatchObject({ title: 'Rust 见面会第七期回顾（成都站）', city: '成都', date: '2023-07-15', locale: 'zh' });
+    expect(stored?.body.match(/<Talk /g)).toHaveLength(4);
+    const announce = rows.find((r) => r.slug === 'announce-2023-09')!;
+    expect(announce.frontMatter).toMatchObject({ announcement: true, date: '2023-09-16', start: '14:00' });
+
+    const again = await runImport(
+      site,
+      OPTIONS,
+      draftWriter(t.db, user, () => T0),
+    );
+    expect(again.reports.map((r) => r.outcome)).toEqual(Array(6).fill('unchanged'));
+
+    const file = path.join(site, 'content/zh/posts/meetup-2023-07.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('近百位开发者到场', '一百二十位开发者到场'));
+    const changed = await runImport(
+      site,
+      OPTIONS,
+      draftWriter(t.db, user, () => T0),
+    );
+    expect(changed.reports.find((r) => r.file === 'content/zh/posts/meetup-2023-07.md')).toMatchObject({ outcome: 'updated', slug: 'meetup-2023-07' });
+    expect(changed.reports.filter((r) => r.outcome === 'unchanged')).toHaveLength(5);
+    const updated = await getRecapById(t.db, zh.id);
+    expect(updated).toMatchObject({ version: 2, status: 'draft' });
+    expect(updated?.body).toContain('一百二十位开发者到场');
+    expect(await selectRecapRows(t.db)).toHaveLength(6);
+  });
+
+  test('a draft edited since the last import is never overwritten: the conflict is reported', async () => {
+    const user = await admin();
+    const site = copySite();
+    await runImport(
+      site,
+      OPTIONS,
+      draftWriter(t.db, user, () => T0),
+    );
+    const [draft] = (await selectRecapRows(t.db)).filter((r) => r.slug === 'chengdu-rust-meetup-7');
+    const edited = await getRecapById(t.db, draft.id);
+    await writeWorkingCopy(t.db, {
+      id: draft.id,
+      baseVersion: 1,
+      frontMatter: edited!.frontMatter,
+      body: 'An organizer rewrote this.\n',
+      actorId: user.id,
+      now: T0,
+    });
+
+    const file = path.join(site, 'content/en/posts/chengdu-rust-meetup-7.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('close to a hundred', 'about 120'));
+    const run = await runImport(
+      site,
+      OPTIONS,
+      draftWriter(t.db, user, () => T0),
+    );
+    const report = run.reports.find((r) => r.file === 'content/en/posts/chengdu-rust-meetup-7.md')!;
+    expect(report.outcome).toBe('conflict');
+    expect(report.problems).toEqual([
+      `draft ${draft.id} ("chengdu-rust-meetup-7") was edited after the last import (version 1, now 2): not overwritten; merge the changes by hand`,
+    ]);
+    expect((await getRecapById(t.db, draft.id))?.body).toBe('An organizer rewrote this.\n');
+  });
+
+  test('a post moved to another path is found by its text and updates its draft', async () => {
+    const user = await admin();
+    const site = copySite();
+    await runImport(
+      site,
+      OPTIONS,
+      draftWriter(t.db, user, () => T0),
+    );
+    fs.renameSync(path.join(site, 'content/zh/posts/year-review.md'), path.join(site, 'content/zh/posts/review-2022.md'));
+    const run = await runImport(
+      site,
+      OPTIONS,
+      draftWriter(t.db, user, () => T0),
+    );
+    expect(run.reports.find((r) => r.file === 'content/zh/posts/review-2022.md')).toMatchObject({ outcome: 'updated', slug: 'year-review' });
+    expect(await selectRecapRows(t.db)).toHaveLength(6);
+  });
+
+  test('the slug another recap holds gets a suffix', async () => {
+    const user = await admin();
+    const lone = fs.mkdtempSync(path.join(os.tmpdir(), 'import-lone-'));
+    fs.writeFileSync(path.join(lone, 'talk-night.md'), '---\ntitle: Talk night\ndate: 2023-05-02\ncity: Shenzhen\n---\n\nWe met again.\n');
+    fs.writeFileSync(path.join(lone, 'june.md'), '---\ntitle: Talk night, again\nslug: talk-night\ndate: 2023-06-02\ncity: Shenzhen\n---\n\nAnd again.\n');
+    await runImport(
+      path.join(lone, 'talk-night.md'),
+      OPTIONS,
+      draftWriter(t.db, user, () => T0),
+    );
+    const second = await runImport(
+      path.join(lone, 'june.md'),
+      OPTIONS,
+      draftWriter(t.db, user, () => T0),
+    );
+    expect(second.reports[0]).toMatchObject({ outcome: 'created', slug: 'talk-night-2' });
+  });
+});

@@ -1,0 +1,47 @@
+import 'server-only';
+import type { Kysely } from 'kysely';
+import type { Database } from '@/lib/db/schema';
+import { iso } from './internal';
+
+type Db = Kysely<Database>;
+
+/** Which draft an imported post became (lib/db/migrations/0010-imports.ts). */
+export interface ImportRecord {
+  sourcePath: string;
+  contentHash: string;
+  recapId: number;
+  importedVersion: number;
+}
+
+/** The record of a post: by its path, else by its text's hash (a post that moved). */
+export async function findImportRecord(db: Db, sourcePath: string, contentHash: string): Promise<ImportRecord | null> {
+  const byPath = await db.selectFrom('imports').selectAll().where('source_path', '=', sourcePath).executeTakeFirst();
+  const row = byPath ?? (await db.selectFrom('imports').selectAll().where('content_hash', '=', contentHash).orderBy('updated_at', 'desc').executeTakeFirst());
+  return row ? { sourcePath: row.source_path, contentHash: row.content_hash, recapId: row.recap_id, importedVersion: row.imported_version } : null;
+}
+
+/** Records (or moves and updates) the draft a post became, at the version the importer wrote. */
+export async function saveImportRecord(db: Db, input: ImportRecord & { previousPath?: string; report: unknown; now: Date }): Promise<void> {
+  const at = iso(input.now);
+  const values = {
+    source_path: input.sourcePath,
+    content_hash: input.contentHash,
+    recap_id: input.recapId,
+    imported_version: input.importedVersion,
+    report: JSON.stringify(input.report),
+    updated_at: at,
+  };
+  await db.transaction().execute(async (trx) => {
+    if (input.previousPath && input.previousPath !== input.sourcePath) await trx.deleteFrom('imports').where('source_path', '=', input.previousPath).execute();
+    await trx
+      .insertInto('imports')
+      .values({ ...values, created_at: at })
+      .onConflict((oc) => oc.column('source_path').doUpdateSet(values))
+      .execute();
+  });
+}
+
+/** Forgets a record whose draft is gone, so that the post is imported afresh. */
+export async function deleteImportRecord(db: Db, sourcePath: string): Promise<void> {
+  await db.deleteFrom('imports').where('source_path', '=', sourcePath).execute();
+}
