@@ -5,9 +5,10 @@ import { bootstrapAdmin } from '@/lib/auth/bootstrap';
 import { closeDb, getDb } from '@/lib/db/connection';
 import { migrateToLatest } from '@/lib/db/migrate';
 import { env } from '@/lib/env';
-import { draftWriter } from '@/lib/import/drafts';
+import { draftImageStore, draftWriter } from '@/lib/import/drafts';
 import type { PostReport } from '@/lib/import/report';
-import { fileWriter, runImport, type PostWriter } from '@/lib/import/run';
+import type { ImageStore } from '@/lib/import/images';
+import { fileWriter, folderImageStore, runImport, type PostWriter } from '@/lib/import/run';
 import { getUserByEmail, listUsers } from '@/lib/sql/users';
 import type { User } from '@/lib/sql/types';
 
@@ -56,10 +57,13 @@ export async function main(argv: string[]): Promise<number> {
   }
   const options = { community: values.community, city: values.city, author: values.author, timeZone: env.siteTimeZone };
   let write: PostWriter | undefined;
+  let imageStore: ImageStore | undefined;
   let done = async () => {};
   if (values['dry-run']) write = undefined;
-  else if (values.out) write = fileWriter(path.resolve(values.out));
-  else {
+  else if (values.out) {
+    write = fileWriter(path.resolve(values.out));
+    imageStore = folderImageStore(path.resolve(values.out));
+  } else {
     const db = getDb();
     // As the server does on its first request: an empty database gets its first admin from ADMIN_EMAIL/ADMIN_PASSWORD.
     await migrateToLatest(db);
@@ -72,9 +76,10 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     write = draftWriter(db, user);
+    imageStore = draftImageStore(db, user);
   }
   try {
-    const { reports, site } = await runImport(input, options, write);
+    const { reports, site } = await runImport(input, { ...options, imageStore }, write);
     for (const skipped of site.skipped) console.error(`skipped  ${skipped.file}: ${skipped.reason}`);
     if (values['dry-run']) console.log(JSON.stringify(reports, null, 2));
     else for (const report of reports) console.log(summary(report));

@@ -180,7 +180,7 @@ function tidy(tree: Root, notes: ConvertNote[], pageUrl: string): void {
     if (node.type !== 'paragraph') return node;
     const meaningful = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()) && c.type !== 'break');
     if (meaningful.length === 1 && isFigure(meaningful[0]))
-      return { ...(meaningful[0] as unknown as MdxJsxFlowElement), type: 'mdxJsxFlowElement', position: node.position };
+      return { ...(meaningful[0] as unknown as MdxJsxFlowElement), type: 'mdxJsxFlowElement', position: node.position ?? meaningful[0].position };
     return node;
   }) as RootContent[];
 }
@@ -199,7 +199,8 @@ function figure(image: Image, type: 'mdxJsxTextElement', pageUrl: string, notes:
     attributes.push({ type: 'mdxJsxAttribute', name: 'alt', value: '' }, { type: 'mdxJsxAttribute', name: 'decorative', value: null });
     notes.push({ kind: 'image-without-alt', line, detail: image.url });
   }
-  return { type, name: 'Figure', attributes, children: [], position: image.position };
+  // Raw HTML images have no position of their own: the line they were found on.
+  return { type, name: 'Figure', attributes, children: [], position: image.position ?? { start: { line, column: 1 }, end: { line, column: 1 } } };
 }
 
 /** An attribute of a JSX element as text, or undefined. */

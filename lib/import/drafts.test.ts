@@ -4,9 +4,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dialects, useTestDatabase } from '@/lib/db/test-support';
 import { writeWorkingCopy } from '@/lib/sql/recap-save';
+import { getMedia } from '@/lib/sql/media';
 import { getRecapById, selectRecapRows } from '@/lib/sql/recaps';
 import { createUser } from '@/lib/sql/users';
-import { draftWriter } from './drafts';
+import { draftImageStore, draftWriter } from './drafts';
 import { runImport } from './run';
 
 const SITE = path.join(import.meta.dirname, 'fixtures/hugo-site');
@@ -134,5 +135,21 @@ describe.each(dialects)('imported drafts ($dialect)', ({ dialect, skip }) => {
       draftWriter(t.db, user, () => T0),
     );
     expect(second.reports[0]).toMatchObject({ outcome: 'created', slug: 'talk-night-2' });
+  });
+
+  test('images go through the upload pipeline: stored once by hash, with their real format and size', async () => {
+    const user = await admin();
+    const run = await runImport(
+      SITE,
+      { ...OPTIONS, imageStore: draftImageStore(t.db, user, () => T0) },
+      draftWriter(t.db, user, () => T0),
+    );
+    expect(run.reports.map((r) => r.outcome)).toEqual(Array(6).fill('created'));
+    const zh = (await selectRecapRows(t.db)).find((r) => r.slug === 'meetup-2023-07')!;
+    const body = (await getRecapById(t.db, zh.id))!.body;
+    const srcs = [...body.matchAll(/src="\/media\/([0-9a-f]{64})\.(jpg|png)"/g)];
+    expect(srcs.map((m) => m[2])).toEqual(['jpg', 'png', 'jpg']);
+    for (const [, hash, ext] of srcs) expect(await getMedia(t.db, hash)).toMatchObject({ ext, width: 80, height: 60 });
+    expect(body).toContain('width="80" height="60"');
   });
 });

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { authorize } from '@/lib/auth/policy';
+import { saveUpload } from '@/lib/media/media-files';
 import type { Database } from '@/lib/db/schema';
 import { fieldsToStored, validateFields, EMPTY_FIELDS, type RecapFields } from '@/lib/recaps/editor-fields';
 import { SlugTakenError } from '@/lib/sql/errors';
@@ -7,6 +8,7 @@ import { deleteImportRecord, findImportRecord, saveImportRecord } from '@/lib/sq
 import { writeWorkingCopy } from '@/lib/sql/recap-save';
 import { getRecapById, insertDraft } from '@/lib/sql/recaps';
 import type { User } from '@/lib/sql/types';
+import type { ImageStore } from './images';
 import type { ConvertedPost } from './post';
 import type { ImportOutcome, PostReport } from './report';
 
@@ -113,5 +115,13 @@ export function draftWriter(db: Kysely<Database>, user: User, now: () => Date = 
   return async (post: ConvertedPost, source: { file: string }) => {
     const result = await saveImportedDraft(db, user, post, source.file, post.build, now());
     return { outcome: result.outcome, problems: result.problems, ...(result.slug ? { slug: result.slug } : {}) };
+  };
+}
+
+/** The image store of a database import: the upload pipeline itself (re-encoded, EXIF stripped, deduplicated by hash). */
+export function draftImageStore(db: Kysely<Database>, user: User, now: () => Date = () => new Date()): ImageStore {
+  return async (bytes) => {
+    const saved = await saveUpload(user, bytes, { database: db, now: now() });
+    return saved.ok ? saved : { ok: false, error: saved.error };
   };
 }

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { parsePost, plainText } from './convert';
 import { gateImportedFile } from './gate';
 import { proseDate } from './prose-facts';
-import { fileWriter, runImport, type RunResult } from './run';
+import { fileWriter, folderImageStore, runImport, type RunResult } from './run';
 import { readSourceFrontMatter } from './source-front-matter';
 
 const SITE = path.join(import.meta.dirname, 'fixtures/hugo-site');
@@ -111,7 +111,16 @@ describe('importing the fixture Hugo site', () => {
       ['event-fact-from-prose', 15],
       ['possible-talk', 49],
       ['description-replaced', 13],
+      ['image-mislabelled', 31],
     ]);
+    expect(report(ZH).review.find((r) => r.kind === 'image-mislabelled')?.message).toBe(
+      'image /images/2023-07/wasm.jpg is really PNG (its name says .jpg): stored as what it is',
+    );
+    expect(
+      report(ANNOUNCE)
+        .review.filter((r) => r.kind === 'image-missing')
+        .map((r) => r.source.line),
+    ).toEqual([15]);
     expect(report('content/zh/posts/spring-bundle/index.md').review.map((r) => r.kind)).toContain('missing-venue');
   });
 
@@ -162,5 +171,23 @@ describe('writing', () => {
     // With a default city it passes.
     const withCity = await runImport(path.join(lone, 'nowhere.md'), { ...OPTIONS, city: 'Shenzhen' }, fileWriter(path.join(lone, 'out')));
     expect(withCity.reports[0].outcome).toBe('written');
+  });
+
+  test('--out stores images through the upload pipeline: found next to the page or in static/, format from the bytes, deduplicated', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'import-images-'));
+    const result = await runImport(SITE, { ...OPTIONS, imageStore: folderImageStore(out) }, fileWriter(out));
+    const stored = fs.readdirSync(path.join(out, 'public/images/imported')).sort();
+    // Four photos; the English post shares three of them, stored once.
+    expect(stored).toHaveLength(4);
+    expect(stored.filter((f) => f.endsWith('.png'))).toHaveLength(1);
+    const zh = fs.readFileSync(path.join(out, 'recaps/meetup-2023-07.mdx'), 'utf8');
+    const png = stored.find((f) => f.endsWith('.png'))!;
+    expect(zh).toContain(
+      `<Figure src="/images/imported/${png}" alt="Michael Yuan 在台上演示" caption="Michael Yuan《WasmEdge在边缘计算中的应用》" width="80" height="60" />`,
+    );
+    const bundle = fs.readFileSync(path.join(out, 'recaps/spring-bundle.mdx'), 'utf8');
+    expect(bundle).toMatch(/<Figure src="\/images\/imported\/[0-9a-f]{64}\.jpg" alt="获奖队伍合影"/);
+    expect(result.posts.find((p) => p.source.file === EN)!.post.imageHashes).toEqual(result.posts.find((p) => p.source.file === ZH)!.post.imageHashes);
+    expect(result.reports.every((r) => r.outcome === 'written')).toBe(true);
   });
 });

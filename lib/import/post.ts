@@ -4,6 +4,7 @@ import { stringify as stringifyYaml } from 'yaml';
 import { suggestSlug, isValidSlug } from '@/lib/recaps/slug';
 import { parsePost, plainText, resolveUrl, toMdx, type ConvertNote } from './convert';
 import { gateImportedFile } from './gate';
+import { resolveImages, type ImageContext, type ImageStore } from './images';
 import { descriptionFrom, isPlaceholderDescription, proseCity, proseDate, proseTimes, proseVenue, type ProseLine } from './prose-facts';
 import { ReportBuilder, type PostReport, type ReviewKind } from './report';
 import { dayOf, readSourceFrontMatter } from './source-front-matter';
@@ -23,6 +24,8 @@ export interface PostSource {
   locale?: 'en' | 'zh';
   /** A slug from the path, used when the front matter has none. */
   pathSlug: string;
+  /** Where its images are, and where to store them (none: only checked, as in --dry-run). */
+  images?: { context: ImageContext; store?: ImageStore };
 }
 
 export interface SiteDefaults {
@@ -48,8 +51,9 @@ export interface ConvertedPost {
   /** The source text's hash: a second run of the same source finds its draft by it. */
   sourceHash: string;
   talks: TalkFound[];
-  /** The tree after conversion (images resolved by later steps). */
   tree: Root;
+  /** SHA-256 of the bytes of each local image found: translations share their photos. */
+  imageHashes: string[];
   problems: string[];
   report: ReportBuilder;
   build(outcome: PostReport['outcome'], problems?: string[]): PostReport;
@@ -239,6 +243,8 @@ export async function convertPost(source: PostSource, site: SiteDefaults): Promi
     report.flag('description-replaced', `description replaced by the first paragraph (${why}): check it`, line);
   }
 
+  const imageHashes = source.images ? await resolveImages(tree, out, source.images.context, report, source.images.store) : [];
+
   const slugSource = str('slug') ?? source.pathSlug;
   const slug = isValidSlug(slugSource) ? slugSource : suggestSlug(slugSource, published);
   const body = toMdx(tree);
@@ -256,6 +262,7 @@ export async function convertPost(source: PostSource, site: SiteDefaults): Promi
     sourceHash,
     talks,
     tree,
+    imageHashes,
     problems: gate.problems,
     report,
     // The run may still change the slug (two languages, one file name): the report says the final one.

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { processUpload } from '@/lib/media/process';
+import type { ImageStore } from './images';
 import { convertPost, type ConvertedPost, type SiteDefaults } from './post';
 import type { ImportOutcome, PostReport } from './report';
 import { readSite, type Site, type SitePost } from './site';
@@ -15,6 +17,8 @@ export interface RunOptions {
   city?: string;
   timeZone: string;
   knownAffiliations?: readonly string[];
+  /** Where images go (the upload pipeline, or a folder); none: they are only checked. */
+  imageStore?: ImageStore;
 }
 
 /** Writes one converted post; returns what happened (outcome, problems, the final slug). */
@@ -41,7 +45,11 @@ export async function runImport(input: string, options: RunOptions, write?: Post
   const posts: RunResult['posts'] = [];
   const slugs = new Set<string>();
   for (const [i, source] of site.posts.entries()) {
-    const post = await convertPost({ file: source.file, text: texts[i], pageUrl: source.pageUrl, locale: source.locale, pathSlug: source.pathSlug }, defaults);
+    const images = { context: { absolute: source.absolute, pageUrl: source.pageUrl, root: site.root, staticDirs: site.staticDirs }, store: options.imageStore };
+    const post = await convertPost(
+      { file: source.file, text: texts[i], pageUrl: source.pageUrl, locale: source.locale, pathSlug: source.pathSlug, images },
+      defaults,
+    );
     // Two languages often use one file name for unrelated posts: the later one gets its language as a suffix.
     if (slugs.has(post.slug)) post.slug = uniqueSlug(`${post.slug}-${post.locale}`, slugs);
     slugs.add(post.slug);
@@ -75,6 +83,22 @@ export function fileWriter(outDir: string): PostWriter {
     if (before === post.fileText) return { outcome: 'unchanged', problems: [] };
     fs.writeFileSync(file, post.fileText);
     return { outcome: before === null ? 'written' : 'updated', problems: [] };
+  };
+}
+
+/**
+ * The image store of `--out <dir>`: the upload pipeline's re-encoding
+ * (lib/media/process.ts), written to `<dir>/public/images/imported/<hash>.<ext>`
+ * for the repository's public/ folder.
+ */
+export function folderImageStore(outDir: string): ImageStore {
+  return async (bytes) => {
+    const result = await processUpload(bytes);
+    if (!result.ok) return { ok: false, error: result.error };
+    const dir = path.join(outDir, 'public/images/imported');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, `${result.hash}.${result.ext}`), result.data);
+    return { ok: true, src: `/images/imported/${result.hash}.${result.ext}`, width: result.width, height: result.height };
   };
 }
 
