@@ -45,6 +45,12 @@ describe.each(dialects)('imported drafts ($dialect)', ({ dialect, skip }) => {
     const announce = rows.find((r) => r.slug === 'announce-2023-09')!;
     expect(announce.frontMatter).toMatchObject({ announcement: true, date: '2023-09-16', start: '14:00' });
 
+    // The pair found by content is linked as translations, like *Add translation* links them.
+    const key = async (slug: string) => (await getRecapById(t.db, rows.find((r) => r.slug === slug)!.id))?.translationKey;
+    expect(await key('meetup-2023-07')).toBe('meetup-2023-07');
+    expect(await key('chengdu-rust-meetup-7')).toBe('meetup-2023-07');
+    expect(await key('year-review-en')).toBeNull();
+
     const again = await runImport(
       site,
       OPTIONS,

@@ -4,12 +4,13 @@ import { saveUpload } from '@/lib/media/media-files';
 import type { Database } from '@/lib/db/schema';
 import { fieldsToStored, validateFields, EMPTY_FIELDS, type RecapFields } from '@/lib/recaps/editor-fields';
 import { SlugTakenError } from '@/lib/sql/errors';
-import { deleteImportRecord, findImportRecord, saveImportRecord } from '@/lib/sql/imports';
+import { deleteImportRecord, findImportRecord, linkImportedDrafts, saveImportRecord } from '@/lib/sql/imports';
 import { writeWorkingCopy } from '@/lib/sql/recap-save';
 import { getRecapById, insertDraft } from '@/lib/sql/recaps';
 import type { User } from '@/lib/sql/types';
 import type { ImageStore } from './images';
 import type { ConvertedPost } from './post';
+import type { PostWriter } from './run';
 import type { ImportOutcome, PostReport } from './report';
 
 // Imported posts become drafts, never published: an organizer reviews each
@@ -111,11 +112,25 @@ export async function saveImportedDraft(
 }
 
 /** The default writer of a run (run.ts): every post that passed the gate becomes (or updates) a draft. */
-export function draftWriter(db: Kysely<Database>, user: User, now: () => Date = () => new Date()) {
-  return async (post: ConvertedPost, source: { file: string }) => {
+export function draftWriter(db: Kysely<Database>, user: User, now: () => Date = () => new Date()): PostWriter {
+  const write = async (post: ConvertedPost, source: { file: string }) => {
     const result = await saveImportedDraft(db, user, post, source.file, post.build, now());
-    return { outcome: result.outcome, problems: result.problems, ...(result.slug ? { slug: result.slug } : {}) };
+    return {
+      outcome: result.outcome,
+      problems: result.problems,
+      ...(result.slug ? { slug: result.slug } : {}),
+      ...(result.recapId ? { recapId: result.recapId } : {}),
+    };
   };
+  // Translations found by content (pairing.ts) are linked like *Add translation* links them.
+  const link = async (key: string, ids: number[]) => {
+    authorize(user, 'recap.edit');
+    const linked = await linkImportedDrafts(db, ids, key);
+    return linked === ids.length
+      ? null
+      : `the translation pair under "${key}" was not linked: one of its drafts is linked to another event or no longer a draft`;
+  };
+  return Object.assign(write, { link });
 }
 
 /** The image store of a database import: the upload pipeline itself (re-encoded, EXIF stripped, deduplicated by hash). */

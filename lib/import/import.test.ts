@@ -112,6 +112,9 @@ describe('importing the fixture Hugo site', () => {
       ['possible-talk', 49],
       ['description-replaced', 13],
       ['image-mislabelled', 31],
+      ['speaker-match', 25],
+      ['speaker-match', 39],
+      ['speaker-match', 43],
     ]);
     expect(report(ZH).review.find((r) => r.kind === 'image-mislabelled')?.message).toBe(
       'image /images/2023-07/wasm.jpg is really PNG (its name says .jpg): stored as what it is',
@@ -122,6 +125,27 @@ describe('importing the fixture Hugo site', () => {
         .map((r) => r.source.line),
     ).toEqual([15]);
     expect(report('content/zh/posts/spring-bundle/index.md').review.map((r) => r.kind)).toContain('missing-venue');
+  });
+
+  test('translations are paired by content, not by path; their speakers matched across scripts', () => {
+    expect(run.pairing.pairs.map((p) => [run.posts[p.first].source.file, run.posts[p.second].source.file, p.key, p.confidence])).toEqual([
+      [ZH, EN, 'meetup-2023-07', 'certain'],
+    ]);
+    // year-review.md exists in both languages, about different events: neither paired nor proposed.
+    expect(run.pairing.proposals).toEqual([]);
+    expect(post(ZH).frontMatter.translationKey).toBe('meetup-2023-07');
+    expect(post(EN).frontMatter.translationKey).toBe('meetup-2023-07');
+    expect(post('content/en/posts/year-review.md').frontMatter.translationKey).toBeUndefined();
+    expect(post(EN).fileText).toContain('translationKey: meetup-2023-07');
+    expect(
+      report(EN)
+        .review.filter((r) => r.kind === 'speaker-match')
+        .map((r) => r.message),
+    ).toEqual([
+      '王小明 and Wang Xiaoming (talk 1 in both versions) read as one person: add both names to the speaker registry',
+      '李雷 and Li Lei (talk 3 in both versions) read as one person: add both names to the speaker registry',
+      '韩梅梅 and Han Meimei (talk 4 in both versions) read as one person: add both names to the speaker registry',
+    ]);
   });
 
   test('a post about an event still to come is an announcement, with its time and place', () => {

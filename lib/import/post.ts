@@ -248,7 +248,7 @@ export async function convertPost(source: PostSource, site: SiteDefaults): Promi
   const slugSource = str('slug') ?? source.pathSlug;
   const slug = isValidSlug(slugSource) ? slugSource : suggestSlug(slugSource, published);
   const body = toMdx(tree);
-  const fileText = `---\n${stringifyYaml(out, { lineWidth: 0 })}---\n\n${body}`;
+  const fileText = fileTextOf(out, body);
   const gate = await gateImportedFile(fileText);
   for (const problem of gate.problems) report.flag('gate', problem, 1);
   const sourceHash = createHash('sha256').update(source.text).digest('hex');
@@ -266,9 +266,23 @@ export async function convertPost(source: PostSource, site: SiteDefaults): Promi
     problems: gate.problems,
     report,
     // The run may still change the slug (two languages, one file name): the report says the final one.
-    build: (outcome, problems = gate.problems) => report.build({ slug: result.slug, locale, outcome, problems }),
+    build: (outcome, problems = result.problems) => report.build({ slug: result.slug, locale, outcome, problems }),
   };
   return result;
+}
+
+function fileTextOf(frontMatter: Record<string, unknown>, body: string): string {
+  return `---\n${stringifyYaml(frontMatter, { lineWidth: 0 })}---\n\n${body}`;
+}
+
+/** Links a converted post to its other language version (pairing.ts): the key goes in its front matter, and the gate runs again. */
+export async function setTranslationKey(post: ConvertedPost, key: string): Promise<void> {
+  post.frontMatter.translationKey = key;
+  post.fileText = fileTextOf(post.frontMatter, post.body);
+  const gate = await gateImportedFile(post.fileText);
+  post.ok = gate.ok;
+  post.problems = gate.problems;
+  for (const problem of gate.problems) post.report.flag('gate', problem, 1);
 }
 
 function hanShare(text: string): number {

@@ -28,6 +28,8 @@ export type ReviewKind =
   | 'image-mislabelled'
   | 'image-refused'
   | 'possible-talk'
+  | 'possible-translation'
+  | 'speaker-match'
   | 'event-fact-from-prose'
   | 'description-replaced'
   | 'announcement'

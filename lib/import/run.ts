@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { processUpload } from '@/lib/media/process';
 import type { ImageStore } from './images';
-import { convertPost, type ConvertedPost, type SiteDefaults } from './post';
+import { pairTranslations, samePerson, type PairingResult } from './pairing';
+import { convertPost, setTranslationKey, type ConvertedPost, type SiteDefaults } from './post';
 import type { ImportOutcome, PostReport } from './report';
 import { readSite, type Site, type SitePost } from './site';
 import { readSourceFrontMatter } from './source-front-matter';
@@ -21,13 +22,23 @@ export interface RunOptions {
   imageStore?: ImageStore;
 }
 
-/** Writes one converted post; returns what happened (outcome, problems, the final slug). */
-export type PostWriter = (post: ConvertedPost, source: SitePost) => Promise<{ outcome: ImportOutcome; problems: string[]; slug?: string }>;
+/**
+ * Writes one converted post; returns what happened (outcome, problems, the
+ * final slug, the draft). `link`, when the writer has one, links the drafts
+ * of a translation pair (files carry the key in their front matter instead).
+ */
+export type PostWriter = ((
+  post: ConvertedPost,
+  source: SitePost,
+) => Promise<{ outcome: ImportOutcome; problems: string[]; slug?: string; recapId?: number }>) & {
+  link?: (key: string, recapIds: number[]) => Promise<string | null>;
+};
 
 export interface RunResult {
   site: Site;
   reports: PostReport[];
   posts: { source: SitePost; post: ConvertedPost }[];
+  pairing: PairingResult;
 }
 
 export async function runImport(input: string, options: RunOptions, write?: PostWriter): Promise<RunResult> {
@@ -41,7 +52,6 @@ export async function runImport(input: string, options: RunOptions, write?: Post
     knownAffiliations: options.knownAffiliations,
     sharedDescriptions: sharedDescriptions(texts),
   };
-  const reports: PostReport[] = [];
   const posts: RunResult['posts'] = [];
   const slugs = new Set<string>();
   for (const [i, source] of site.posts.entries()) {
@@ -54,20 +64,77 @@ export async function runImport(input: string, options: RunOptions, write?: Post
     if (slugs.has(post.slug)) post.slug = uniqueSlug(`${post.slug}-${post.locale}`, slugs);
     slugs.add(post.slug);
     posts.push({ source, post });
+  }
+
+  const pairing = pairTranslations(posts.map((p) => p.post));
+  for (const pair of pairing.pairs) await linkPair(posts[pair.first].post, posts[pair.second].post, pair.key, pair.confidence, pair.reasons);
+  for (const proposal of pairing.proposals) {
+    const [a, b] = [posts[proposal.first].post, posts[proposal.second].post];
+    for (const [post, other] of [
+      [a, b],
+      [b, a],
+    ])
+      post.report.flag(
+        'possible-translation',
+        `${other.report.file} may be this post in ${other.locale === 'zh' ? 'Chinese' : 'English'} (${proposal.reasons.join(', ')}): link them if so`,
+        1,
+      );
+  }
+
+  const reports: PostReport[] = [];
+  const written: { recapId?: number }[] = [];
+  for (const { source, post } of posts) {
     if (!post.ok) {
       reports.push(post.build('failed'));
+      written.push({});
       continue;
     }
     if (!write) {
       reports.push(post.build('dry-run', []));
+      written.push({});
       continue;
     }
-    const written = await write(post, source);
-    const report = post.build(written.outcome, written.problems);
-    if (written.slug) report.slug = written.slug;
+    const result = await write(post, source);
+    const report = post.build(result.outcome, result.problems);
+    if (result.slug) report.slug = result.slug;
     reports.push(report);
+    written.push(result);
   }
-  return { site, reports, posts };
+  if (write?.link) {
+    for (const pair of pairing.pairs) {
+      const ids = [written[pair.first].recapId, written[pair.second].recapId].filter((id): id is number => id !== undefined);
+      if (ids.length !== 2) continue;
+      const problem = await write.link(pair.key, ids);
+      if (problem) for (const i of [pair.first, pair.second]) reports[i].problems.push(problem);
+    }
+  }
+  return { site, reports, posts, pairing };
+}
+
+/** Both versions get the key, and their talks' speakers are matched as one person where the names agree. */
+async function linkPair(a: ConvertedPost, b: ConvertedPost, key: string, confidence: 'certain' | 'likely' | 'guessed', reasons: string[]): Promise<void> {
+  for (const [post, other] of [
+    [a, b],
+    [b, a],
+  ]) {
+    await setTranslationKey(post, key);
+    post.report.fill('translationKey', key, 1, confidence, `paired with ${other.report.file}: ${reasons.join(', ')}`);
+  }
+  if (a.talks.length !== b.talks.length) return;
+  a.talks.forEach((talk, i) => {
+    talk.speakers.forEach((speaker, k) => {
+      const counterpart = b.talks[i].speakers[k];
+      if (!counterpart) return;
+      const same = samePerson(speaker.name, counterpart.name);
+      const line = talk.line;
+      if (same === 'certain') return;
+      const message = same
+        ? `${speaker.name} and ${counterpart.name} (talk ${i + 1} in both versions) read as one person: add both names to the speaker registry`
+        : `${speaker.name} and ${counterpart.name} give talk ${i + 1} of the two versions: if they are one person, add both names to the speaker registry`;
+      a.report.flag('speaker-match', message, line);
+      b.report.flag('speaker-match', message, b.talks[i].line);
+    });
+  });
 }
 
 /**

@@ -45,3 +45,20 @@ export async function saveImportRecord(db: Db, input: ImportRecord & { previousP
 export async function deleteImportRecord(db: Db, sourcePath: string): Promise<void> {
   await db.deleteFrom('imports').where('source_path', '=', sourcePath).execute();
 }
+
+/**
+ * Links imported drafts as versions of one event (the translation key, as
+ * *Add translation* sets it). Only drafts without another key: a draft an
+ * organizer already linked elsewhere, or one published since, is left alone.
+ * Returns how many were linked.
+ */
+export async function linkImportedDrafts(db: Db, ids: number[], key: string): Promise<number> {
+  const result = await db
+    .updateTable('recaps')
+    .set({ translation_key: key })
+    .where('id', 'in', ids)
+    .where('status', '=', 'draft')
+    .where((eb) => eb.or([eb('translation_key', 'is', null), eb('translation_key', '=', key)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
