@@ -9,6 +9,7 @@ import { draftImageStore, draftWriter } from '@/lib/import/drafts';
 import type { PostReport } from '@/lib/import/report';
 import type { ImageStore } from '@/lib/import/images';
 import { fileWriter, folderImageStore, runImport, type PostWriter } from '@/lib/import/run';
+import { selectKnownAffiliations } from '@/lib/sql/imports';
 import { getUserByEmail, listUsers } from '@/lib/sql/users';
 import type { User } from '@/lib/sql/types';
 
@@ -55,7 +56,7 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`${input}: no such file or folder`);
     return 2;
   }
-  const options = { community: values.community, city: values.city, author: values.author, timeZone: env.siteTimeZone };
+  const options: Parameters<typeof runImport>[1] = { community: values.community, city: values.city, author: values.author, timeZone: env.siteTimeZone };
   let write: PostWriter | undefined;
   let imageStore: ImageStore | undefined;
   let done = async () => {};
@@ -77,6 +78,8 @@ export async function main(argv: string[]): Promise<number> {
     }
     write = draftWriter(db, user);
     imageStore = draftImageStore(db, user);
+    // Organisations the portal's talks already name: "DaoCloud 架构师" splits into affiliation and role.
+    options.knownAffiliations = await selectKnownAffiliations(db);
   }
   try {
     const { reports, site } = await runImport(input, { ...options, imageStore }, write);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dialects, useTestDatabase } from '@/lib/db/test-support';
 import { writeWorkingCopy } from '@/lib/sql/recap-save';
+import { linkImportedDrafts, selectKnownAffiliations } from '@/lib/sql/imports';
 import { getMedia } from '@/lib/sql/media';
 import { getRecapById, selectRecapRows } from '@/lib/sql/recaps';
 import { createUser } from '@/lib/sql/users';
@@ -157,5 +158,30 @@ describe.each(dialects)('imported drafts ($dialect)', ({ dialect, skip }) => {
     expect(srcs.map((m) => m[2])).toEqual(['jpg', 'png', 'jpg']);
     for (const [, hash, ext] of srcs) expect(await getMedia(t.db, hash)).toMatchObject({ ext, width: 80, height: 60 });
     expect(body).toContain('width="80" height="60"');
+  });
+
+  test('known affiliations come from published talks; linking leaves drafts linked elsewhere alone', async () => {
+    const user = await admin();
+    const talk = { talk_ord: 0, talk_id: 't', speaker_slug: 's', name: 'N', role: null, date: '2023-01-01', name_key: null, name_slug: null, roman_key: null };
+    await t.db
+      .insertInto('public_talk_speakers')
+      .values([
+        { ...talk, recap_slug: 'a', speaker_ord: 0, affiliation: 'DaoCloud' },
+        { ...talk, recap_slug: 'b', speaker_ord: 0, affiliation: 'Second State' },
+        { ...talk, recap_slug: 'c', speaker_ord: 0, affiliation: 'DaoCloud' },
+      ])
+      .execute();
+    expect(await selectKnownAffiliations(t.db)).toEqual(['Second State', 'DaoCloud']);
+    const run = await runImport(
+      SITE,
+      OPTIONS,
+      draftWriter(t.db, user, () => T0),
+    );
+    const ids = run.reports.filter((r) => r.slug === 'meetup-2023-07' || r.slug === 'chengdu-rust-meetup-7').length;
+    expect(ids).toBe(2);
+    const rows = await selectRecapRows(t.db);
+    const other = rows.find((r) => r.slug === 'year-review')!;
+    expect(await linkImportedDrafts(t.db, [other.id], 'meetup-2023-07')).toBe(1);
+    expect(await linkImportedDrafts(t.db, [other.id], 'another-key')).toBe(0);
   });
 });

@@ -62,3 +62,12 @@ export async function linkImportedDrafts(db: Db, ids: number[], key: string): Pr
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
+
+/** The affiliations published talks name, longest first: the organisations the importer may split from a role safely. */
+export async function selectKnownAffiliations(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('public_talk_speakers').select('affiliation').distinct().where('affiliation', 'is not', null).execute();
+  return rows
+    .map((r) => r.affiliation!.trim())
+    .filter((a) => a.length >= 2)
+    .sort((a, b) => b.length - a.length);
+}
