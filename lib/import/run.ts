@@ -53,13 +53,30 @@ export async function runImport(input: string, options: RunOptions, write?: Post
     sharedDescriptions: sharedDescriptions(texts),
   };
   const posts: RunResult['posts'] = [];
+  const crashed: PostReport[] = [];
   const slugs = new Set<string>();
   for (const [i, source] of site.posts.entries()) {
     const images = { context: { absolute: source.absolute, pageUrl: source.pageUrl, root: site.root, staticDirs: site.staticDirs }, store: options.imageStore };
-    const post = await convertPost(
-      { file: source.file, text: texts[i], pageUrl: source.pageUrl, locale: source.locale, pathSlug: source.pathSlug, images },
-      defaults,
-    );
+    let post: ConvertedPost;
+    try {
+      post = await convertPost(
+        { file: source.file, text: texts[i], pageUrl: source.pageUrl, locale: source.locale, pathSlug: source.pathSlug, images },
+        defaults,
+      );
+    } catch (error) {
+      // One post the converter cannot handle is reported; the others still import.
+      crashed.push({
+        file: source.file,
+        slug: source.pathSlug,
+        locale: source.locale ?? '',
+        outcome: 'failed',
+        problems: [`the importer could not convert this post: ${(error as Error).message}`],
+        fields: [],
+        talks: [],
+        review: [],
+      });
+      continue;
+    }
     // Two languages often use one file name for unrelated posts: the later one gets its language as a suffix.
     if (slugs.has(post.slug)) post.slug = uniqueSlug(`${post.slug}-${post.locale}`, slugs);
     slugs.add(post.slug);
@@ -108,6 +125,7 @@ export async function runImport(input: string, options: RunOptions, write?: Post
       if (problem) for (const i of [pair.first, pair.second]) reports[i].problems.push(problem);
     }
   }
+  reports.push(...crashed);
   return { site, reports, posts, pairing };
 }
 

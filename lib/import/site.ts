@@ -140,7 +140,8 @@ function folderSite(root: string): Site {
 function post(absolute: string, root: string, rel: string, locale: 'en' | 'zh' | undefined, pageUrl: string): SitePost {
   const file = path.relative(root, absolute).split(path.sep).join('/');
   const parts = rel.split('/');
-  const base = /^index\.(md|markdown)$/i.test(parts[parts.length - 1]) && parts.length > 1 ? parts[parts.length - 2] : parts[parts.length - 1];
+  const base =
+    /^index(\.[a-z]{2}(-[a-z]+)?)?\.(md|markdown)$/i.test(parts[parts.length - 1]) && parts.length > 1 ? parts[parts.length - 2] : parts[parts.length - 1];
   const pathSlug = base
     .replace(/(\.[a-z]{2}(-[a-z]+)?)?\.(md|markdown)$/i, '')
     .replace(/^\d{4}-\d{2}-\d{2}-/, '')

@@ -99,4 +99,9 @@ describe('extractTalks', () => {
     expect(talks).toEqual([]);
     expect(review).toEqual([]);
   });
+
+  test('separate bold spans split affiliation, role and name', () => {
+    const { talks } = run('## 云原生存储\n\n**DaoCloud** **架构师** **赵六**《云原生存储》\n');
+    expect(talks).toEqual([['云原生存储', '赵六 (架构师, DaoCloud)']]);
+  });
 });

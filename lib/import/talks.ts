@@ -32,6 +32,8 @@ interface Claim {
   index: number;
   line: number;
   form: 'caption' | 'prose';
+  /** The bold spans before the title, when the caption writes affiliation, role and name as separate spans. */
+  spans: string[];
 }
 
 const LABELS =
@@ -109,14 +111,15 @@ export function extractTalks(tree: Root, report: ReportBuilder, options: { known
     if (node.type !== 'paragraph') return;
     const text = plainText(node);
     const caption = captionClaim(text);
-    if (caption) claims.push({ ...caption, index, line: lineOf(index), form: 'caption' });
-    else for (const prose of proseClaims(text)) claims.push({ ...prose, index, line: lineOf(index), form: 'prose' });
+    const spans = node.children.filter((c) => c.type === 'strong').map((c) => plainText(c).trim());
+    if (caption) claims.push({ ...caption, index, line: lineOf(index), form: 'caption', spans: spans.filter((b) => caption.pre.includes(b)) });
+    else for (const prose of proseClaims(text)) claims.push({ ...prose, index, line: lineOf(index), form: 'prose', spans: [] });
   });
 
   const talks: TalkFound[] = [];
   const used = new Set<number>();
   for (const claim of claims) {
-    const speaker = speakerFromPrefix(claim.pre, options.knownAffiliations);
+    const speaker = speakerFromSpans(claim.spans) ?? speakerFromPrefix(claim.pre, options.knownAffiliations);
     if (!speaker) {
       report.flag('possible-talk', `"${claim.title}" may be a talk, but no speaker name could be read from "${claim.pre}"`, claim.line);
       continue;
@@ -162,6 +165,18 @@ export function extractTalks(tree: Root, report: ReportBuilder, options: { known
   }
   tree.children = wrap(nodes, talks);
   return talks;
+}
+
+/**
+ * `**DaoCloud** **架构师** **赵六**《…》`: separate bold spans are explicit
+ * separators, so affiliation, role and name may be split on them (three
+ * spans or more; with two, the first may still hold both and is left to speakerFromPrefix).
+ */
+function speakerFromSpans(spans: string[]): SpeakerGuess | null {
+  if (spans.length < 3) return null;
+  const name = spans[spans.length - 1];
+  if (!/^(\p{Script=Han}{2,4}|[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})$/u.test(name)) return null;
+  return { name, affiliation: spans[0], role: spans.slice(1, -1).join(' '), confidence: 'certain' };
 }
 
 /** The heading a claim sits under, if only photos (or, for prose, nothing) stand between them. */
