@@ -19,6 +19,38 @@ export interface SpeakerGuess {
 const ROLE_WORDS =
   /(工程师|架构师|经理|总监|负责人|专家|研究员|创始人|联合创始人|讲师|顾问|布道师|主任|教授|博士|维护者|成员|开发者|总裁|副总裁|主管|组长|技术VP|CTO|CEO|COO|VP|Maintainer|Engineer|Architect|Manager|Director|Founder|Lead|Developer|Advocate|Researcher|Professor|Evangelist)$/i;
 const HAN_NAME = /^[\p{Script=Han}·]{2,4}$/u;
+/**
+ * Common Chinese surnames (and the compound ones): a run of two to four Han
+ * characters is read as a name only when it starts with one, so that labels
+ * such as "注意：…" or "推荐阅读《…》" are never taken for a speaker.
+ */
+const SURNAMES = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝',
+);
+const COMPOUND_SURNAMES = [
+  '欧阳',
+  '司马',
+  '诸葛',
+  '上官',
+  '东方',
+  '慕容',
+  '令狐',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '长孙',
+  '宇文',
+  '司徒',
+  '夏侯',
+  '轩辕',
+  '端木',
+  '南宫',
+  '西门',
+];
+
+function isHanName(text: string): boolean {
+  return HAN_NAME.test(text) && (SURNAMES.has(text[0]) || COMPOUND_SURNAMES.some((c) => text.startsWith(c) && text.length > 2));
+}
 const LATIN_WORD = /^[A-Z][a-zA-Z'.-]*$/;
 
 /** Splits `pre` (the text before the title) into a speaker, or null when no name can be found at its end. */
@@ -88,14 +120,14 @@ function nameAtEnd(text: string): { name: string; rest: string; guessed: boolean
   const tokens = text.split(/\s+/).filter(Boolean);
   if (!tokens.length) return null;
   const last = tokens[tokens.length - 1];
-  if (HAN_NAME.test(last)) return { name: last, rest: tokens.slice(0, -1).join(' '), guessed: false };
+  if (isHanName(last)) return { name: last, rest: tokens.slice(0, -1).join(' '), guessed: false };
   if (/^\p{Script=Han}+$/u.test(last)) {
     // Glued to a role: `资深工程师张三`. The name follows the last role word.
     const role =
       /^(.*(?:工程师|架构师|经理|总监|负责人|专家|研究员|创始人|讲师|顾问|布道师|主任|教授|博士|维护者|成员|开发者|总裁|主管|组长))(\p{Script=Han}{2,4})$/u.exec(
         last,
       );
-    if (role) return { name: role[2], rest: [...tokens.slice(0, -1), role[1]].join(' '), guessed: false };
+    if (role && isHanName(role[2])) return { name: role[2], rest: [...tokens.slice(0, -1), role[1]].join(' '), guessed: false };
     return null;
   }
   // Trailing capitalised words, role words excepted: all of them when that is the whole text (up to three), else two.

@@ -57,6 +57,10 @@ describe('speakerFromPrefix', () => {
   });
   test('no name at the end: null', () => {
     expect(speakerFromPrefix('我们的老朋友')).toBeNull();
+    // Two Han characters are a name only after a surname: labels are not speakers.
+    expect(speakerFromPrefix('注意')).toBeNull();
+    expect(speakerFromPrefix('推荐阅读')).toBeNull();
+    expect(speakerFromPrefix('欧阳娜娜')?.name).toBe('欧阳娜娜');
   });
 });
 
@@ -92,6 +96,11 @@ describe('extractTalks', () => {
     ]);
     expect(mdx).not.toContain('<Talk');
     expect(mdx).toContain('陈晨做了“Rust 与嵌入式”主题演讲。');
+  });
+
+  test('a label line under a heading naming it is no talk', () => {
+    const { talks } = run('## 注意事项\n\n注意：请提前十分钟到场签到\n\n注意带上电脑和充电器。\n');
+    expect(talks).toEqual([]);
   });
 
   test('quotes, visits and guest lists are no talks', () => {
