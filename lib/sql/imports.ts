@@ -71,3 +71,44 @@ export async function selectKnownAffiliations(db: Db): Promise<string[]> {
     .filter((a) => a.length >= 2)
     .sort((a, b) => b.length - a.length);
 }
+
+/** An imported draft still waiting for review, with its import report. */
+export interface ImportedDraft {
+  recapId: number;
+  slug: string;
+  title: string;
+  sourcePath: string;
+  report: unknown;
+  updatedAt: string;
+}
+
+/** Imported recaps that are still drafts ("needs review"), newest import first. */
+export async function selectImportedDrafts(db: Db, limit = 200): Promise<ImportedDraft[]> {
+  const rows = await db
+    .selectFrom('imports')
+    .innerJoin('recaps', 'recaps.id', 'imports.recap_id')
+    .select([
+      'recaps.id as id',
+      'recaps.slug as slug',
+      'recaps.front_matter as front_matter',
+      'imports.source_path as source_path',
+      'imports.report as report',
+      'imports.updated_at as updated_at',
+    ])
+    .where('recaps.status', '=', 'draft')
+    .orderBy('imports.updated_at', 'desc')
+    .orderBy('imports.source_path')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => {
+    const fm = JSON.parse(r.front_matter) as { title?: unknown };
+    return {
+      recapId: r.id,
+      slug: r.slug,
+      title: typeof fm.title === 'string' ? fm.title : r.slug,
+      sourcePath: r.source_path,
+      report: JSON.parse(r.report),
+      updatedAt: r.updated_at,
+    };
+  });
+}
