@@ -8,6 +8,7 @@ import { env } from '@/lib/env';
 import { draftImageStore, draftWriter } from '@/lib/import/drafts';
 import type { PostReport } from '@/lib/import/report';
 import type { ImageStore } from '@/lib/import/images';
+import { renderGate } from '@/lib/import/render-gate';
 import { fileWriter, folderImageStore, runImport, type PostWriter } from '@/lib/import/run';
 import { selectKnownAffiliations } from '@/lib/sql/imports';
 import { getUserByEmail, listUsers } from '@/lib/sql/users';
@@ -56,7 +57,13 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`${input}: no such file or folder`);
     return 2;
   }
-  const options: Parameters<typeof runImport>[1] = { community: values.community, city: values.city, author: values.author, timeZone: env.siteTimeZone };
+  const options: Parameters<typeof runImport>[1] = {
+    community: values.community,
+    city: values.city,
+    author: values.author,
+    timeZone: env.siteTimeZone,
+    gate: renderGate,
+  };
   let write: PostWriter | undefined;
   let imageStore: ImageStore | undefined;
   let done = async () => {};

@@ -9,6 +9,7 @@ import { env } from '@/lib/env';
 import { selectImportedDrafts, selectKnownAffiliations } from '@/lib/sql/imports';
 import type { User } from '@/lib/sql/types';
 import { draftImageStore, draftWriter } from './drafts';
+import { fileGate } from './gate';
 import type { PostReport } from './report';
 import { runImport } from './run';
 import { unpackZip } from './zip';
@@ -30,7 +31,8 @@ export async function importUploadedSite(user: User, archive: Uint8Array, option
     const root = entries.length === 1 && fs.statSync(path.join(unpacked.dir, entries[0])).isDirectory() ? path.join(unpacked.dir, entries[0]) : unpacked.dir;
     const { reports } = await runImport(
       root,
-      { timeZone: env.siteTimeZone, knownAffiliations: await selectKnownAffiliations(database), imageStore: draftImageStore(database, user) },
+      // Uploaded text compiles in the budgeted worker pool, as every body the server checks (lib/mdx/budget.ts).
+      { timeZone: env.siteTimeZone, knownAffiliations: await selectKnownAffiliations(database), imageStore: draftImageStore(database, user), gate: fileGate() },
       draftWriter(database, user),
     );
     return { ok: true, reports };

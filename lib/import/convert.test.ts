@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parsePost, plainText, quoteAttributes, resolveUrl, toMdx } from './convert';
-import { gateImportedFile } from './gate';
+import { gateImportedFile } from './render-gate';
 
 const FRONT = '---\ntitle: t\ndate: 2023-07-15\ncity: 成都\ncommunity: c\ndescription: d\nlocale: zh\npublished: 2023-07-20\nauthor: a\n---\n\n';
 

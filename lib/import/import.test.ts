@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parsePost, plainText } from './convert';
-import { gateImportedFile } from './gate';
+import { gateImportedFile } from './render-gate';
 import { proseDate } from './prose-facts';
 import { fileWriter, folderImageStore, runImport, type RunResult } from './run';
 import { readSourceFrontMatter } from './source-front-matter';

@@ -3,7 +3,7 @@ import type { Root } from 'mdast';
 import { stringify as stringifyYaml } from 'yaml';
 import { suggestSlug, isValidSlug } from '@/lib/recaps/slug';
 import { parsePost, plainText, resolveUrl, toMdx, type ConvertNote } from './convert';
-import { gateImportedFile } from './gate';
+import { defaultGate, type ImportGate } from './gate';
 import { resolveImages, type ImageContext, type ImageStore } from './images';
 import { descriptionFrom, isPlaceholderDescription, proseCity, proseDate, proseTimes, proseVenue, type ProseLine } from './prose-facts';
 import { ReportBuilder, type PostReport, type ReviewKind } from './report';
@@ -37,6 +37,8 @@ export interface SiteDefaults {
   knownAffiliations?: readonly string[];
   /** Descriptions that more than one post of the site carries: copied, so replaced. */
   sharedDescriptions?: ReadonlySet<string>;
+  /** The portal's gate, as the caller runs it (gate.ts); in process without the render by default. */
+  gate?: ImportGate;
 }
 
 export interface ConvertedPost {
@@ -249,7 +251,8 @@ export async function convertPost(source: PostSource, site: SiteDefaults): Promi
   const slug = isValidSlug(slugSource) ? slugSource : suggestSlug(slugSource, published);
   const body = toMdx(tree);
   const fileText = fileTextOf(out, body);
-  const gate = await gateImportedFile(fileText);
+  const gateRun = site.gate ?? defaultGate;
+  const gate = await gateRun(fileText);
   for (const problem of gate.problems) report.flag('gate', problem, 1);
   const sourceHash = createHash('sha256').update(source.text).digest('hex');
   const result: ConvertedPost = {
@@ -276,10 +279,10 @@ function fileTextOf(frontMatter: Record<string, unknown>, body: string): string 
 }
 
 /** Links a converted post to its other language version (pairing.ts): the key goes in its front matter, and the gate runs again. */
-export async function setTranslationKey(post: ConvertedPost, key: string): Promise<void> {
+export async function setTranslationKey(post: ConvertedPost, key: string, gateRun: ImportGate = defaultGate): Promise<void> {
   post.frontMatter.translationKey = key;
   post.fileText = fileTextOf(post.frontMatter, post.body);
-  const gate = await gateImportedFile(post.fileText);
+  const gate = await gateRun(post.fileText);
   post.ok = gate.ok;
   post.problems = gate.problems;
   for (const problem of gate.problems) post.report.flag('gate', problem, 1);

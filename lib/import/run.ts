@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { processUpload } from '@/lib/media/process';
+import type { ImportGate } from './gate';
 import type { ImageStore } from './images';
 import { pairTranslations, samePerson, type PairingResult } from './pairing';
 import { convertPost, setTranslationKey, type ConvertedPost, type SiteDefaults } from './post';
@@ -20,6 +21,8 @@ export interface RunOptions {
   knownAffiliations?: readonly string[];
   /** Where images go (the upload pipeline, or a folder); none: they are only checked. */
   imageStore?: ImageStore;
+  /** The portal's gate as this caller runs it (gate.ts, render-gate.ts). */
+  gate?: ImportGate;
 }
 
 /**
@@ -51,6 +54,7 @@ export async function runImport(input: string, options: RunOptions, write?: Post
     timeZone: options.timeZone,
     knownAffiliations: options.knownAffiliations,
     sharedDescriptions: sharedDescriptions(texts),
+    gate: options.gate,
   };
   const posts: RunResult['posts'] = [];
   const crashed: PostReport[] = [];
@@ -84,7 +88,7 @@ export async function runImport(input: string, options: RunOptions, write?: Post
   }
 
   const pairing = pairTranslations(posts.map((p) => p.post));
-  for (const pair of pairing.pairs) await linkPair(posts[pair.first].post, posts[pair.second].post, pair.key, pair.confidence, pair.reasons);
+  for (const pair of pairing.pairs) await linkPair(posts[pair.first].post, posts[pair.second].post, pair.key, pair.confidence, pair.reasons, options.gate);
   for (const proposal of pairing.proposals) {
     const [a, b] = [posts[proposal.first].post, posts[proposal.second].post];
     for (const [post, other] of [
@@ -130,12 +134,19 @@ export async function runImport(input: string, options: RunOptions, write?: Post
 }
 
 /** Both versions get the key, and their talks' speakers are matched as one person where the names agree. */
-async function linkPair(a: ConvertedPost, b: ConvertedPost, key: string, confidence: 'certain' | 'likely' | 'guessed', reasons: string[]): Promise<void> {
+async function linkPair(
+  a: ConvertedPost,
+  b: ConvertedPost,
+  key: string,
+  confidence: 'certain' | 'likely' | 'guessed',
+  reasons: string[],
+  gate?: ImportGate,
+): Promise<void> {
   for (const [post, other] of [
     [a, b],
     [b, a],
   ]) {
-    await setTranslationKey(post, key);
+    await setTranslationKey(post, key, gate);
     post.report.fill('translationKey', key, 1, confidence, `paired with ${other.report.file}: ${reasons.join(', ')}`);
   }
   if (a.talks.length !== b.talks.length) return;
