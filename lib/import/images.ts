@@ -61,7 +61,8 @@ export async function resolveImages(
     let result: StoredImage | null = null;
     if (!file) report.flag('image-missing', `image ${src} was not found next to the post, in static/ or in public/: add it, or remove the figure`, line);
     else {
-      const bytes = fs.readFileSync(file);
+      // A run-time path of the imported site: not for Next's output tracing to follow.
+      const bytes = fs.readFileSync(/*turbopackIgnore: true*/ file);
       hashes.push(createHash('sha256').update(bytes).digest('hex'));
       const type = sniffImage(bytes);
       const ext = path.extname(file).slice(1).toLowerCase().replace('jpeg', 'jpg');

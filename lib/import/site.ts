@@ -32,6 +32,8 @@ export interface Site {
   skipped: { file: string; reason: string }[];
 }
 
+// Paths here are the imported site's, known only at run time: the turbopackIgnore
+// comments keep Next's output tracing (the admin upload bundles this) from following them.
 const CONFIG_NAMES = [
   'hugo.toml',
   'config.toml',
@@ -51,7 +53,9 @@ export function readSite(input: string): Site {
     const base = path.basename(absolute);
     return { kind: 'file', root: path.dirname(absolute), staticDirs: [], posts: [post(absolute, path.dirname(absolute), base, undefined, '/')], skipped: [] };
   }
-  const configFile = CONFIG_NAMES.map((name) => path.join(absolute, name)).find((file) => fs.existsSync(file));
+  const configFile = CONFIG_NAMES.map((name) => path.join(/*turbopackIgnore: true*/ absolute, name)).find((file) =>
+    fs.existsSync(/*turbopackIgnore: true*/ file),
+  );
   return configFile ? hugoSite(absolute, configFile) : folderSite(absolute);
 }
 
@@ -79,7 +83,7 @@ function hugoSite(root: string, configFile: string): Site {
   // Each language in its own folder, or one folder where `post.en.md` names the language (Hugo's two layouts).
   const dirs = new Map<string, string>();
   for (const code of codes) {
-    const dir = path.join(root, text(languages[code]?.contentDir) ?? contentDir);
+    const dir = path.join(/*turbopackIgnore: true*/ root, text(languages[code]?.contentDir) ?? contentDir);
     if (![...dirs.values()].includes(dir)) dirs.set(code, dir);
   }
   for (const [dirCode, dir] of dirs) {
@@ -103,7 +107,7 @@ function hugoSite(root: string, configFile: string): Site {
   }
   // The default language first: its posts keep the plain slugs.
   posts.sort((a, b) => Number(a.locale !== localeOf(defaultLanguage)) - Number(b.locale !== localeOf(defaultLanguage)));
-  const staticDirs = ['static', 'assets'].map((d) => path.join(root, d)).filter((d) => fs.existsSync(d));
+  const staticDirs = ['static', 'assets'].map((d) => path.join(/*turbopackIgnore: true*/ root, d)).filter((d) => fs.existsSync(/*turbopackIgnore: true*/ d));
   const author = params.author;
   return {
     kind: 'hugo',
@@ -120,7 +124,9 @@ function hugoSite(root: string, configFile: string): Site {
 function folderSite(root: string): Site {
   // Jekyll keeps posts in _posts/; any other folder: every Markdown file in it.
   const postsDir = fs.existsSync(path.join(root, '_posts')) ? path.join(root, '_posts') : root;
-  const config = ['_config.yml', '_config.yaml'].map((n) => path.join(root, n)).find((f) => fs.existsSync(f));
+  const config = ['_config.yml', '_config.yaml']
+    .map((n) => path.join(/*turbopackIgnore: true*/ root, n))
+    .find((f) => fs.existsSync(/*turbopackIgnore: true*/ f));
   const data = config ? readConfig(config) : {};
   const posts = markdownFiles(postsDir).map((file) => {
     const rel = path.relative(root, file).split(path.sep).join('/');
