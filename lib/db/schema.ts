@@ -262,6 +262,18 @@ export interface PublicTagsTable {
   last_modified: string;
 }
 
+/** Which draft an imported post became (lib/db/migrations/0010-imports.ts). */
+export interface ImportsTable {
+  source_path: string;
+  content_hash: string;
+  recap_id: number;
+  imported_version: number;
+  /** The post's import report, JSON. */
+  report: string;
+  created_at: IsoTimestamp;
+  updated_at: IsoTimestamp;
+}
+
 export interface Database {
   users: UsersTable;
   invites: InvitesTable;
@@ -282,4 +294,5 @@ export interface Database {
   speaker_names: SpeakerNamesTable;
   speaker_redirects: SpeakerRedirectsTable;
   speaker_registry_file: SpeakerRegistryFileTable;
+  imports: ImportsTable;
 }

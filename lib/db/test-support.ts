@@ -111,6 +111,7 @@ export async function resetData(db: Kysely<Database>): Promise<void> {
     'sign_in_attempts',
     'preview_tokens',
     'media',
+    'imports',
     'revisions',
     'recaps',
     'invites',

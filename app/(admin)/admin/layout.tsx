@@ -14,6 +14,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const locale = await getAdminLocale();
   const t = await getTranslations({ locale, namespace: 'admin' });
   const tSpeakers = await getTranslations({ locale, namespace: 'speakerRegistry' });
+  const tImport = await getTranslations({ locale, namespace: 'admin.import' });
   return (
     <>
       <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
@@ -31,6 +32,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
               </Link>
               <Link href="/admin/speakers" className="hover:underline">
                 {tSpeakers('nav')}
+              </Link>
+              <Link href="/admin/import" className="hover:underline">
+                {tImport('nav')}
               </Link>
               {may(user, 'people.manage') && (
                 <Link href="/admin/users" className="hover:underline">

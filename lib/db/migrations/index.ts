@@ -8,6 +8,7 @@ import { translations } from './0006-translations';
 import { speakerRegistry } from './0007-speakers';
 import { userLocale } from './0008-user-locale';
 import { events } from './0009-events';
+import { imports } from './0010-imports';
 
 /**
  * Every migration, keyed by name (applied in name order). Listed statically
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0007-speakers': speakerRegistry,
   '0008-user-locale': userLocale,
   '0009-events': events,
+  '0010-imports': imports,
 };

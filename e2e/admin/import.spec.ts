@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { zipSync } from 'fflate';
+import { ADMIN, signInUi } from '../support/admin';
+
+// Issue 13: an organizer uploads a Hugo site as a .zip; its posts become
+// drafts (never published), listed as needing review with their reports.
+
+const SITE = path.join(import.meta.dirname, '../../lib/import/fixtures/hugo-site');
+
+function siteZip(): Buffer {
+  const entries: Record<string, Uint8Array> = {};
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else entries[`rust-site/${path.relative(SITE, full).split(path.sep).join('/')}`] = fs.readFileSync(full);
+    }
+  };
+  walk(SITE);
+  return Buffer.from(zipSync(entries));
+}
+
+test('a zipped Hugo site is imported as drafts and listed for review; a bad archive says why', async ({ page }) => {
+  test.setTimeout(60_000);
+  await signInUi(page, ADMIN.email, ADMIN.password);
+  await page.goto('/admin');
+  await page.getByRole('link', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Import posts from another site');
+
+  await page.getByLabel('Site as a .zip (Hugo, Jekyll or Markdown)').setInputFiles({ name: 'site.zip', mimeType: 'application/zip', buffer: siteZip() });
+  await page.getByRole('button', { name: 'Import as drafts' }).click();
+  const results = page.getByTestId('import-results');
+  await expect(results.locator('tbody tr')).toHaveCount(6, { timeout: 30_000 });
+  await expect(results).toContainText('content/zh/posts/meetup-2023-07.md');
+  await expect(results.locator('tbody tr').first()).toContainText(/created|unchanged|updated/);
+
+  const review = page.getByTestId('imported-drafts');
+  await expect(review).toContainText('Rust 见面会第七期回顾（成都站）');
+  await expect(review).toContainText('from content/zh/posts/meetup-2023-07.md: 4 talks');
+
+  await page
+    .getByLabel('Site as a .zip (Hugo, Jekyll or Markdown)')
+    .setInputFiles({ name: 'bad.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync({ '../evil.md': new Uint8Array(1) })) });
+  await page.getByRole('button', { name: 'Import as drafts' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'refused' })).toHaveText('"../evil.md" has a ".." in the path: the archive is refused');
+});

@@ -1,0 +1,68 @@
+import 'server-only';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Kysely } from 'kysely';
+import { authorize } from '@/lib/auth/policy';
+import { db } from '@/lib/db/ready';
+import type { Database } from '@/lib/db/schema';
+import { env } from '@/lib/env';
+import { selectImportedDrafts, selectKnownAffiliations } from '@/lib/sql/imports';
+import type { User } from '@/lib/sql/types';
+import { draftImageStore, draftWriter } from './drafts';
+import { fileGate } from './gate';
+import type { PostReport } from './report';
+import { runImport } from './run';
+import { unpackZip } from './zip';
+
+// The admin's import page (app/(admin)/admin/import): the same import as
+// `npm run import`, from an uploaded .zip, always into drafts.
+
+export type UploadImportResult = { ok: true; reports: PostReport[] } | { ok: false; error: string };
+
+/** Unpacks an uploaded site (zip.ts limits) and imports it as drafts by `user`. Organizers and admins. */
+export async function importUploadedSite(user: User, archive: Uint8Array, options: { database?: Kysely<Database> } = {}): Promise<UploadImportResult> {
+  authorize(user, 'recap.edit');
+  const unpacked = unpackZip(archive);
+  if (!unpacked.ok) return unpacked;
+  try {
+    const database = options.database ?? (await db());
+    // A zip of a folder holds that folder: import what is inside it.
+    const entries = fs.readdirSync(unpacked.dir);
+    const root = entries.length === 1 && fs.statSync(path.join(unpacked.dir, entries[0])).isDirectory() ? path.join(unpacked.dir, entries[0]) : unpacked.dir;
+    const { reports } = await runImport(
+      root,
+      // Uploaded text compiles in the budgeted worker pool, as every body the server checks (lib/mdx/budget.ts).
+      { timeZone: env.siteTimeZone, knownAffiliations: await selectKnownAffiliations(database), imageStore: draftImageStore(database, user), gate: fileGate() },
+      draftWriter(database, user),
+    );
+    return { ok: true, reports };
+  } finally {
+    fs.rmSync(unpacked.dir, { recursive: true, force: true });
+  }
+}
+
+export interface DraftToReview {
+  recapId: number;
+  slug: string;
+  title: string;
+  sourcePath: string;
+  talks: number;
+  /** Items the report leaves for a person. */
+  review: { kind: string; message: string; line: number }[];
+}
+
+/** Imported recaps still in draft, each with what its report asks a person to check. */
+export async function listImportedDrafts(database?: Kysely<Database>): Promise<DraftToReview[]> {
+  const rows = await selectImportedDrafts(database ?? (await db()));
+  return rows.map((row) => {
+    const report = row.report as Partial<PostReport>;
+    return {
+      recapId: row.recapId,
+      slug: row.slug,
+      title: row.title,
+      sourcePath: row.sourcePath,
+      talks: report.talks?.length ?? 0,
+      review: (report.review ?? []).map((r) => ({ kind: r.kind, message: r.message, line: r.source.line })),
+    };
+  });
+}

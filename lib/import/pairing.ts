@@ -1,0 +1,77 @@
+import { romanKey } from '@/lib/speakers/roman-key';
+import { nameKey } from '@/lib/speakers/name-key';
+import type { ConvertedPost } from './post';
+import type { Confidence } from './report';
+
+// Language versions of one event are paired by what they share, never by
+// their paths (two languages often reuse a file name for unrelated posts):
+// the same photos (by the hash of their bytes), post dates within a few days,
+// the same event date, the same number of talks. A pair that rests on dates
+// alone is proposed, not linked. Paired talks' speakers are matched as one
+// person in two scripts where the names agree (the same, or the same pinyin).
+
+export interface TranslationPair {
+  /** Index of each post in the run; `first` is the one in the default language (its slug is the key). */
+  first: number;
+  second: number;
+  key: string;
+  confidence: Confidence;
+  reasons: string[];
+}
+
+export interface PairingResult {
+  pairs: TranslationPair[];
+  /** Possible pairs with too little in common to link. */
+  proposals: { first: number; second: number; reasons: string[] }[];
+}
+
+const NEAR_DAYS = 7;
+
+function days(a: string, b: string): number {
+  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+}
+
+export function pairTranslations(posts: ConvertedPost[]): PairingResult {
+  const candidates: { first: number; second: number; score: number; linked: boolean; reasons: string[] }[] = [];
+  posts.forEach((a, i) => {
+    posts.forEach((b, j) => {
+      if (j <= i || a.locale === b.locale || !a.ok || !b.ok) return;
+      const reasons: string[] = [];
+      const shared = a.imageHashes.filter((h) => b.imageHashes.includes(h)).length;
+      const near = days(a.frontMatter.published as string, b.frontMatter.published as string) <= NEAR_DAYS;
+      const sameEvent = a.frontMatter.date === b.frontMatter.date;
+      const sameTalks = a.talks.length > 0 && a.talks.length === b.talks.length;
+      if (shared) reasons.push(`${shared} of the same images`);
+      if (near) reasons.push(`posted within ${NEAR_DAYS} days of each other`);
+      if (sameEvent) reasons.push(`the same event date (${a.frontMatter.date})`);
+      if (sameTalks) reasons.push(`the same number of talks (${a.talks.length})`);
+      const linked = near && ((shared > 0 && (sameEvent || sameTalks || shared >= 2)) || (sameEvent && sameTalks));
+      const proposed = !linked && near && (shared > 0 || sameEvent);
+      if (linked || proposed)
+        candidates.push({ first: i, second: j, score: shared * 3 + Number(sameEvent) * 2 + Number(sameTalks) * 2 + Number(near), linked, reasons });
+    });
+  });
+  candidates.sort((x, y) => y.score - x.score);
+  const taken = new Set<number>();
+  const result: PairingResult = { pairs: [], proposals: [] };
+  for (const c of candidates) {
+    if (taken.has(c.first) || taken.has(c.second)) continue;
+    if (!c.linked) {
+      result.proposals.push({ first: c.first, second: c.second, reasons: c.reasons });
+      continue;
+    }
+    taken.add(c.first);
+    taken.add(c.second);
+    const confidence: Confidence = c.reasons.length >= 4 ? 'certain' : 'likely';
+    result.pairs.push({ first: c.first, second: c.second, key: posts[c.first].slug, confidence, reasons: c.reasons });
+  }
+  return result;
+}
+
+/** Whether two names are one person in two scripts: the same name, or the same romanization. */
+export function samePerson(a: string, b: string): Confidence | null {
+  if (nameKey(a) === nameKey(b)) return 'certain';
+  const ka = romanKey(a);
+  const kb = romanKey(b);
+  return ka && kb && ka === kb ? 'likely' : null;
+}

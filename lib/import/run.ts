@@ -1,0 +1,215 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { processUpload } from '@/lib/media/process';
+import type { ImportGate } from './gate';
+import type { ImageStore } from './images';
+import { pairTranslations, samePerson, type PairingResult } from './pairing';
+import { convertPost, setTranslationKey, type ConvertedPost, type SiteDefaults } from './post';
+import type { ImportOutcome, PostReport } from './report';
+import { readSite, type Site, type SitePost } from './site';
+import { readSourceFrontMatter } from './source-front-matter';
+
+// One import run: read the site, convert every post (each checked by the
+// portal's gate), then hand each result that passed to the chosen writer.
+// A post that fails the gate is reported and never written.
+
+export interface RunOptions {
+  community?: string;
+  author?: string;
+  city?: string;
+  timeZone: string;
+  knownAffiliations?: readonly string[];
+  /** Where images go (the upload pipeline, or a folder); none: they are only checked. */
+  imageStore?: ImageStore;
+  /** The portal's gate as this caller runs it (gate.ts, render-gate.ts). */
+  gate?: ImportGate;
+}
+
+/**
+ * Writes one converted post; returns what happened (outcome, problems, the
+ * final slug, the draft). `link`, when the writer has one, links the drafts
+ * of a translation pair (files carry the key in their front matter instead).
+ */
+export type PostWriter = ((
+  post: ConvertedPost,
+  source: SitePost,
+) => Promise<{ outcome: ImportOutcome; problems: string[]; slug?: string; recapId?: number }>) & {
+  link?: (key: string, recapIds: number[]) => Promise<string | null>;
+};
+
+export interface RunResult {
+  site: Site;
+  reports: PostReport[];
+  posts: { source: SitePost; post: ConvertedPost }[];
+  pairing: PairingResult;
+}
+
+export async function runImport(input: string, options: RunOptions, write?: PostWriter): Promise<RunResult> {
+  const site = readSite(input);
+  const texts = site.posts.map((p) => fs.readFileSync(p.absolute, 'utf8'));
+  const defaults: SiteDefaults = {
+    community: options.community ?? site.title ?? path.basename(site.root),
+    author: options.author ?? site.author,
+    city: options.city ?? site.city,
+    timeZone: options.timeZone,
+    knownAffiliations: options.knownAffiliations,
+    sharedDescriptions: sharedDescriptions(texts),
+    gate: options.gate,
+  };
+  const posts: RunResult['posts'] = [];
+  const crashed: PostReport[] = [];
+  const slugs = new Set<string>();
+  for (const [i, source] of site.posts.entries()) {
+    const images = { context: { absolute: source.absolute, pageUrl: source.pageUrl, root: site.root, staticDirs: site.staticDirs }, store: options.imageStore };
+    let post: ConvertedPost;
+    try {
+      post = await convertPost(
+        { file: source.file, text: texts[i], pageUrl: source.pageUrl, locale: source.locale, pathSlug: source.pathSlug, images },
+        defaults,
+      );
+    } catch (error) {
+      // One post the converter cannot handle is reported; the others still import.
+      crashed.push({
+        file: source.file,
+        slug: source.pathSlug,
+        locale: source.locale ?? '',
+        outcome: 'failed',
+        problems: [`the importer could not convert this post: ${(error as Error).message}`],
+        fields: [],
+        talks: [],
+        review: [],
+      });
+      continue;
+    }
+    // Two languages often use one file name for unrelated posts: the later one gets its language as a suffix.
+    if (slugs.has(post.slug)) post.slug = uniqueSlug(`${post.slug}-${post.locale}`, slugs);
+    slugs.add(post.slug);
+    posts.push({ source, post });
+  }
+
+  const pairing = pairTranslations(posts.map((p) => p.post));
+  for (const pair of pairing.pairs) await linkPair(posts[pair.first].post, posts[pair.second].post, pair.key, pair.confidence, pair.reasons, options.gate);
+  for (const proposal of pairing.proposals) {
+    const [a, b] = [posts[proposal.first].post, posts[proposal.second].post];
+    for (const [post, other] of [
+      [a, b],
+      [b, a],
+    ])
+      post.report.flag(
+        'possible-translation',
+        `${other.report.file} may be this post in ${other.locale === 'zh' ? 'Chinese' : 'English'} (${proposal.reasons.join(', ')}): link them if so`,
+        1,
+      );
+  }
+
+  const reports: PostReport[] = [];
+  const written: { recapId?: number }[] = [];
+  for (const { source, post } of posts) {
+    if (!post.ok) {
+      reports.push(post.build('failed'));
+      written.push({});
+      continue;
+    }
+    if (!write) {
+      reports.push(post.build('dry-run', []));
+      written.push({});
+      continue;
+    }
+    const result = await write(post, source);
+    const report = post.build(result.outcome, result.problems);
+    if (result.slug) report.slug = result.slug;
+    reports.push(report);
+    written.push(result);
+  }
+  if (write?.link) {
+    for (const pair of pairing.pairs) {
+      const ids = [written[pair.first].recapId, written[pair.second].recapId].filter((id): id is number => id !== undefined);
+      if (ids.length !== 2) continue;
+      const problem = await write.link(pair.key, ids);
+      if (problem) for (const i of [pair.first, pair.second]) reports[i].problems.push(problem);
+    }
+  }
+  reports.push(...crashed);
+  return { site, reports, posts, pairing };
+}
+
+/** Both versions get the key, and their talks' speakers are matched as one person where the names agree. */
+async function linkPair(
+  a: ConvertedPost,
+  b: ConvertedPost,
+  key: string,
+  confidence: 'certain' | 'likely' | 'guessed',
+  reasons: string[],
+  gate?: ImportGate,
+): Promise<void> {
+  for (const [post, other] of [
+    [a, b],
+    [b, a],
+  ]) {
+    await setTranslationKey(post, key, gate);
+    post.report.fill('translationKey', key, 1, confidence, `paired with ${other.report.file}: ${reasons.join(', ')}`);
+  }
+  if (a.talks.length !== b.talks.length) return;
+  a.talks.forEach((talk, i) => {
+    talk.speakers.forEach((speaker, k) => {
+      const counterpart = b.talks[i].speakers[k];
+      if (!counterpart) return;
+      const same = samePerson(speaker.name, counterpart.name);
+      const line = talk.line;
+      if (same === 'certain') return;
+      const message = same
+        ? `${speaker.name} and ${counterpart.name} (talk ${i + 1} in both versions) read as one person: add both names to the speaker registry`
+        : `${speaker.name} and ${counterpart.name} give talk ${i + 1} of the two versions: if they are one person, add both names to the speaker registry`;
+      a.report.flag('speaker-match', message, line);
+      b.report.flag('speaker-match', message, b.talks[i].line);
+    });
+  });
+}
+
+/**
+ * A writer for `--out <dir>`: one MDX file per post in `<dir>/recaps/`, named
+ * by its slug, laid out as a content folder (`CONTENT_DIR=<dir> npm run content:check`).
+ */
+export function fileWriter(outDir: string): PostWriter {
+  return async (post) => {
+    const recaps = path.join(outDir, 'recaps');
+    fs.mkdirSync(recaps, { recursive: true });
+    const file = path.join(recaps, `${post.slug}.mdx`);
+    const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+    if (before === post.fileText) return { outcome: 'unchanged', problems: [] };
+    fs.writeFileSync(file, post.fileText);
+    return { outcome: before === null ? 'written' : 'updated', problems: [] };
+  };
+}
+
+/**
+ * The image store of `--out <dir>`: the upload pipeline's re-encoding
+ * (lib/media/process.ts), written to `<dir>/public/images/imported/<hash>.<ext>`
+ * for the repository's public/ folder.
+ */
+export function folderImageStore(outDir: string): ImageStore {
+  return async (bytes) => {
+    const result = await processUpload(bytes);
+    if (!result.ok) return { ok: false, error: result.error };
+    const dir = path.join(outDir, 'public/images/imported');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, `${result.hash}.${result.ext}`), result.data);
+    return { ok: true, src: `/images/imported/${result.hash}.${result.ext}`, width: result.width, height: result.height };
+  };
+}
+
+/** Descriptions that several posts carry word for word: copied from a template, so no description of any of them. */
+function sharedDescriptions(texts: string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    const d = readSourceFrontMatter(text).data.description;
+    if (typeof d === 'string' && d.trim()) counts.set(d.trim(), (counts.get(d.trim()) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n > 1).map(([d]) => d));
+}
+
+function uniqueSlug(slug: string, taken: Set<string>): string {
+  let candidate = slug;
+  for (let n = 2; taken.has(candidate); n++) candidate = `${slug}-${n}`;
+  return candidate;
+}

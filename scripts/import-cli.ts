@@ -1,0 +1,125 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { bootstrapAdmin } from '@/lib/auth/bootstrap';
+import { closeDb, getDb } from '@/lib/db/connection';
+import { migrateToLatest } from '@/lib/db/migrate';
+import { env } from '@/lib/env';
+import { draftImageStore, draftWriter } from '@/lib/import/drafts';
+import type { PostReport } from '@/lib/import/report';
+import type { ImageStore } from '@/lib/import/images';
+import { renderGate } from '@/lib/import/render-gate';
+import { fileWriter, folderImageStore, runImport, type PostWriter } from '@/lib/import/run';
+import { selectKnownAffiliations } from '@/lib/sql/imports';
+import { getUserByEmail, listUsers } from '@/lib/sql/users';
+import type { User } from '@/lib/sql/types';
+
+// The command behind scripts/import.ts (which must load first, see there).
+
+const USAGE = `Usage: npm run import -- <path> [options]
+  <path>               a Hugo site (config.toml/hugo.toml/yaml), a Jekyll or Markdown folder, or one .md file
+  --dry-run            write nothing; print every post's report as JSON
+  --out <dir>          write MDX files there (git-managed recaps) instead of database drafts
+  --report <file>      also write the reports as JSON to this file
+  --community <name>   the community (default: the site's title)
+  --city <city>        the city of posts that name none (each is flagged)
+  --author <name>      the author of posts that name none (default: the site's author)
+  --as <email>         the organizer or admin the drafts are created by (default: ADMIN_EMAIL, else the first admin)`;
+
+export async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'dry-run': { type: 'boolean' },
+        out: { type: 'string' },
+        report: { type: 'string' },
+        community: { type: 'string' },
+        city: { type: 'string' },
+        author: { type: 'string' },
+        as: { type: 'string' },
+        help: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = args;
+  if (values.help || positionals.length !== 1) {
+    console.error(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const input = positionals[0];
+  if (!fs.existsSync(input)) {
+    console.error(`${input}: no such file or folder`);
+    return 2;
+  }
+  const options: Parameters<typeof runImport>[1] = {
+    community: values.community,
+    city: values.city,
+    author: values.author,
+    timeZone: env.siteTimeZone,
+    gate: renderGate,
+  };
+  let write: PostWriter | undefined;
+  let imageStore: ImageStore | undefined;
+  let done = async () => {};
+  if (values['dry-run']) write = undefined;
+  else if (values.out) {
+    write = fileWriter(path.resolve(values.out));
+    imageStore = folderImageStore(path.resolve(values.out));
+  } else {
+    const db = getDb();
+    // As the server does on its first request: an empty database gets its first admin from ADMIN_EMAIL/ADMIN_PASSWORD.
+    await migrateToLatest(db);
+    await bootstrapAdmin(db);
+    done = () => closeDb();
+    const user = await importingUser(values.as);
+    if (!user) {
+      await done();
+      console.error(values.as ? `${values.as}: no active organizer or admin with this email` : 'No active admin to create the drafts: pass --as <email>.');
+      return 2;
+    }
+    write = draftWriter(db, user);
+    imageStore = draftImageStore(db, user);
+    // Organisations the portal's talks already name: "DaoCloud 架构师" splits into affiliation and role.
+    options.knownAffiliations = await selectKnownAffiliations(db);
+  }
+  try {
+    const { reports, site } = await runImport(input, { ...options, imageStore }, write);
+    for (const skipped of site.skipped) console.error(`skipped  ${skipped.file}: ${skipped.reason}`);
+    if (values['dry-run']) console.log(JSON.stringify(reports, null, 2));
+    else for (const report of reports) console.log(summary(report));
+    if (values.report) fs.writeFileSync(values.report, `${JSON.stringify(reports, null, 2)}\n`);
+    const bad = reports.filter((r) => r.outcome === 'failed' || r.outcome === 'conflict').length;
+    console.error(`${reports.length} posts: ${countBy(reports)}${bad ? `; ${bad} need attention (see above)` : ''}`);
+    return bad ? 1 : 0;
+  } finally {
+    await done();
+  }
+}
+
+async function importingUser(email: string | undefined): Promise<User | null> {
+  const db = getDb();
+  const wanted = email ?? env.adminEmail;
+  if (wanted) {
+    const user = await getUserByEmail(db, wanted);
+    return user?.active ? user : null;
+  }
+  return (await listUsers(db)).find((u) => u.active && u.role === 'admin') ?? null;
+}
+
+function summary(r: PostReport): string {
+  const head = `${r.outcome.padEnd(9)} ${r.slug.padEnd(32)} ${r.file}`;
+  const tail = `${r.talks.length} talks, ${r.review.length} to review`;
+  return [`${head}  (${tail})`, ...r.problems.map((p) => `          ${p}`)].join('\n');
+}
+
+function countBy(reports: PostReport[]): string {
+  const counts = new Map<string, number>();
+  for (const r of reports) counts.set(r.outcome, (counts.get(r.outcome) ?? 0) + 1);
+  return [...counts].map(([k, n]) => `${n} ${k}`).join(', ');
+}
