@@ -37,7 +37,7 @@ describe('npm run export', () => {
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain(`wrote ${path.join(out, 'recaps/shenzhen-cloud-native-meetup-2023.mdx')}`);
     expect(first.stdout).toContain(`wrote ${path.join(out, 'speakers.yml')}`);
-    expect(first.stdout).toMatch(/export: 10 public recap\(s\), 0 draft\(s\)/);
+    expect(first.stdout).toMatch(/export: 14 public recap\(s\), 0 draft\(s\)/);
 
     const again = await script(['scripts/export.ts', out]);
     expect(again.code).toBe(1);
@@ -47,7 +47,7 @@ describe('npm run export', () => {
 
     const check = await script(['scripts/content-check.ts', out]);
     expect(check.stderr).toBe('');
-    expect(check.stdout).toContain('content:check: 10 recap(s) checked, 0 problem(s)');
+    expect(check.stdout).toContain('content:check: 14 recap(s) checked, 0 problem(s)');
     expect(check.code).toBe(0);
   }, 120_000);
 });

@@ -150,7 +150,7 @@ describe.each(dialects)('export round trip ($dialect)', ({ dialect, skip }) => {
     await Promise.all([applyPublicChange(db, en.id), applyPublicChange(db, zh.id)]);
 
     const summary = await exportSite(folderSink(out), { db, contentDir: SAMPLE, publicDir: path.resolve('public'), now: T0 });
-    expect(summary).toMatchObject({ recaps: 12, drafts: 3, media: 1, missing: [] });
+    expect(summary).toMatchObject({ recaps: 16, drafts: 3, media: 1, missing: [] });
     const samples = sorted(path.join(SAMPLE, 'recaps'));
     expect(sorted(path.join(out, 'recaps'))).toEqual([...samples, 'wuhan-go-2026-zh.mdx', 'wuhan-go-2026.mdx'].sort());
     expect(sorted(path.join(out, 'drafts'))).toEqual(['half-written.mdx', 'later.mdx', 'wuhan-go-2026.mdx']);
