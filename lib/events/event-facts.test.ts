@@ -64,4 +64,20 @@ describe('where an event stands', () => {
       expect(eventFingerprint({ ...event, ...change }), JSON.stringify(change)).not.toBe(same);
     }
   });
+
+  it('keeps a zone typed in another case in its own spelling', async () => {
+    const { frontMatterSchema } = await import('@/lib/recaps/schema');
+    const base = {
+      title: 'T',
+      date: '2027-03-20',
+      city: 'Berlin',
+      community: 'C',
+      description: 'D',
+      locale: 'en',
+      published: '2026-12-01',
+      author: 'A',
+      announcement: true,
+    };
+    expect(frontMatterSchema.parse({ ...base, timeZone: 'europe/berlin' }).timeZone).toBe('Europe/Berlin');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoWithOffset, isTimeZone, utcText, zonedInstant } from './zoned-time';
+import { isoWithOffset, isTimeZone, localDay, utcText, zonedInstant } from './zoned-time';
 
 describe('local times in an IANA zone', () => {
   it('knows real zones and refuses made-up or malformed ones', () => {
@@ -39,5 +39,10 @@ describe('local times in an IANA zone', () => {
     expect(isoWithOffset('2027-03-20T06:00:00Z', 'Asia/Shanghai')).toBe('2027-03-20T14:00:00+08:00');
     expect(isoWithOffset('2027-03-15T18:00:00Z', 'America/New_York')).toBe('2027-03-15T14:00:00-04:00');
     expect(isoWithOffset('2027-03-13T19:00:00Z', 'America/New_York')).toBe('2027-03-13T14:00:00-05:00');
+  });
+
+  it('gives the day an instant falls on in a zone', () => {
+    expect(localDay(new Date('2027-03-19T20:00:00Z'), 'Pacific/Auckland')).toBe('2027-03-20');
+    expect(localDay(new Date('2027-03-19T20:00:00Z'), 'America/New_York')).toBe('2027-03-19');
   });
 });

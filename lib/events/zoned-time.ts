@@ -55,3 +55,8 @@ export function isoWithOffset(instant: Temporal.Instant | string, zone: string):
 export function utcText(instant: Temporal.Instant): string {
   return instant.toString({ smallestUnit: 'second' });
 }
+
+/** The calendar day (YYYY-MM-DD) that `at` falls on in `zone`. */
+export function localDay(at: Date, zone: string): string {
+  return Temporal.Instant.fromEpochMilliseconds(at.getTime()).toZonedDateTimeISO(zone).toPlainDate().toString();
+}

@@ -36,6 +36,11 @@ export async function importUploadedSite(user: User, archive: Uint8Array, option
       draftWriter(database, user),
     );
     return { ok: true, reports };
+  } catch (error) {
+    // A site this importer cannot read (a broken config.toml, an unreadable file) is the upload's problem, said in a sentence: never a 500.
+    console.error('[import] an uploaded site could not be imported:', error);
+    const reason = error instanceof Error ? error.message.split('\n')[0].slice(0, 300) : 'unknown error';
+    return { ok: false, error: `The site could not be read: ${reason}` };
   } finally {
     fs.rmSync(unpacked.dir, { recursive: true, force: true });
   }

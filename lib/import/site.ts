@@ -83,7 +83,15 @@ function hugoSite(root: string, configFile: string): Site {
   // Each language in its own folder, or one folder where `post.en.md` names the language (Hugo's two layouts).
   const dirs = new Map<string, string>();
   for (const code of codes) {
-    const dir = path.join(/*turbopackIgnore: true*/ root, text(languages[code]?.contentDir) ?? contentDir);
+    const dir = path.resolve(/*turbopackIgnore: true*/ root, text(languages[code]?.contentDir) ?? contentDir);
+    // A site's config names its own folders: one that leads out of the site (`../../..`) is never read.
+    if (!isInside(root, dir)) {
+      skipped.push({
+        file: path.relative(root, configFile) || configFile,
+        reason: `contentDir "${text(languages[code]?.contentDir) ?? contentDir}" is outside the site: not read`,
+      });
+      continue;
+    }
     if (![...dirs.values()].includes(dir)) dirs.set(code, dir);
   }
   for (const [dirCode, dir] of dirs) {
@@ -167,4 +175,10 @@ function markdownFiles(dir: string): string[] {
   };
   walk(dir);
   return out;
+}
+
+/** Whether `target` is `root` or below it, after resolving `..` (symbolic links are not followed by the walk). */
+function isInside(root: string, target: string): boolean {
+  const relative = path.relative(path.resolve(/*turbopackIgnore: true*/ root), target);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }

@@ -170,5 +170,8 @@ describe('affectedPaths: calendar feeds', () => {
       ].sort(),
     );
     expect(listingPaths()).toEqual(expect.arrayContaining(everywhere('/calendar.ics')));
+    // The series page lists its stops: expired with them, in both languages.
+    expect(paths).toEqual(expect.arrayContaining(everywhere('/series/cloud-native-tour')));
+    expect(paths.filter((p) => p.includes('/series/') && !p.endsWith('.ics'))).toHaveLength(3);
   });
 });

@@ -52,7 +52,7 @@ export interface Placement {
  *   previous/next links name it),
  * - its other versions, before and after (their hreflang alternates, their
  *   language switcher and their structured data name it),
- * - the pages of its speakers and tags, before and after,
+ * - the pages of its speakers and tags, before and after, and of its series,
  * - the calendar feeds that hold it (lib/calendar): its own, its series',
  *   its city's and its speakers', before and after, and the site's,
  * - the listings.
@@ -72,6 +72,8 @@ export function affectedPaths(slugs: string[], placements: Placement[]): string[
       for (const speaker of talk.speakers) for (const path of inEveryLocale(`/speakers/${encodeURIComponent(speaker.slug)}`)) paths.add(path);
     for (const tag of recap.tags) for (const path of inEveryLocale(`/tags/${encodeURIComponent(tagSlug(tag))}`)) paths.add(path);
     for (const path of calendarFeedPaths(recap)) paths.add(path);
+    // Its series page lists it (name, date, status), before and after.
+    if (recap.event?.series) for (const path of inEveryLocale(`/series/${encodeURIComponent(recap.event.series.key)}`)) paths.add(path);
   }
   return [...paths].sort();
 }

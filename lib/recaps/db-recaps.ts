@@ -5,7 +5,6 @@ import { eventFactsOf } from '@/lib/events/event-facts';
 import { getLiveSnapshot, saveLiveSnapshot, setLiveProblem } from '@/lib/sql/recap-live';
 import type { RecapRow } from '@/lib/sql/types';
 import { fieldsFromStored } from './editor-fields';
-import { publicationDate } from './publication-date';
 import { plainTextStandIn } from './plain-text-stand-in';
 import { checkRecap, describeProblems } from './validation-gate';
 import type { Recap } from './types';
@@ -65,7 +64,10 @@ async function compileLive(db: Kysely<Database>, row: RecapRow): Promise<LiveRec
 async function snapshot(db: Kysely<Database>, row: RecapRow): Promise<Recap | null> {
   try {
     const kept = await getLiveSnapshot(db, row.id);
-    return kept ? (JSON.parse(kept.json) as Recap) : null;
+    if (!kept) return null;
+    const recap = JSON.parse(kept.json) as Omit<Recap, 'event'> & { event?: Recap['event'] };
+    // A snapshot kept before events existed (0009-events) has no event: its date, city and venue give it one.
+    return { ...recap, event: recap.event ?? eventFactsOf(recap, env.siteTimeZone) };
   } catch (error) {
     console.error(`[recaps] reading the last good version of "${row.slug}" failed:`, error instanceof Error ? error.message : error);
     return null;
@@ -87,8 +89,8 @@ async function keep(row: RecapRow, write: () => Promise<void> | undefined): Prom
 async function compile(row: RecapRow): Promise<{ ok: true; recap: Recap } | { ok: false; problem: string; transient: boolean }> {
   const live = row.live!;
   const fields = fieldsFromStored(live.frontMatter, row.slug);
-  // The date the mutations checked it with (an announced event's recap counts from the event on).
-  const publishedOn = publicationDate(row.publishedAt ?? live.updatedAt, fields);
+  // The date the mutations checked it with (lib/recaps/publication-date.ts).
+  const publishedOn = (row.publishedAt ?? live.updatedAt).slice(0, 10);
   const checked = await checkRecap({ source: 'db', fields, body: live.body, publishedOn });
   if (!checked.ok || !checked.frontMatter || !checked.body) {
     // A body refused for time on a busy server may pass on the next read: not a problem of the text.

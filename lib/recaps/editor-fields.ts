@@ -90,7 +90,9 @@ export const EMPTY_FIELDS: RecapFields = {
 
 /** Stored JSON → form fields, tolerating anything an older version stored. */
 export function fieldsFromStored(stored: Record<string, unknown>, slug: string): RecapFields {
-  const text = (key: string) => (typeof stored[key] === 'string' ? (stored[key] as string) : '');
+  // A file's `seriesStop: 3` is a number: kept as the text the form shows.
+  const text = (key: string) =>
+    typeof stored[key] === 'string' ? (stored[key] as string) : key === 'seriesStop' && typeof stored[key] === 'number' ? String(stored[key]) : '';
   const tags = Array.isArray(stored.tags) ? stored.tags.filter((t) => typeof t === 'string').join(', ') : text('tags');
   const announcement = stored.announcement === true || stored.announcement === 'true' ? 'true' : '';
   return {

@@ -22,6 +22,7 @@ previousDate: 2027-03-13
 previousStart: "14:00"
 series: cloud-native-practice
 seriesName: Cloud Native Practice
+seriesStop: 4
 ---
 
 <Talk title="Agenda item" speakers="Ann Example (Engineer, Example Co)" start="14:30" />
@@ -46,6 +47,7 @@ describe('a file recap copied into a draft', () => {
       previousStart: '14:00',
       series: 'cloud-native-practice',
       seriesName: 'Cloud Native Practice',
+      seriesStop: '4',
       announcement: 'true',
     });
     expect(copy?.fields).not.toHaveProperty('translationKey');

@@ -353,7 +353,7 @@ describe('recap mutations', () => {
     expect(refused.fieldErrors.date).toMatch(/mark it as an announcement, or publish on or after the event$/);
   });
 
-  it('the recap is written on the announced page once the event took place: refused before, published after, and read back the same', async () => {
+  it('the recap is written on the announced page once the event took place: refused before, published anew after, and read back the same', async () => {
     const year = new Date().getUTCFullYear() + 1;
     const event = { ...fields('announced-then-recap'), date: `${year}-04-10`, start: '14:00', end: '17:00', timeZone: 'Asia/Shanghai', announcement: 'true' };
     const agenda = '<Talk title="Opening" speakers="Ada Lovelace (Engineer, Analytical Engines)" start="14:00" />\n';
@@ -373,11 +373,11 @@ describe('recap mutations', () => {
       await m.updateLivePage(organizer, draft.id, 2);
       const live = await getRecap('announced-then-recap');
       expect(live?.event.announcement).toBe(false);
-      expect(live?.published, 'a recap counts as published from its event on').toBe(`${year}-04-10`);
+      expect(live?.published, 'the recap is published on the day it went live').toBe(`${year}-04-11`);
       expect(live?.talks.map((t) => t.title)).toEqual(['Opening']);
       // What the public read checks (db-recaps.ts) agrees: after a rebuild of its rows the page is the same.
       await asAfterUpgrade(draft.id);
-      expect((await getRecap('announced-then-recap'))?.published).toBe(`${year}-04-10`);
+      expect((await getRecap('announced-then-recap'))?.published).toBe(`${year}-04-11`);
     } finally {
       delete process.env.TEST_CLOCK_FILE;
     }

@@ -19,8 +19,9 @@ import { afterPublicChange } from './after-public-change';
 import { isGitManagedSlug } from './public-reads';
 import { isValidSlug } from './slug';
 import { translationLocaleProblem } from './translation-versions';
-import { publicationDate } from './publication-date';
+import { publicationDate, writesRecap } from './publication-date';
 import { now } from '@/lib/events/clock';
+import { isTimeZone, localDay } from '@/lib/events/zoned-time';
 
 // Every mutation here takes the already-authorized user and re-checks what
 // it may do, first (authorize, lib/auth/policy.ts): these are the real
@@ -143,19 +144,24 @@ async function publishable(id: number, baseVersion?: number, at?: Date) {
  * live at `at` (a schedule) or today.
  */
 function goesLiveOn(recap: RecapRow, at?: Date, fields: RecapFields = fieldsFromStored(recap.frontMatter, recap.slug)): string {
-  // The site clock (lib/events/clock.ts), which also decides when the event took place.
-  const day = (at ?? now()).toISOString().slice(0, 10);
+  // The site clock (lib/events/clock.ts), which also decides when the event took place, and the
+  // day in the event's own zone: its date is local there (an Auckland morning is the previous day in UTC).
+  const zone = isTimeZone(fields.timeZone) ? fields.timeZone : env.siteTimeZone;
+  const day = localDay(at ?? now(), zone);
   const first = recap.status === 'published' ? recap.publishedAt : null;
-  // The live page went up before its event (an announcement, or the recap later written on it).
-  const announced = Boolean(first && recap.live && fieldsFromStored(recap.live.frontMatter, recap.slug).date > first.slice(0, 10));
-  return publicationDate(first, fields, day, announced);
+  return publicationDate(first, day, recapOverAnnouncement(recap, fields));
+}
+
+/** Whether `fields` turn the recap's live announcement into its recap: published anew, on the day it goes live. */
+function recapOverAnnouncement(recap: RecapRow, fields: RecapFields): boolean {
+  return recap.status === 'published' && writesRecap(recap.live ? fieldsFromStored(recap.live.frontMatter, recap.slug) : null, fields);
 }
 
 /** Publishes a valid draft now: its working copy, through the publish gate, becomes the live text. */
 export async function publishRecap(user: User, id: number) {
   authorize(user, 'recap.publish');
   const checked = await publishable(id);
-  const recap = await markPublished(await db(), id, checked.version, user.id, new Date());
+  const recap = await markPublished(await db(), id, checked.version, user.id, now());
   await afterPublicChange([id]);
   return recap;
 }
@@ -177,7 +183,9 @@ export async function updateLivePage(user: User, id: number, baseVersion: number
     const changes = liveEventChanges(checked);
     if (changes.length) throw new EventChangeNotConfirmedError(changes);
   }
-  const recap = await copyWorkingToLive(await db(), { id, baseVersion, now: new Date() });
+  // The recap written over its announcement is published now: its publication date is today's (publication-date.ts).
+  const republish = recapOverAnnouncement(checked, fieldsFromStored(checked.frontMatter, checked.slug));
+  const recap = await copyWorkingToLive(await db(), { id, baseVersion, now: now(), republish });
   await afterPublicChange([id]);
   return recap;
 }
@@ -217,7 +225,7 @@ export async function scheduleRecap(user: User, id: number, at: Date) {
 /** Takes a recap off the site; it becomes a draft again and its page answers 404. */
 export async function unpublishRecap(user: User, id: number) {
   authorize(user, 'recap.publish');
-  const recap = await markUnpublished(await db(), id, user.id, new Date());
+  const recap = await markUnpublished(await db(), id, user.id, now());
   await afterPublicChange([id]);
   return recap;
 }

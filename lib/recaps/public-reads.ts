@@ -24,7 +24,7 @@ import {
   selectTagRows,
   selectTranslationRows,
   type SitemapTable,
-  countPastRows,
+  countUpcomingRows,
   selectPastRows,
   selectSeriesRows,
   selectUpcomingRows,
@@ -353,7 +353,12 @@ export async function listEvents(filter: RecapFilter, locale: Locale, now: Date)
   const where = toReadModelFilter(filter, locale);
   const at = instantText(now);
   return read(`events:${JSON.stringify([where, filter.page ?? 1])}`, async (db) => {
-    const [upcoming, total] = await Promise.all([selectUpcomingRows(db, where, at, UPCOMING_LIMIT), countPastRows(db, where, at)]);
+    const [upcoming, all, coming] = await Promise.all([
+      selectUpcomingRows(db, where, at, UPCOMING_LIMIT),
+      countPublicRecaps(db, where),
+      countUpcomingRows(db, where, at),
+    ]);
+    const total = Math.max(0, all - coming);
     const { page, pageCount, offset } = pageOf(filter.page, total, PAGE_SIZE);
     const [rows, facets] = await Promise.all([selectPastRows(db, where, at, { limit: PAGE_SIZE, offset }), recapFacets(db, filter, total, locale)]);
     return {

@@ -64,7 +64,7 @@ async function tick(): Promise<void> {
   state.ticking = true;
   try {
     const database = await db();
-    const { published, refused } = await publishDueRecaps(database, new Date());
+    const { published, refused } = await publishDueRecaps(database, now());
     for (const r of refused) console.warn(`[scheduler] "${r.slug}" stays scheduled: ${r.problem}`);
     if (published.length > 0) {
       console.log(`[scheduler] published ${published.map((r) => r.slug).join(', ')}`);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isSiteRelativePath } from '@/lib/mdx/safe-url';
-import { siteTimeZone } from '@/lib/events/site-time-zone';
+import { canonicalZone, siteTimeZone } from '@/lib/events/site-time-zone';
 import { isTimeZone, zonedInstant } from '@/lib/events/zoned-time';
 
 const isoDate = z
@@ -98,7 +98,11 @@ export const frontMatterSchema = z
     start: clockTime('start').optional(),
     end: clockTime('end').optional(),
     endDate: isoDate.optional(),
-    timeZone: text('timeZone').refine(isTimeZone, 'timeZone must be an IANA time zone, e.g. "Asia/Shanghai", "Europe/Berlin" or "America/New_York"').optional(),
+    timeZone: text('timeZone')
+      .refine(isTimeZone, 'timeZone must be an IANA time zone, e.g. "Asia/Shanghai", "Europe/Berlin" or "America/New_York"')
+      // `asia/shanghai` is accepted as typed and kept as the zone's own spelling, which TZID and VTIMEZONE use.
+      .transform(canonicalZone)
+      .optional(),
     address: text('address').max(300, 'address has at most 300 characters').optional(),
     attendance: z.enum(ATTENDANCE_MODES, { error: 'attendance must be "in-person", "online" or "mixed"' }).optional(),
     onlineUrl: httpUrl('onlineUrl').optional(),

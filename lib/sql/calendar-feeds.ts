@@ -50,7 +50,9 @@ export async function selectCalendarFeedRows(db: Db, scope: CalendarScope, local
         .selectFrom('public_talk_speakers as s')
         .innerJoin('public_recaps as v', 'v.slug', 's.recap_slug')
         .select('v.translation_key')
-        .where('s.speaker_slug', '=', scope.slug),
+        .where('s.speaker_slug', '=', scope.slug)
+        // Only the talks of events that can still be in the feed (a multi-day event starts before it ends): a range of the speaker's index, not all their talks.
+        .where('s.date', '>=', new Date(Date.parse(since) - 40 * 86_400_000).toISOString().slice(0, 10)),
     );
   const rows = (await query.orderBy('p.starts_at').orderBy('p.slug').limit(limit).execute()) as Joined[];
   return rows.map(toFeedRow);

@@ -65,6 +65,15 @@ describe.each(dialects)('event_calendar ($dialect)', ({ dialect, skip }) => {
     }
   });
 
+  test('a translation key given later keeps the event’s UID and SEQUENCE (the record moves to the new key)', async () => {
+    await write([recap('meetup')]);
+    await write([recap('meetup', { start: '15:00' })]);
+    const before = (await record('meetup'))!;
+    await write([recap('meetup', { start: '15:00' }, { translationKey: 'meetup-2027' })]);
+    expect(await record('meetup-2027')).toMatchObject({ uid: before.uid, sequence: 1 });
+    expect(await record('meetup')).toBeNull();
+  });
+
   test('keeps one record for both language versions; each version compared with itself', async () => {
     const en = (fields: Fields = {}) => recap('meetup-en', fields, { locale: 'en', translationKey: 'meetup' });
     const zh = (fields: Fields = {}) => recap('meetup-zh', { venue: '腾讯大厦', ...fields }, { locale: 'zh', translationKey: 'meetup' });

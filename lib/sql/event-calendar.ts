@@ -20,6 +20,24 @@ type Db = Kysely<Database>;
 //   (file recaps are rewritten at every start) changes nothing.
 // - `speaker_changes`: a talk whose speakers changed before the event ended.
 
+/**
+ * A recap whose translation key changed (a `translationKey` added to a file,
+ * a translation linked) is still the same event to its subscribers: its
+ * record moves to the new key, UID and SEQUENCE with it, unless the new key
+ * has one already (the other version's, which stays).
+ */
+async function carryRecordsToNewKeys(trx: Db, inputs: EventCalendarInput[], previousKeys: Map<string, string>): Promise<void> {
+  for (const input of inputs) {
+    const oldKey = previousKeys.get(input.slug);
+    if (!oldKey || oldKey === input.key) continue;
+    const [existing, old] = await Promise.all([
+      trx.selectFrom('event_calendar').select('event_key').where('event_key', '=', input.key).executeTakeFirst(),
+      trx.selectFrom('event_calendar').select('event_key').where('event_key', '=', oldKey).executeTakeFirst(),
+    ]);
+    if (!existing && old) await trx.updateTable('event_calendar').set({ event_key: input.key }).where('event_key', '=', oldKey).execute();
+  }
+}
+
 /** A talk's speakers replaced before the event: who was announced, who spoke (in one language version). */
 export interface SpeakerChange {
   /** The talk's anchor id (TalkInfo.id) on the version that changed. */
@@ -70,9 +88,16 @@ interface Working extends EventCalendarRecord {
  * time, from lib/events/clock.ts through the caller). `previous` holds each
  * written slug's talks before this write. Inside writePublicRecaps' transaction only.
  */
-export async function recordEventCalendar(trx: Db, inputs: EventCalendarInput[], previous: Map<string, TalkSpeakers[]>, at: Date): Promise<void> {
+export async function recordEventCalendar(
+  trx: Db,
+  inputs: EventCalendarInput[],
+  previous: Map<string, TalkSpeakers[]>,
+  at: Date,
+  previousKeys: Map<string, string> = new Map(),
+): Promise<void> {
   if (inputs.length === 0) return;
   const when = at.toISOString();
+  await carryRecordsToNewKeys(trx, inputs, previousKeys);
   const keys = [...new Set(inputs.map((i) => i.key))];
   const records = new Map<string, Working>();
   for (let i = 0; i < keys.length; i += 400) {

@@ -47,6 +47,8 @@ export async function writePublicRecaps(db: Db, writes: PublicRecapWrite[], remo
     const oldModified = new Map<string, string>();
     // Each written slug's talks before this write: a speaker replaced before the event is recorded.
     const oldTalks = new Map<string, TalkSpeakers[]>();
+    // The event each rewritten slug belonged to: a new translation key takes its calendar record along (./event-calendar.ts).
+    const oldKeys = new Map<string, string>();
     // The events (translation keys) whose versions change: their listing flags are recomputed below.
     const groups = new Set(writes.map((w) => w.recap.translation_key ?? w.recap.slug));
     // Deletes first (with RETURNING): in SQLite the first statement then takes the write lock.
@@ -63,6 +65,7 @@ export async function writePublicRecaps(db: Db, writes: PublicRecapWrite[], remo
         .execute()) {
         oldModified.set(r.slug, r.last_modified);
         oldTalks.set(r.slug, talkSpeakers(r.talks));
+        oldKeys.set(r.slug, r.translation_key ?? r.slug);
         groups.add(r.translation_key ?? r.slug);
       }
     }
@@ -105,6 +108,7 @@ export async function writePublicRecaps(db: Db, writes: PublicRecapWrite[], remo
       })),
       oldTalks,
       at,
+      oldKeys,
     );
     await updateSummaries(trx, 'speakers', speakers, oldModified, newModified);
     await updateSummaries(trx, 'tags', tags, oldModified, newModified);

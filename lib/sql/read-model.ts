@@ -515,13 +515,18 @@ export async function selectPastRows(db: Db, filter: PublicRecapFilter, now: str
     .execute();
 }
 
-/** How many events matching `filter` ended by `now`. */
-export async function countPastRows(db: Db, filter: PublicRecapFilter, now: string): Promise<number> {
+/**
+ * How many events matching `filter` end after `now`: the few still to come,
+ * a short range of the (listed_<l>, ends_at) index. The past ones are the
+ * rest of the count the recap list keeps (countPublicRecaps), so /events
+ * never counts over every ended event.
+ */
+export async function countUpcomingRows(db: Db, filter: PublicRecapFilter, now: string): Promise<number> {
   const row = await db
     .selectFrom('public_recaps')
     .select((eb) => eb.fn.countAll().as('n'))
     .where((eb) => matching(eb, filter))
-    .where('ends_at', '<=', now)
+    .where('ends_at', '>', now)
     .executeTakeFirstOrThrow();
   return toCount(row.n as string | number);
 }

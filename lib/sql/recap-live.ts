@@ -21,7 +21,7 @@ type Db = Kysely<Database>;
  * gate ran), InvalidTransitionError when the recap is not published,
  * NotFoundError. lib/recaps/mutations.ts only, after the publish gate.
  */
-export async function copyWorkingToLive(db: Db, input: { id: number; baseVersion: number; now: Date }): Promise<RecapRow> {
+export async function copyWorkingToLive(db: Db, input: { id: number; baseVersion: number; now: Date; republish?: boolean }): Promise<RecapRow> {
   const row = await db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable('recaps')
@@ -31,6 +31,8 @@ export async function copyWorkingToLive(db: Db, input: { id: number; baseVersion
         live_version: eb.ref('version'),
         live_updated_at: iso(input.now),
         live_problem: null,
+        // The recap written over its announcement is published from now on (lib/recaps/publication-date.ts).
+        ...(input.republish ? { published_at: iso(input.now) } : {}),
       }))
       .where('id', '=', input.id)
       .where('status', '=', 'published')
