@@ -1,3 +1,4 @@
+import { COMPOUND_SURNAMES } from '@/lib/speakers/surnames';
 import type { Confidence } from './report';
 
 // The words before a talk title name the speaker, often with a role and an
@@ -27,29 +28,8 @@ const HAN_NAME = /^[\p{Script=Han}·]{2,4}$/u;
 const SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝',
 );
-const COMPOUND_SURNAMES = [
-  '欧阳',
-  '司马',
-  '诸葛',
-  '上官',
-  '东方',
-  '慕容',
-  '令狐',
-  '皇甫',
-  '尉迟',
-  '公孙',
-  '长孙',
-  '宇文',
-  '司徒',
-  '夏侯',
-  '轩辕',
-  '端木',
-  '南宫',
-  '西门',
-];
-
 function isHanName(text: string): boolean {
-  return HAN_NAME.test(text) && (SURNAMES.has(text[0]) || COMPOUND_SURNAMES.some((c) => text.startsWith(c) && text.length > 2));
+  return HAN_NAME.test(text) && (SURNAMES.has(text[0]) || (text.length > 2 && COMPOUND_SURNAMES.has(text.slice(0, 2))));
 }
 const LATIN_WORD = /^[A-Z][a-zA-Z'.-]*$/;
 

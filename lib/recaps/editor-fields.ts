@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Diagnostic } from '@/lib/mdx/diagnostic';
 import { bodySizeProblem, MAX_DRAFT_BODY_BYTES } from './draft-size';
-import { frontMatterSchema, withoutEmptyOptionals, type FrontMatter } from './schema';
+import { EVENT_FIELD_KEYS, frontMatterSchema, withoutEmptyOptionals, type FrontMatter } from './schema';
 
 /** The recap form as the editor sends it: every field a string, so nothing typed is ever dropped. */
 export const recapFieldsSchema = z.object({
@@ -35,24 +35,8 @@ export const recapFieldsSchema = z.object({
   announcement: z.string().max(10).default(''),
 });
 
-/** The event fields, in form order; all optional, left out of the stored JSON when empty. */
-export const EVENT_FIELD_KEYS = [
-  'start',
-  'end',
-  'endDate',
-  'timeZone',
-  'address',
-  'attendance',
-  'onlineUrl',
-  'registration',
-  'eventStatus',
-  'previousDate',
-  'previousStart',
-  'series',
-  'seriesName',
-  'seriesStop',
-  'announcement',
-] as const;
+/** The event fields, in form order (the schema's one list); all optional, left out of the stored JSON when empty. */
+export { EVENT_FIELD_KEYS };
 
 export type RecapFields = z.infer<typeof recapFieldsSchema>;
 

@@ -194,9 +194,8 @@ const isWrittenTime = (time: unknown) => typeof time === 'string' && /^([01]\d|2
 const isRealDate = (date: unknown) => typeof date === 'string' && isoDate.safeParse(date).success;
 
 /** Optional fields an empty form field leaves out. */
-const OPTIONAL_TEXT = [
-  'venue',
-  'cover',
+/** The event's front matter keys (lib/events/event-facts.ts), in the editor's order (lib/recaps/editor-fields.ts). */
+export const EVENT_FIELD_KEYS = [
   'start',
   'end',
   'endDate',
@@ -211,7 +210,11 @@ const OPTIONAL_TEXT = [
   'series',
   'seriesName',
   'seriesStop',
-];
+  'announcement',
+] as const;
+
+/** Optional fields an empty form field or an empty file value leaves out (`announcement` is a boolean, never empty text). */
+const OPTIONAL_TEXT: readonly string[] = ['venue', 'cover', ...EVENT_FIELD_KEYS.filter((key) => key !== 'announcement')];
 
 /** Optional text fields left empty (`cover: ""`, an empty form field) mean "none", in files and the editor alike. */
 export function withoutEmptyOptionals(candidate: Record<string, unknown>): Record<string, unknown> {

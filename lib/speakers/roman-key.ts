@@ -1,30 +1,9 @@
 import { pinyin } from 'pinyin-pro';
 import { isHanName, isLatinName } from './name-key';
+import { COMPOUND_SURNAMES } from './surnames';
 
 // No server-only (the read-model rows are built under plain tsx too), but
 // never imported by a client component: pinyin-pro's dictionary stays on the server.
-
-/** Two-character surnames, so that 欧阳娜娜 reads as Ouyang Nana, not Ou Yangnana. */
-const COMPOUND_SURNAMES = new Set([
-  '欧阳',
-  '司马',
-  '诸葛',
-  '上官',
-  '东方',
-  '慕容',
-  '令狐',
-  '皇甫',
-  '尉迟',
-  '公孙',
-  '长孙',
-  '宇文',
-  '司徒',
-  '夏侯',
-  '轩辕',
-  '端木',
-  '南宫',
-  '西门',
-]);
 
 /**
  * A key that a Chinese name and its romanizations share, for suggesting

@@ -1,0 +1,21 @@
+/** Two-character Chinese surnames: 欧阳娜娜 is Ouyang Nana (roman-key.ts), and a name that starts with one is a name (lib/import/speaker-text.ts). */
+export const COMPOUND_SURNAMES: ReadonlySet<string> = new Set([
+  '欧阳',
+  '司马',
+  '诸葛',
+  '上官',
+  '东方',
+  '慕容',
+  '令狐',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '长孙',
+  '宇文',
+  '司徒',
+  '夏侯',
+  '轩辕',
+  '端木',
+  '南宫',
+  '西门',
+]);
