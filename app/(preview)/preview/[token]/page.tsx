@@ -6,6 +6,10 @@ import { RecapPreview, draftLocale } from '@/components/recaps/recap-preview';
 import { compileBodyBudgeted } from '@/lib/mdx/budget';
 import { renderBody } from '@/lib/mdx/render';
 import { getPreviewRecap } from '@/lib/recaps/preview-links';
+import { previewSummary } from '@/lib/recaps/preview-event';
+import { EventStageBlock } from '@/components/events/event-stage';
+import { now } from '@/lib/events/clock';
+import { eventStage } from '@/lib/events/event-facts';
 
 export const dynamic = 'force-dynamic';
 
@@ -31,6 +35,8 @@ export default async function PreviewPage({ params }: Props) {
   if (!recap) notFound();
   const locale = draftLocale(recap.fields);
   const [t, compiled] = await Promise.all([getTranslations({ locale, namespace: 'recap.preview' }), compileBodyBudgeted(recap.body)]);
+  // The event block of the public page (announcement, "recap is coming"), from the fields as typed.
+  const summary = compiled.ok ? previewSummary(recap.fields, compiled.value.talks) : null;
   return (
     <>
       <p role="note" className="mb-6 rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
@@ -39,6 +45,7 @@ export default async function PreviewPage({ params }: Props) {
       </p>
       {compiled.ok ? (
         <RecapPreview fields={recap.fields} talks={compiled.value.talks} titleAs="h1">
+          {summary && <EventStageBlock recap={summary} stage={eventStage(summary.event, now())} locale={locale} />}
           {renderBody(compiled.value.hast, compiled.value.talks, locale)}
         </RecapPreview>
       ) : (
