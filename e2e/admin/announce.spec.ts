@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ADMIN, dbQuery, editorReady, fillRequiredFields, signInUi, uid, waitSaved } from '../support/admin';
+import { ADMIN, dbQuery, editorReady, fillRequiredFields, signInUi, uid, waitSaved, eventField, newAnnouncementUi } from '../support/admin';
 
 // Issue 12, the organizer side: an announcement is written in the same
 // editor, published before its event, and a change of its time asks for
@@ -17,21 +17,8 @@ function marchSunday(year: number, n: number): string {
 const NEW_YORK_SPRING = marchSunday(NEXT_YEAR, 2);
 const BERLIN_SPRING = marchSunday(NEXT_YEAR, -1);
 
-/** An event field of the editor, by its id (components/admin/editor/event-fields.tsx). */
-const field = (page: Page, key: string) => page.locator(`#recap-field-${key}`);
+const field = eventField;
 const fieldError = (page: Page, key: string) => page.locator(`#recap-field-${key}-error`);
-
-async function newAnnouncement(page: Page, title: string, slug: string, date: string) {
-  await page.goto('/admin/recaps/new');
-  await page.getByLabel('Title').fill(title);
-  await page.getByLabel('Event date').fill(date);
-  await page.getByLabel('Slug').fill(slug);
-  await page.getByLabel('This is an announcement (the recap is not written yet)').check();
-  await page.getByRole('button', { name: 'Create draft' }).click();
-  await page.waitForURL(/\/admin\/recaps\/\d+$/);
-  await editorReady(page);
-  await expect(field(page, 'announcement')).toBeChecked();
-}
 
 /** The event as the read model holds it (public_recaps.event, what public pages and feeds read). */
 const liveEvent = (slug: string) => {
@@ -44,7 +31,7 @@ test('an announcement for next year goes live; a change of its time is confirmed
   const id = uid();
   const slug = `announced-${id}`;
   await signInUi(page, ADMIN.email, ADMIN.password);
-  await newAnnouncement(page, `Announced Meetup ${id}`, slug, EVENT_DATE);
+  await newAnnouncementUi(page, `Announced Meetup ${id}`, slug, EVENT_DATE);
   await fillRequiredFields(page, { city: 'Berlin', community: 'Berlin JS', description: 'Talks on the web platform.', tags: 'web' });
   await field(page, 'start').fill('19:00');
   await field(page, 'end').fill('21:00');
@@ -85,7 +72,7 @@ test('bad event input is said at its field, and what was typed stays', async ({ 
     if (r.status() >= 500) failures.push(`${r.status()} ${r.url()}`);
   });
   await signInUi(page, ADMIN.email, ADMIN.password);
-  await newAnnouncement(page, `Bad Input ${id}`, `bad-input-${id}`, NEW_YORK_SPRING);
+  await newAnnouncementUi(page, `Bad Input ${id}`, `bad-input-${id}`, NEW_YORK_SPRING);
 
   /** Types each value, then waits for the message at `at` with the typed text still in every field. */
   async function expectAt(values: Record<string, string>, at: string, message: RegExp) {

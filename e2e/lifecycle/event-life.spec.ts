@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { ADMIN, editorReady, fillRequiredFields, signInUi, uid, waitSaved } from '../support/admin';
+import { ADMIN, editorReady, fillRequiredFields, signInUi, uid, waitSaved, eventField, newAnnouncementUi } from '../support/admin';
 
 // Issue 12 end to end, on the `events` server (its own database, and a site
 // clock the test moves: TEST_CLOCK_FILE, lib/events/clock.ts): an event's
@@ -19,7 +19,7 @@ const setClock = (at: Date) => fs.writeFileSync(CLOCK_FILE, `${at.toISOString()}
 const DAY = 86_400_000;
 const dateIn = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
 
-const field = (page: Page, key: string) => page.locator(`#recap-field-${key}`);
+const field = eventField;
 
 async function replaceBody(page: Page, text: string) {
   await page.locator('.cm-content').click();
@@ -61,17 +61,6 @@ async function feed(anon: APIRequestContext, url: string): Promise<FeedEvent[]> 
 
 const eventOf = (events: FeedEvent[], slug: string) => events.find((e) => e.url.endsWith(`/recaps/${slug}`));
 
-async function newAnnouncement(page: Page, title: string, slug: string, date: string) {
-  await page.goto('/admin/recaps/new');
-  await page.getByLabel('Title').fill(title);
-  await page.getByLabel('Event date').fill(date);
-  await page.getByLabel('Slug').fill(slug);
-  await page.getByLabel('This is an announcement (the recap is not written yet)').check();
-  await page.getByRole('button', { name: 'Create draft' }).click();
-  await page.waitForURL(/\/admin\/recaps\/\d+$/);
-  await editorReady(page);
-}
-
 const AGENDA = (id: string) =>
   [
     `<Talk title="Operators in practice ${id}" speakers="Ann Example (Engineer, Example Co)" start="19:10" />`,
@@ -111,7 +100,7 @@ test('an announced meetup becomes its recap on the same URL; subscribers follow 
 
   // 1. Announce it.
   await signInUi(page, ADMIN.email, ADMIN.password);
-  await newAnnouncement(page, title, slug, date);
+  await newAnnouncementUi(page, title, slug, date);
   await fillRequiredFields(page, {
     city: 'Berlin',
     community: 'Berlin Cloud Native',
@@ -212,7 +201,7 @@ test('a cancelled meetup stays in the feeds as cancelled, and its page says so',
   const date = dateIn(45);
   const anon = await playwright.request.newContext({ baseURL });
   await signInUi(page, ADMIN.email, ADMIN.password);
-  await newAnnouncement(page, `Cancelled Meetup ${id}`, slug, date);
+  await newAnnouncementUi(page, `Cancelled Meetup ${id}`, slug, date);
   await fillRequiredFields(page, { city: 'Chengdu', community: 'Chengdu Cloud Native', description: 'An afternoon of talks.', tags: 'kubernetes' });
   await field(page, 'start').fill('14:00');
   await field(page, 'end').fill('17:00');

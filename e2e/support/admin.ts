@@ -151,6 +151,22 @@ export async function createDraftUi(page: Page, title: string, slug: string, dat
   return Number(new URL(page.url()).pathname.split('/').pop());
 }
 
+/** An event field of the editor, by its id (components/admin/editor/event-fields.tsx). */
+export const eventField = (page: Page, key: string) => page.locator(`#recap-field-${key}`);
+
+/** Creates a draft through the New recap form as an announcement (the box checked) and waits for the editor. */
+export async function newAnnouncementUi(page: Page, title: string, slug: string, date: string) {
+  await page.goto('/admin/recaps/new');
+  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Event date').fill(date);
+  await page.getByLabel('Slug').fill(slug);
+  await page.getByLabel('This is an announcement (the recap is not written yet)').check();
+  await page.getByRole('button', { name: 'Create draft' }).click();
+  await page.waitForURL(/\/admin\/recaps\/\d+$/);
+  await editorReady(page);
+  await expect(eventField(page, 'announcement')).toBeChecked();
+}
+
 /** Waits until CodeMirror has loaded (the body is editable). */
 export async function editorReady(page: Page) {
   await expect(page.locator('.cm-content')).toBeVisible({ timeout: 15_000 });
