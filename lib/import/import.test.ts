@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { png } from '@/lib/media/test-images';
 import { parsePost, plainText } from './convert';
 import { gateImportedFile } from './render-gate';
 import { proseDate } from './prose-facts';
@@ -213,5 +214,17 @@ describe('writing', () => {
     expect(bundle).toMatch(/<Figure src="\/images\/imported\/[0-9a-f]{64}\.jpg" alt="获奖队伍合影"/);
     expect(result.posts.find((p) => p.source.file === EN)!.post.imageHashes).toEqual(result.posts.find((p) => p.source.file === ZH)!.post.imageHashes);
     expect(result.reports.every((r) => r.outcome === 'written')).toBe(true);
+  });
+
+  test('a tall poster keeps its width and height (the width is capped, not the longest side)', async () => {
+    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'import-poster-'));
+    fs.cpSync(SITE, site, { recursive: true });
+    fs.mkdirSync(path.join(site, 'static/images/2023-09'), { recursive: true });
+    fs.writeFileSync(path.join(site, 'static/images/2023-09/poster.png'), await png(1080, 6000));
+    const out = path.join(site, 'out');
+    await runImport(site, { ...OPTIONS, imageStore: folderImageStore(out) }, fileWriter(out));
+    expect(fs.readFileSync(path.join(out, 'recaps/announce-2023-09.mdx'), 'utf8')).toMatch(
+      /<Figure src="\/images\/imported\/[0-9a-f]{64}\.png" alt="第八期海报" width="1080" height="6000" \/>/,
+    );
   });
 });

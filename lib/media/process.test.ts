@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { MAX_UPLOAD_BYTES, processUpload } from './process';
+import { MAX_HEIGHT, MAX_UPLOAD_BYTES, MAX_WIDTH, processUpload, storedSize } from './process';
 import { SVG_MESSAGE } from './sniff';
 import { avif, noisyJpeg, phoneJpeg, png, pngClaiming, webp } from './test-images';
 
@@ -90,9 +90,35 @@ describe('processUpload', () => {
     expect((await sharp(a.data).metadata()).compression).toBe('av1');
   });
 
-  it('caps the longest edge at 2400 pixels without enlarging small images', async () => {
+  it('caps the width at 2400 pixels without enlarging small images', async () => {
     expect(await accepted(await png(3000, 1000))).toMatchObject({ width: 2400, height: 800 });
     expect(await accepted(await png(10, 10))).toMatchObject({ width: 10, height: 10 });
+  });
+
+  it('keeps a tall poster at its width: 1080×6000 stays 1080×6000, readable', async () => {
+    const out = await accepted(await png(1080, 6000));
+    expect(out).toMatchObject({ width: 1080, height: 6000 });
+    expect(await sharp(out.data).metadata()).toMatchObject({ width: 1080, height: 6000 });
+    // Wider than the cap: scaled to the cap, the aspect ratio kept.
+    expect(await accepted(await png(3000, 9000))).toMatchObject({ width: 2400, height: 7200 });
+  });
+
+  it('still caps a very wide image by its width', async () => {
+    expect(await accepted(await png(8000, 500))).toMatchObject({ width: MAX_WIDTH, height: 150 });
+  });
+
+  it('bounds the height and the pixel count of what is stored, keeping the aspect ratio', () => {
+    expect(storedSize(1080, 40_000)).toEqual({ width: 432, height: MAX_HEIGHT });
+    expect(storedSize(2400, 14_000)).toEqual({ width: 2028, height: 11_832 });
+    expect(storedSize(2400, 10_000)).toEqual({ width: 2400, height: 10_000 });
+  });
+
+  it('refuses a gigantic pixel count from the header, naming its size', async () => {
+    expect(await processUpload(await pngClaiming(1080, 60_000))).toEqual({
+      ok: false,
+      status: 413,
+      error: 'The image is 1080×60000 pixels; the limit is 50 megapixels. Scale it down and try again.',
+    });
   });
 
   it('keeps palette PNGs as palette PNGs so they do not balloon', async () => {

@@ -12,8 +12,25 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
  */
 export const MAX_INPUT_PIXELS = 50_000_000;
 
-/** Longest edge stored; far beyond what a 720px-wide article column needs even at 3x. */
-export const MAX_EDGE = 2400;
+/**
+ * What is stored. Images are shown at the article column's width (720px, 3x
+ * on dense screens), so the width is capped; the height is not tied to it,
+ * so a tall poster (1080×6000) keeps every line readable instead of being
+ * shrunk until its height fits. The height and the pixel count still have a
+ * bound, so that encoding and serving stay bounded: 16,000 pixels (under
+ * WebP's 16,383 limit) and 24 megapixels (2400×10,000). An image over either
+ * is scaled down as a whole, its aspect ratio kept.
+ */
+export const MAX_WIDTH = 2400;
+export const MAX_HEIGHT = 16_000;
+export const MAX_STORED_PIXELS = 24_000_000;
+
+/** The stored size of an upright `width`×`height` image: width at most MAX_WIDTH, then within MAX_HEIGHT and MAX_STORED_PIXELS, never enlarged. Pure. */
+export function storedSize(width: number, height: number): { width: number; height: number } {
+  const scale = Math.min(1, MAX_WIDTH / width, MAX_HEIGHT / height, Math.sqrt(MAX_STORED_PIXELS / (width * height)));
+  if (scale === 1) return { width, height };
+  return { width: Math.max(1, Math.floor(width * scale)), height: Math.max(1, Math.floor(height * scale)) };
+}
 
 export type UploadStatus = 413 | 415 | 422;
 
@@ -36,7 +53,8 @@ const BROKEN = 'The image could not be read: it looks damaged or incomplete. Exp
  * Validates and re-encodes an uploaded image. The type is judged from the
  * bytes; the output is a fresh encode in the same format without any of the
  * input's metadata (EXIF, GPS, XMP, ICC) or bytes appended after the image,
- * oriented upright and at most MAX_EDGE pixels on its longest side.
+ * oriented upright and within `storedSize` (the width capped, a tall image
+ * keeping its height up to a bound).
  * Never throws for bad input. Upload code only (lib/media/store).
  */
 export async function processUpload(bytes: Buffer): Promise<ProcessResult> {
@@ -69,9 +87,12 @@ export async function processUpload(bytes: Buffer): Promise<ProcessResult> {
     // No withMetadata()/keepMetadata(): that omission is what strips EXIF, GPS, XMP and ICC (pixels become sRGB).
     // failOn 'error' refuses truncated and corrupt data instead of storing a half-grey picture.
     // Animated WebP/AVIF keep their first frame only (sharp's default of one page).
+    // Orientations 5–8 turn the picture a quarter: its upright width is the header's height.
+    const turned = (meta.orientation ?? 1) >= 5;
+    const target = storedSize(turned ? meta.height : meta.width, turned ? meta.width : meta.height);
     const pipeline = sharp(bytes, { failOn: 'error', limitInputPixels: MAX_INPUT_PIXELS })
       .autoOrient()
-      .resize({ width: MAX_EDGE, height: MAX_EDGE, fit: 'inside', withoutEnlargement: true });
+      .resize({ width: target.width, height: target.height, fit: 'inside', withoutEnlargement: true });
     const out = await format.encode(pipeline, meta).toBuffer({ resolveWithObject: true });
     ({ data } = out);
     ({ width, height } = out.info);
