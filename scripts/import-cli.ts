@@ -8,6 +8,8 @@ import { env } from '@/lib/env';
 import { draftImageStore, draftWriter } from '@/lib/import/drafts';
 import type { PostReport } from '@/lib/import/report';
 import type { ImageStore } from '@/lib/import/images';
+import { loadImportRegistry } from '@/lib/import/registry-load';
+import type { RecurringSpeaker } from '@/lib/import/registry-match';
 import { renderGate } from '@/lib/import/render-gate';
 import { fileWriter, folderImageStore, runImport, type PostWriter } from '@/lib/import/run';
 import { selectKnownAffiliations } from '@/lib/sql/imports';
@@ -67,12 +69,14 @@ export async function main(argv: string[]): Promise<number> {
   let write: PostWriter | undefined;
   let imageStore: ImageStore | undefined;
   let done = async () => {};
+  let database: ReturnType<typeof getDb> | undefined;
   if (values['dry-run']) write = undefined;
   else if (values.out) {
     write = fileWriter(path.resolve(values.out));
     imageStore = folderImageStore(path.resolve(values.out));
   } else {
     const db = getDb();
+    database = db;
     // As the server does on its first request: an empty database gets its first admin from ADMIN_EMAIL/ADMIN_PASSWORD.
     await migrateToLatest(db);
     await bootstrapAdmin(db);
@@ -89,8 +93,12 @@ export async function main(argv: string[]): Promise<number> {
     options.knownAffiliations = await selectKnownAffiliations(db);
   }
   try {
-    const { reports, site } = await runImport(input, { ...options, imageStore }, write);
+    // The speaker registry: content/speakers.yml as it is now, and (importing into the database) the people made in the admin.
+    const { registry, problems } = await loadImportRegistry({ db: database, contentDir: env.contentDir });
+    for (const problem of problems) console.error(`registry ${problem} (its people are not matched)`);
+    const { reports, site, people } = await runImport(input, { ...options, imageStore, registry }, write);
     for (const skipped of site.skipped) console.error(`skipped  ${skipped.file}: ${skipped.reason}`);
+    for (const person of people) console.error(recurringLine(person));
     if (values['dry-run']) console.log(JSON.stringify(reports, null, 2));
     else for (const report of reports) console.log(summary(report));
     if (values.report) fs.writeFileSync(values.report, `${JSON.stringify(reports, null, 2)}\n`);
@@ -116,6 +124,11 @@ function summary(r: PostReport): string {
   const head = `${r.outcome.padEnd(9)} ${r.slug.padEnd(32)} ${r.file}`;
   const tail = `${r.talks.length} talks, ${r.review.length} to review`;
   return [`${head}  (${tail})`, ...r.problems.map((p) => `          ${p}`)].join('\n');
+}
+
+function recurringLine(person: RecurringSpeaker): string {
+  const who = person.slug ? `${person.names.join(' / ')} (${person.slug})` : `${person.names.join(' / ')} (not in the speaker registry)`;
+  return `speaker  ${who}: ${person.talks.length} talks, ${person.talks.map((t) => `${t.file}:${t.line}`).join(', ')}`;
 }
 
 function countBy(reports: PostReport[]): string {

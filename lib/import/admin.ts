@@ -10,7 +10,8 @@ import { selectImportedDrafts, selectKnownAffiliations } from '@/lib/sql/imports
 import type { User } from '@/lib/sql/types';
 import { draftImageStore, draftWriter } from './drafts';
 import { fileGate } from './gate';
-import type { PostReport } from './report';
+import { loadImportRegistry } from './registry-load';
+import type { FilledField, PostReport, ReviewItem } from './report';
 import { runImport } from './run';
 import { unpackZip } from './zip';
 
@@ -29,10 +30,18 @@ export async function importUploadedSite(user: User, archive: Uint8Array, option
     // A zip of a folder holds that folder: import what is inside it.
     const entries = fs.readdirSync(unpacked.dir);
     const root = entries.length === 1 && fs.statSync(path.join(unpacked.dir, entries[0])).isDirectory() ? path.join(unpacked.dir, entries[0]) : unpacked.dir;
+    // The speaker registry as the server holds it (content/speakers.yml as loaded, and the admin's people).
+    const { registry } = await loadImportRegistry({ db: database });
     const { reports } = await runImport(
       root,
       // Uploaded text compiles in the budgeted worker pool, as every body the server checks (lib/mdx/budget.ts).
-      { timeZone: env.siteTimeZone, knownAffiliations: await selectKnownAffiliations(database), imageStore: draftImageStore(database, user), gate: fileGate() },
+      {
+        timeZone: env.siteTimeZone,
+        knownAffiliations: await selectKnownAffiliations(database),
+        imageStore: draftImageStore(database, user),
+        gate: fileGate(),
+        registry,
+      },
       draftWriter(database, user),
     );
     return { ok: true, reports };
@@ -52,8 +61,10 @@ export interface DraftToReview {
   title: string;
   sourcePath: string;
   talks: number;
-  /** Items the report leaves for a person. */
-  review: { kind: string; message: string; line: number }[];
+  /** Items the report leaves for a person: code and arguments to render in the organizer's language (report-text.ts), and the English. */
+  review: (Pick<ReviewItem, 'message'> & Partial<Pick<ReviewItem, 'code' | 'params'>> & { kind: string; line: number })[];
+  /** What the importer filled, with where from and how sure. */
+  fields: FilledField[];
 }
 
 /** Imported recaps still in draft, each with what its report asks a person to check. */
@@ -67,7 +78,8 @@ export async function listImportedDrafts(database?: Kysely<Database>): Promise<D
       title: row.title,
       sourcePath: row.sourcePath,
       talks: report.talks?.length ?? 0,
-      review: (report.review ?? []).map((r) => ({ kind: r.kind, message: r.message, line: r.source.line })),
+      review: (report.review ?? []).map((r) => ({ kind: r.kind, code: r.code, params: r.params, message: r.message, line: r.source.line })),
+      fields: report.fields ?? [],
     };
   });
 }

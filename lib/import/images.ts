@@ -5,7 +5,7 @@ import type { Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { sniffImage } from '@/lib/media/sniff';
 import { attribute, isFigure, setAttribute } from './convert';
-import type { ReportBuilder } from './report';
+import { say, type ReportBuilder } from './report';
 
 // The images of a post, found the way Hugo serves them: next to the page (a
 // page bundle), then in the site's static folders, and as a last resort in a
@@ -59,19 +59,18 @@ export async function resolveImages(
     if (done.has(src)) return done.get(src)!;
     const file = locateImage(src, context);
     let result: StoredImage | null = null;
-    if (!file) report.flag('image-missing', `image ${src} was not found next to the post, in static/ or in public/: add it, or remove the figure`, line);
+    if (!file) report.flag('image-missing', say('imageMissing', { src }), line);
     else {
       // A run-time path of the imported site: not for Next's output tracing to follow.
       const bytes = fs.readFileSync(/*turbopackIgnore: true*/ file);
       hashes.push(createHash('sha256').update(bytes).digest('hex'));
       const type = sniffImage(bytes);
       const ext = path.extname(file).slice(1).toLowerCase().replace('jpeg', 'jpg');
-      if (!type) report.flag('image-unreadable', `image ${src} is not a JPEG, PNG, WebP or AVIF image (judged from its bytes)`, line);
-      else if (ext !== EXTENSIONS[type])
-        report.flag('image-mislabelled', `image ${src} is really ${type.toUpperCase()} (its name says .${ext}): stored as what it is`, line);
+      if (!type) report.flag('image-unreadable', say('imageUnreadable', { src }), line);
+      else if (ext !== EXTENSIONS[type]) report.flag('image-mislabelled', say('imageMislabelled', { src, type: type.toUpperCase(), ext }), line);
       if (type && store) {
         result = await store(bytes);
-        if (!result.ok) report.flag('image-refused', `image ${src}: ${result.error}`, line);
+        if (!result.ok) report.flag('image-refused', say('imageRefused', { src, error: { sentence: result.error } }), line);
       }
     }
     done.set(src, result);

@@ -63,6 +63,8 @@ describe('importing the fixture Hugo site', () => {
     expect(report(ZH).review.filter((r) => r.kind === 'possible-talk')).toEqual([
       {
         kind: 'possible-talk',
+        code: 'possibleTalk',
+        params: { title: 'Rust 与嵌入式', name: '陈晨', form: 'prose', tag: '<Talk>' },
         message: '"Rust 与嵌入式" by 陈晨 may be a talk (a prose only, nothing else agrees): wrap it in <Talk> if it is one',
         source: { file: ZH, line: 49 },
       },

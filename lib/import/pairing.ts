@@ -1,7 +1,8 @@
 import { romanKey } from '@/lib/speakers/roman-key';
 import { nameKey } from '@/lib/speakers/name-key';
 import type { ConvertedPost } from './post';
-import type { Confidence } from './report';
+import { say, type Confidence, type ReportText } from './report';
+import { renderReportText } from './report-text';
 
 // Language versions of one event are paired by what they share, never by
 // their paths (two languages often reuse a file name for unrelated posts):
@@ -16,13 +17,15 @@ export interface TranslationPair {
   second: number;
   key: string;
   confidence: Confidence;
+  /** Why, in English; `because` holds the same as sentences of the report. */
   reasons: string[];
+  because: ReportText[];
 }
 
 export interface PairingResult {
   pairs: TranslationPair[];
   /** Possible pairs with too little in common to link. */
-  proposals: { first: number; second: number; reasons: string[] }[];
+  proposals: { first: number; second: number; reasons: string[]; because: ReportText[] }[];
 }
 
 const NEAR_DAYS = 7;
@@ -32,23 +35,23 @@ function days(a: string, b: string): number {
 }
 
 export function pairTranslations(posts: ConvertedPost[]): PairingResult {
-  const candidates: { first: number; second: number; score: number; linked: boolean; reasons: string[] }[] = [];
+  const candidates: { first: number; second: number; score: number; linked: boolean; because: ReportText[] }[] = [];
   posts.forEach((a, i) => {
     posts.forEach((b, j) => {
       if (j <= i || a.locale === b.locale || !a.ok || !b.ok) return;
-      const reasons: string[] = [];
+      const because: ReportText[] = [];
       const shared = a.imageHashes.filter((h) => b.imageHashes.includes(h)).length;
       const near = days(a.frontMatter.published as string, b.frontMatter.published as string) <= NEAR_DAYS;
       const sameEvent = a.frontMatter.date === b.frontMatter.date;
       const sameTalks = a.talks.length > 0 && a.talks.length === b.talks.length;
-      if (shared) reasons.push(`${shared} of the same images`);
-      if (near) reasons.push(`posted within ${NEAR_DAYS} days of each other`);
-      if (sameEvent) reasons.push(`the same event date (${a.frontMatter.date})`);
-      if (sameTalks) reasons.push(`the same number of talks (${a.talks.length})`);
+      if (shared) because.push(say('reasonSharedImages', { count: shared }));
+      if (near) because.push(say('reasonNear', { days: NEAR_DAYS }));
+      if (sameEvent) because.push(say('reasonSameEvent', { date: a.frontMatter.date as string }));
+      if (sameTalks) because.push(say('reasonSameTalks', { count: a.talks.length }));
       const linked = near && ((shared > 0 && (sameEvent || sameTalks || shared >= 2)) || (sameEvent && sameTalks));
       const proposed = !linked && near && (shared > 0 || sameEvent);
       if (linked || proposed)
-        candidates.push({ first: i, second: j, score: shared * 3 + Number(sameEvent) * 2 + Number(sameTalks) * 2 + Number(near), linked, reasons });
+        candidates.push({ first: i, second: j, score: shared * 3 + Number(sameEvent) * 2 + Number(sameTalks) * 2 + Number(near), linked, because });
     });
   });
   candidates.sort((x, y) => y.score - x.score);
@@ -56,14 +59,15 @@ export function pairTranslations(posts: ConvertedPost[]): PairingResult {
   const result: PairingResult = { pairs: [], proposals: [] };
   for (const c of candidates) {
     if (taken.has(c.first) || taken.has(c.second)) continue;
+    const reasons = c.because.map((b) => renderReportText('en', b));
     if (!c.linked) {
-      result.proposals.push({ first: c.first, second: c.second, reasons: c.reasons });
+      result.proposals.push({ first: c.first, second: c.second, reasons, because: c.because });
       continue;
     }
     taken.add(c.first);
     taken.add(c.second);
-    const confidence: Confidence = c.reasons.length >= 4 ? 'certain' : 'likely';
-    result.pairs.push({ first: c.first, second: c.second, key: posts[c.first].slug, confidence, reasons: c.reasons });
+    const confidence: Confidence = c.because.length >= 4 ? 'certain' : 'likely';
+    result.pairs.push({ first: c.first, second: c.second, key: posts[c.first].slug, confidence, reasons, because: c.because });
   }
   return result;
 }

@@ -6,7 +6,7 @@ import { parsePost, plainText, resolveUrl, toMdx, type ConvertNote } from './con
 import { defaultGate, type ImportGate } from './gate';
 import { resolveImages, type ImageContext, type ImageStore } from './images';
 import { descriptionFrom, isPlaceholderDescription, proseCity, proseDate, proseTimes, proseVenue, type ProseLine } from './prose-facts';
-import { ReportBuilder, type PostReport, type ReviewKind } from './report';
+import { ReportBuilder, say, type PostReport, type ReportText, type ReviewKind } from './report';
 import { dayOf, readSourceFrontMatter } from './source-front-matter';
 import { extractTalks, type TalkFound } from './talks';
 
@@ -68,17 +68,17 @@ const NOTE_KINDS: Record<ConvertNote['kind'], ReviewKind> = {
   shortcode: 'shortcode',
 };
 
-const NOTE_TEXT: Record<ConvertNote['kind'], (detail: string) => string> = {
-  'removed-element': (d) => `${d} removed (styling or script, no text of the post)`,
-  'image-without-alt': (d) => `image ${d} has no alt text: it is marked decorative until someone describes it`,
-  'unsafe-link': (d) => `link to ${d} removed (not an http(s), mailto or site link); its text stays`,
-  shortcode: (d) => `Hugo shortcode ${d} kept as text: replace it by hand`,
+const NOTE_TEXT: Record<ConvertNote['kind'], (detail: string) => ReportText> = {
+  'removed-element': (element) => say('removedElement', { element }),
+  'image-without-alt': (src) => say('imageWithoutAlt', { src }),
+  'unsafe-link': (url) => say('unsafeLink', { url }),
+  shortcode: (shortcode) => say('shortcode', { shortcode }),
 };
 
 export async function convertPost(source: PostSource, site: SiteDefaults): Promise<ConvertedPost> {
   const report = new ReportBuilder(source.file);
   const fm = readSourceFrontMatter(source.text);
-  if (fm.problem) report.flag('front-matter', fm.problem, 1);
+  if (fm.problemText) report.flag('front-matter', fm.problemText, 1);
   const data = fm.data;
   const lineOf = (key: string) => fm.lines[key] ?? 1;
   const str = (key: string) => (typeof data[key] === 'string' && (data[key] as string).trim() ? (data[key] as string).trim() : undefined);
@@ -114,7 +114,7 @@ export async function convertPost(source: PostSource, site: SiteDefaults): Promi
   // The post date, as a day in the site's zone (an offset in the source names an instant).
   const postDay = dayOf(data.date ?? data.publishDate, site.timeZone);
   const published = postDay ?? '1970-01-01';
-  if (!postDay) report.flag('front-matter', 'the post has no date: set its publication and event dates', 1);
+  if (!postDay) report.flag('front-matter', say('noPostDate'), 1);
   out.published = published;
   report.fill('published', published, lineOf(data.date !== undefined ? 'date' : 'publishDate'), postDay ? 'certain' : 'guessed');
   const lastmod = dayOf(data.lastmod, site.timeZone);
@@ -131,22 +131,25 @@ export async function convertPost(source: PostSource, site: SiteDefaults): Promi
     report.fill('date', explicitDate, lineOf(data.eventDate !== undefined ? 'eventDate' : 'event_date'), 'certain');
   } else if (fromProse) {
     out.date = fromProse.value;
+    const year = fromProse.year;
     report.fill(
       'date',
       fromProse.value,
       fromProse.line,
-      fromProse.yearNote ? 'likely' : 'certain',
-      `from the prose: "${fromProse.text}"${fromProse.yearNote ? `; ${fromProse.yearNote}` : ''}`,
+      year ? 'likely' : 'certain',
+      year ? say('dateFromProseYear', { text: fromProse.text, year }) : say('dateFromProse', { text: fromProse.text }),
     );
     report.flag(
       'event-fact-from-prose',
-      `event date ${fromProse.value} read from "${fromProse.text}"${fromProse.yearNote ? ` (${fromProse.yearNote})` : ''}: check it`,
+      year
+        ? say('eventDateFromProseYear', { date: fromProse.value, text: fromProse.text, year })
+        : say('eventDateFromProse', { date: fromProse.value, text: fromProse.text }),
       fromProse.line,
     );
   } else {
     out.date = published;
-    report.fill('date', published, lineOf('date'), 'guessed', 'no event date in the post: the post date');
-    report.flag('event-fact-from-prose', 'no event date found: the post date is used; check it', lineOf('date'));
+    report.fill('date', published, lineOf('date'), 'guessed', say('postDateAsEventDate'));
+    report.flag('event-fact-from-prose', say('noEventDate'), lineOf('date'));
   }
 
   // A post about an event still to come when it was posted announces it (issue 12).
@@ -157,9 +160,9 @@ export async function convertPost(source: PostSource, site: SiteDefaults): Promi
       true,
       report.fields.find((f) => f.field === 'date')!.source.line,
       'likely',
-      `the event (${out.date}) is after the post date (${published})`,
+      say('announcementAfterPost', { date: out.date as string, published }),
     );
-    report.flag('announcement', `imported as an announcement: the event (${out.date}) was still to come on ${published}; add the recap when it exists`, 1);
+    report.flag('announcement', say('announcement', { date: out.date as string, published }), 1);
   }
 
   // City and venue: front matter, else prose (flagged), else the site's default (flagged).
@@ -171,13 +174,13 @@ export async function convertPost(source: PostSource, site: SiteDefaults): Promi
     const found = proseCity({ text: title, line: lineOf('title') }, prose);
     if (found) {
       out.city = found.value;
-      report.fill('city', found.value, found.line, found.confidence, `from "${found.text}"`);
-      report.flag('event-fact-from-prose', `city "${found.value}" read from "${found.text}": check it`, found.line);
+      report.fill('city', found.value, found.line, found.confidence, say('fromText', { text: found.text }));
+      report.flag('event-fact-from-prose', say('cityFromProse', { city: found.value, text: found.text }), found.line);
     } else if (site.city) {
       out.city = site.city;
-      report.fill('city', site.city, 1, 'guessed', 'the site default (--city)');
-      report.flag('missing-city', `no city in the post: the default "${site.city}" is used; check it`, 1);
-    } else report.flag('missing-city', 'no city in the post: pass --city or add one', 1);
+      report.fill('city', site.city, 1, 'guessed', say('siteDefaultCity'));
+      report.flag('missing-city', say('defaultCity', { city: site.city }), 1);
+    } else report.flag('missing-city', say('noCity'), 1);
   }
   const venue = str('venue') ?? str('location');
   if (venue) {
@@ -187,21 +190,21 @@ export async function convertPost(source: PostSource, site: SiteDefaults): Promi
     const found = proseVenue(prose);
     if (found) {
       out.venue = found.value.slice(0, 160);
-      report.fill('venue', out.venue, found.line, 'likely', `from "${found.text}"`);
-      report.flag('event-fact-from-prose', `venue "${found.value}" read from "${found.text}": check it`, found.line);
-    } else report.flag('missing-venue', 'no venue in the post: add one if the event had a place', 1);
+      report.fill('venue', out.venue, found.line, 'likely', say('fromText', { text: found.text }));
+      report.flag('event-fact-from-prose', say('venueFromProse', { venue: found.value, text: found.text }), found.line);
+    } else report.flag('missing-venue', say('noVenue'), 1);
   }
   const times = proseTimes(prose);
   if (times) {
     out.start = times.value.start;
     if (times.value.end && times.value.end > times.value.start) out.end = times.value.end;
-    report.fill('start', times.value.start, times.line, 'likely', `from "${times.text}"`);
-    report.flag('event-fact-from-prose', `event time read from "${times.text}": check it`, times.line);
+    report.fill('start', times.value.start, times.line, 'likely', say('fromText', { text: times.text }));
+    report.flag('event-fact-from-prose', say('timeFromProse', { text: times.text }), times.line);
   }
   if (site.timeZone) out.timeZone = site.timeZone;
 
   out.community = site.community;
-  report.fill('community', site.community, 1, 'guessed', 'the site title or --community');
+  report.fill('community', site.community, 1, 'guessed', say('communityDefault'));
   const author = authorOf(data) ?? site.author ?? site.community;
   out.author = author.slice(0, 120);
   report.fill('author', out.author, authorOf(data) ? lineOf(data.author !== undefined ? 'author' : 'authors') : 1, authorOf(data) ? 'certain' : 'guessed');
@@ -235,14 +238,14 @@ export async function convertPost(source: PostSource, site: SiteDefaults): Promi
     out.description = replacement;
     const line = firstParagraph?.position?.start.line ?? 1;
     const why = !written
-      ? 'there was none'
+      ? say('whyNone')
       : copied
-        ? 'the same text is on another post'
+        ? say('whyCopied')
         : isPlaceholderDescription(written)
-          ? `"${written}" is a placeholder`
-          : 'it was too long or held < >';
-    report.fill('description', replacement, line, 'guessed', `the first paragraph, because ${why}`);
-    report.flag('description-replaced', `description replaced by the first paragraph (${why}): check it`, line);
+          ? say('whyPlaceholder', { written })
+          : say('whyInvalid');
+    report.fill('description', replacement, line, 'guessed', say('descriptionNote', { why }));
+    report.flag('description-replaced', say('descriptionReplaced', { why }), line);
   }
 
   const imageHashes = source.images ? await resolveImages(tree, out, source.images.context, report, source.images.store) : [];
@@ -253,7 +256,7 @@ export async function convertPost(source: PostSource, site: SiteDefaults): Promi
   const fileText = fileTextOf(out, body);
   const gateRun = site.gate ?? defaultGate;
   const gate = await gateRun(fileText);
-  for (const problem of gate.problems) report.flag('gate', problem, 1);
+  for (const problem of gate.problems) report.flag('gate', say('gate', { problem: { sentence: problem } }), 1);
   const sourceHash = createHash('sha256').update(source.text).digest('hex');
   const result: ConvertedPost = {
     ok: gate.ok,
@@ -285,7 +288,7 @@ export async function setTranslationKey(post: ConvertedPost, key: string, gateRu
   const gate = await gateRun(post.fileText);
   post.ok = gate.ok;
   post.problems = gate.problems;
-  for (const problem of gate.problems) post.report.flag('gate', problem, 1);
+  for (const problem of gate.problems) post.report.flag('gate', say('gate', { problem: { sentence: problem } }), 1);
 }
 
 function hanShare(text: string): number {

@@ -1,3 +1,5 @@
+import { say, type ReportText } from './report';
+
 // Event facts that real posts give only in their prose: "7 月 15 日",
 // "On July 15", "（成都站）", "地点：…". Each is returned with the line it was
 // read from; the caller reports it as found in the prose, for a person to check.
@@ -7,8 +9,8 @@ export interface ProseFact<T> {
   line: number;
   /** The words it was read from. */
   text: string;
-  /** How the year was chosen, when the prose gave none. */
-  yearNote?: string;
+  /** How the year was chosen, when the prose gave none (a sentence of the report). */
+  year?: ReportText;
 }
 
 export interface ProseLine {
@@ -41,21 +43,22 @@ export function proseDate(lines: ProseLine[], postDate: string): ProseFact<strin
     const written = zh ? zh[1] : en![3];
     if (month < 1 || month > 12 || day < 1 || day > 31) continue;
     let year = written ? Number(written) : postYear;
-    let yearNote: string | undefined;
+    let yearNote: ReportText | undefined;
     if (!written) {
       const ahead = AHEAD.test(text);
-      if (ahead && month >= postMonth) yearNote = `no year in the prose; ${year}, the post's year (the post announces it)`;
+      // Years go in as text: a number argument would read "2,023".
+      if (ahead && month >= postMonth) yearNote = say('yearAnnounced', { year: String(year) });
       else if (month > postMonth) {
         year = postYear - 1;
-        yearNote = `no year in the prose; ${year}, because the month is later than the post's (${postDate})`;
+        yearNote = say('yearPrevious', { year: String(year), postDate });
       } else if (ahead && postMonth - month > 2) {
         year = postYear + 1;
-        yearNote = `no year in the prose; ${year}, because the post announces it and the month is earlier than the post's (${postDate})`;
-      } else yearNote = `no year in the prose; ${year}, the post's year`;
+        yearNote = say('yearNext', { year: String(year), postDate });
+      } else yearNote = say('yearSame', { year: String(year) });
     }
     const value = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     if (Number.isNaN(new Date(`${value}T00:00:00Z`).getTime()) || !new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)) continue;
-    return { value, line, text: match[0].trim(), ...(yearNote ? { yearNote } : {}) };
+    return { value, line, text: match[0].trim(), ...(yearNote ? { year: yearNote } : {}) };
   }
   return null;
 }

@@ -5,9 +5,11 @@ import type { ImportGate } from './gate';
 import type { ImageStore } from './images';
 import { pairTranslations, samePerson, type PairingResult } from './pairing';
 import { convertPost, setTranslationKey, type ConvertedPost, type SiteDefaults } from './post';
-import type { ImportOutcome, PostReport } from './report';
+import { say, type ImportOutcome, type PostReport, type ReportText } from './report';
+import { matchRegistry, type RecurringSpeaker } from './registry-match';
 import { readSite, type Site, type SitePost } from './site';
 import { readSourceFrontMatter } from './source-front-matter';
+import { EMPTY_REGISTRY, type ImportRegistry } from './speaker-registry';
 
 // One import run: read the site, convert every post (each checked by the
 // portal's gate), then hand each result that passed to the chosen writer.
@@ -23,6 +25,8 @@ export interface RunOptions {
   imageStore?: ImageStore;
   /** The portal's gate as this caller runs it (gate.ts, render-gate.ts). */
   gate?: ImportGate;
+  /** The speaker registry, as data (registry-load.ts): talks' speakers are matched to its people. */
+  registry?: ImportRegistry;
 }
 
 /**
@@ -42,6 +46,8 @@ export interface RunResult {
   reports: PostReport[];
   posts: { source: SitePost; post: ConvertedPost }[];
   pairing: PairingResult;
+  /** People named in more than one event of the import (registry-match.ts). */
+  people: RecurringSpeaker[];
 }
 
 export async function runImport(input: string, options: RunOptions, write?: PostWriter): Promise<RunResult> {
@@ -88,19 +94,21 @@ export async function runImport(input: string, options: RunOptions, write?: Post
   }
 
   const pairing = pairTranslations(posts.map((p) => p.post));
-  for (const pair of pairing.pairs) await linkPair(posts[pair.first].post, posts[pair.second].post, pair.key, pair.confidence, pair.reasons, options.gate);
+  for (const pair of pairing.pairs) await linkPair(posts[pair.first].post, posts[pair.second].post, pair.key, pair.confidence, pair.because, options.gate);
   for (const proposal of pairing.proposals) {
     const [a, b] = [posts[proposal.first].post, posts[proposal.second].post];
     for (const [post, other] of [
       [a, b],
       [b, a],
     ])
-      post.report.flag(
-        'possible-translation',
-        `${other.report.file} may be this post in ${other.locale === 'zh' ? 'Chinese' : 'English'} (${proposal.reasons.join(', ')}): link them if so`,
-        1,
-      );
+      post.report.flag('possible-translation', say('possibleTranslation', { file: other.report.file, language: other.locale, reasons: proposal.because }), 1);
   }
+
+  const people = matchRegistry(
+    posts.map((p) => p.post),
+    options.registry ?? EMPTY_REGISTRY,
+    pairing.pairs,
+  );
 
   const reports: PostReport[] = [];
   const written: { recapId?: number }[] = [];
@@ -130,7 +138,7 @@ export async function runImport(input: string, options: RunOptions, write?: Post
     }
   }
   reports.push(...crashed);
-  return { site, reports, posts, pairing };
+  return { site, reports, posts, pairing, people };
 }
 
 /** Both versions get the key, and their talks' speakers are matched as one person where the names agree. */
@@ -139,7 +147,7 @@ async function linkPair(
   b: ConvertedPost,
   key: string,
   confidence: 'certain' | 'likely' | 'guessed',
-  reasons: string[],
+  reasons: ReportText[],
   gate?: ImportGate,
 ): Promise<void> {
   for (const [post, other] of [
@@ -147,7 +155,7 @@ async function linkPair(
     [b, a],
   ]) {
     await setTranslationKey(post, key, gate);
-    post.report.fill('translationKey', key, 1, confidence, `paired with ${other.report.file}: ${reasons.join(', ')}`);
+    post.report.fill('translationKey', key, 1, confidence, say('pairedWith', { file: other.report.file, reasons }));
   }
   if (a.talks.length !== b.talks.length) return;
   a.talks.forEach((talk, i) => {
@@ -157,9 +165,7 @@ async function linkPair(
       const same = samePerson(speaker.name, counterpart.name);
       const line = talk.line;
       if (same === 'certain') return;
-      const message = same
-        ? `${speaker.name} and ${counterpart.name} (talk ${i + 1} in both versions) read as one person: add both names to the speaker registry`
-        : `${speaker.name} and ${counterpart.name} give talk ${i + 1} of the two versions: if they are one person, add both names to the speaker registry`;
+      const message = say(same ? 'pairSamePerson' : 'pairMaybePerson', { a: speaker.name, b: counterpart.name, talk: i + 1 });
       a.report.flag('speaker-match', message, line);
       b.report.flag('speaker-match', message, b.talks[i].line);
     });

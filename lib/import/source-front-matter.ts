@@ -1,5 +1,6 @@
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
+import { say, type ReportText } from './report';
 
 // The front matter of a post as Hugo and Jekyll write it: YAML between `---`
 // or TOML between `+++`. Nothing is validated here: the importer maps what it
@@ -15,6 +16,8 @@ export interface SourceFrontMatter {
   bodyLineOffset: number;
   /** Why the front matter could not be read (the post is still converted, with no fields from it). */
   problem?: string;
+  /** The same as a sentence of the import report. */
+  problemText?: ReportText;
 }
 
 const FENCES: { open: RegExp; close: RegExp; format: 'yaml' | 'toml' }[] = [
@@ -28,7 +31,8 @@ export function readSourceFrontMatter(text: string): SourceFrontMatter {
   const fence = FENCES.find((f) => f.open.test(lines[0] ?? ''));
   if (!fence) return { data: {}, lines: {}, body: source, bodyLineOffset: 0 };
   const end = lines.findIndex((line, i) => i > 0 && fence.close.test(line));
-  if (end === -1) return { data: {}, lines: {}, body: source, bodyLineOffset: 0, problem: 'the front matter is never closed' };
+  if (end === -1)
+    return { data: {}, lines: {}, body: source, bodyLineOffset: 0, problem: 'the front matter is never closed', problemText: say('frontMatterUnclosed') };
   const raw = lines.slice(1, end).join('\n');
   const keyLines: Record<string, number> = {};
   const keyPattern = fence.format === 'yaml' ? /^([A-Za-z_][\w-]*)\s*:/ : /^([A-Za-z_][\w-]*)\s*=/;
@@ -48,6 +52,7 @@ export function readSourceFrontMatter(text: string): SourceFrontMatter {
       body,
       bodyLineOffset: end + 1,
       problem: `the ${fence.format.toUpperCase()} front matter does not parse: ${(error as Error).message.split('\n')[0]}`,
+      problemText: say('frontMatterUnparsed', { format: fence.format.toUpperCase(), error: { sentence: (error as Error).message.split('\n')[0] } }),
     };
   }
 }

@@ -2,7 +2,7 @@ import type { Heading, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import { formatSpeakers } from '@/lib/recaps/speakers';
 import { isFigure, plainText, setAttribute } from './convert';
-import type { Confidence, ReportBuilder } from './report';
+import { say, type Confidence, type ReportBuilder } from './report';
 import { namesPerson, speakerFromPrefix, type SpeakerGuess } from './speaker-text';
 
 // Talks are lifted out of prose only when two independent signals agree:
@@ -121,7 +121,7 @@ export function extractTalks(tree: Root, report: ReportBuilder, options: { known
   for (const claim of claims) {
     const speaker = speakerFromSpans(claim.spans) ?? speakerFromPrefix(claim.pre, options.knownAffiliations);
     if (!speaker) {
-      report.flag('possible-talk', `"${claim.title}" may be a talk, but no speaker name could be read from "${claim.pre}"`, claim.line);
+      report.flag('possible-talk', say('possibleTalkNoSpeaker', { title: claim.title, pre: claim.pre }), claim.line);
       continue;
     }
     const heading = headingBefore(nodes, claim.index, claim.form);
@@ -129,11 +129,7 @@ export function extractTalks(tree: Root, report: ReportBuilder, options: { known
     const follower = claim.form === 'caption' ? paragraphAfter(nodes, claim.index) : undefined;
     const followerAgrees = follower !== undefined && namesPerson(plainText(nodes[follower]), speaker.name) && !captionClaim(plainText(nodes[follower]));
     if (!headingAgrees && !followerAgrees) {
-      report.flag(
-        'possible-talk',
-        `"${claim.title}" by ${speaker.name} may be a talk (a ${claim.form} only, nothing else agrees): wrap it in <Talk> if it is one`,
-        claim.line,
-      );
+      report.flag('possible-talk', say('possibleTalk', { title: claim.title, name: speaker.name, form: claim.form, tag: '<Talk>' }), claim.line);
       continue;
     }
     if (talks.some((t) => titleKey(t.title) === titleKey(claim.title))) continue;
@@ -151,12 +147,7 @@ export function extractTalks(tree: Root, report: ReportBuilder, options: { known
       confidence,
       signals: headingAgrees ? `heading (line ${lineOf(heading)}) and ${claim.form}` : 'caption and the next paragraph naming the speaker',
     });
-    if (speaker.unsplit)
-      report.flag(
-        'role-not-split',
-        `"${speaker.role}" (before ${speaker.name}) holds a role and maybe an affiliation: split them in the talk's speakers`,
-        claim.line,
-      );
+    if (speaker.unsplit) report.flag('role-not-split', say('roleNotSplit', { role: speaker.role ?? '', name: speaker.name }), claim.line);
   }
   talks.sort((a, b) => a.start - b.start);
   for (const talk of talks) {

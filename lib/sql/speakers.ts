@@ -200,3 +200,17 @@ export async function selectNamesByRomanKey(
     .execute();
   return rows.map((r) => ({ romanKey: r.roman_key!, slug: r.person_slug, name: r.name, nameKey: r.name_key }));
 }
+
+/** The registry's names kept in `source` (file or database people), by person, at most `limit`: the importer reads the registry once per run. */
+export async function selectRegistryNames(db: Db, source: 'file' | 'db', limit = 50_000): Promise<{ slug: string; name: string }[]> {
+  const rows = await db
+    .selectFrom('speaker_names')
+    .select(['person_slug', 'name', 'kind'])
+    .where('source', '=', source)
+    .orderBy('person_slug')
+    .orderBy('kind')
+    .orderBy('name')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ slug: r.person_slug, name: r.name }));
+}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ImportForm } from '@/components/admin/import-form';
+import { ImportedDrafts } from '@/components/admin/imported-drafts';
 import { requireOrganizer } from '@/lib/auth/guards';
 import { getAdminLocale } from '@/lib/i18n/admin-locale';
 import { listImportedDrafts } from '@/lib/import/admin';
@@ -28,31 +28,7 @@ export default async function ImportPage() {
           {drafts.length === 0 ? (
             <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{t('noneToReview')}</p>
           ) : (
-            <ul className="mt-2 space-y-4" data-testid="imported-drafts">
-              {drafts.map((draft) => (
-                <li key={draft.recapId}>
-                  <Link href={`/admin/recaps/${draft.recapId}`} className="font-medium hover:underline">
-                    {draft.title}
-                  </Link>{' '}
-                  <span className="text-sm text-zinc-600 dark:text-zinc-400">
-                    {t('from', { file: draft.sourcePath, talks: draft.talks, items: draft.review.length })}
-                  </span>
-                  {draft.review.length > 0 && (
-                    <details className="mt-1 text-sm">
-                      <summary>{t('showItems', { items: draft.review.length })}</summary>
-                      {/* The importer's report is in English, like content:check. */}
-                      <ul lang="en" className="mt-1 list-disc pl-5">
-                        {draft.review.map((item, i) => (
-                          <li key={i}>
-                            {t('line', { line: item.line })} {item.message}
-                          </li>
-                        ))}
-                      </ul>
-                    </details>
-                  )}
-                </li>
-              ))}
-            </ul>
+            <ImportedDrafts drafts={drafts} locale={locale} />
           )}
         </section>
       </div>
