@@ -13,8 +13,8 @@ interface Row {
   review: unknown[];
 }
 
-/** Uploads a site .zip to /api/admin/import and lists what became of each post. */
-export function ImportForm() {
+/** Uploads a site .zip to /api/admin/import and lists what became of each post (`outcomes`: each outcome's words, in the organizer's language). */
+export function ImportForm({ outcomes = {} }: { outcomes?: Record<string, string> }) {
   const t = useTranslations('admin.import');
   const router = useRouter();
   const [busy, setBusy] = useState(false);
@@ -73,7 +73,7 @@ export function ImportForm() {
                 <tr key={row.file} className="border-t border-zinc-100 align-top dark:border-zinc-900">
                   <td className="py-1">{row.file}</td>
                   <td>
-                    {row.outcome}
+                    {outcomes[row.outcome] ?? row.outcome}
                     {row.problems.map((p) => (
                       <span key={p} className="block text-xs text-red-700 dark:text-red-400">
                         {p}

@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DraftToReview } from '@/lib/import/admin';
 import { runImport } from '@/lib/import/run';
-import { ImportedDrafts } from './imported-drafts';
+import { ImportedDrafts, outcomeWords } from './imported-drafts';
 
 // The admin's "needs review" list speaks the organizer's language (users.locale):
 // the import report's codes rendered from the catalog, not its stored English.
@@ -44,6 +44,7 @@ describe('ImportedDrafts', () => {
     expect(html).toContain('date = 2023-07-15 · 第 13 行 · 较可能');
     expect(html).toContain('从正文读出：“7 月 15 日”；正文没有写年份；取文章的年份 2023');
     expect(html).toContain('摘要已替换 · 第 13 行：摘要已替换为第一段（另一篇文章有相同的文字）：请核对');
+    expect(outcomeWords('zh')).toMatchObject({ created: '已创建', conflict: '冲突：导入后已被编辑' });
     // No English sentence of the report is left.
     for (const item of draft.review) expect(html).not.toContain(item.message);
   });

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { Locale } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/translator';
 import type { DraftToReview } from '@/lib/import/admin';
+import type { ImportOutcome } from '@/lib/import/report';
 import { fieldNoteText, reviewItemText } from '@/lib/import/report-text';
 
 /**
@@ -60,6 +61,20 @@ export function ImportedDrafts({ drafts, locale }: { drafts: DraftToReview[]; lo
       ))}
     </ul>
   );
+}
+
+/** What became of a post, in the organizer's language (the upload form's results). */
+export function outcomeWords(locale: Locale): Record<ImportOutcome, string> {
+  const r = translator(locale, 'importReport');
+  return {
+    created: r('outcome.created'),
+    updated: r('outcome.updated'),
+    unchanged: r('outcome.unchanged'),
+    conflict: r('outcome.conflict'),
+    written: r('outcome.written'),
+    failed: r('outcome.failed'),
+    'dry-run': r('outcome.dry-run'),
+  };
 }
 
 /** A filled value as a short line: text as is, lists joined, anything else as JSON. */

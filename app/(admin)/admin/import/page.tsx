@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ImportForm } from '@/components/admin/import-form';
-import { ImportedDrafts } from '@/components/admin/imported-drafts';
+import { ImportedDrafts, outcomeWords } from '@/components/admin/imported-drafts';
 import { requireOrganizer } from '@/lib/auth/guards';
 import { getAdminLocale } from '@/lib/i18n/admin-locale';
 import { listImportedDrafts } from '@/lib/import/admin';
@@ -20,7 +20,7 @@ export default async function ImportPage() {
     <>
       <h1 className="text-2xl font-bold text-zinc-900 dark:text-zinc-50">{t('title')}</h1>
       <div className="mt-6 space-y-10">
-        <ImportForm />
+        <ImportForm outcomes={outcomeWords(locale)} />
         <section aria-labelledby="needs-review-title">
           <h2 id="needs-review-title" className="font-semibold">
             {t('needsReview')}
