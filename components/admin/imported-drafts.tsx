@@ -77,8 +77,16 @@ export function outcomeWords(locale: Locale): Record<ImportOutcome, string> {
   };
 }
 
-/** A filled value as a short line: text as is, lists joined, anything else as JSON. */
+/** A filled value as a short line: text as is, lists joined, a registry match as name → person, anything else as JSON. */
 function valueText(value: unknown): string {
-  const text = typeof value === 'string' ? value : Array.isArray(value) ? value.map(String).join(', ') : JSON.stringify(value);
+  const person = value as { name?: unknown; person?: unknown } | null;
+  const text =
+    typeof value === 'string'
+      ? value
+      : Array.isArray(value)
+        ? value.map(String).join(', ')
+        : typeof person?.name === 'string' && typeof person.person === 'string'
+          ? `${person.name} → ${person.person}`
+          : JSON.stringify(value);
   return text.length > 120 ? `${text.slice(0, 119)}…` : text;
 }
