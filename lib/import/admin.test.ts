@@ -8,6 +8,8 @@ import { writeWorkingCopy } from '@/lib/sql/recap-save';
 import { markPublished } from '@/lib/sql/recap-status';
 import { getRecapById } from '@/lib/sql/recaps';
 import { createUser } from '@/lib/sql/users';
+import { personWrite } from '@/lib/speakers/registry-sync';
+import { replaceFilePeople } from '@/lib/sql/speakers';
 import { importUploadedSite, listImportedDrafts } from './admin';
 
 const SITE = path.join(import.meta.dirname, 'fixtures/hugo-site');
@@ -33,8 +35,14 @@ describe.each(dialects)('importing an uploaded site ($dialect)', ({ dialect, ski
 
   test('a zip becomes drafts listed as needing review; a second upload updates them; published ones leave the list', async () => {
     const user = await createUser(t.db, { email: 'org@example.org', name: 'Org', role: 'organizer', now: T0 });
+    // The registry the server holds: talks' speakers are matched to its people.
+    await replaceFilePeople(t.db, [personWrite({ slug: 'michael-yuan', names: { en: 'Michael Yuan' }, aliases: [], links: {} })], 'h', T0.toISOString());
     const first = await importUploadedSite(user, siteZip(), { database: t.db });
     expect(first.ok && first.reports.map((r) => r.outcome)).toEqual(Array(6).fill('created'));
+    const matched = first.ok
+      ? first.reports.find((r) => r.file === 'content/zh/posts/meetup-2023-07.md')!.fields.find((f) => f.field === 'talks[1].speakers[0]')
+      : null;
+    expect(matched).toMatchObject({ value: { name: 'Michael Yuan', person: 'michael-yuan' }, confidence: 'certain' });
     const drafts = await listImportedDrafts(t.db);
     expect(drafts.map((d) => d.sourcePath).sort()).toEqual([
       'content/en/posts/chengdu-rust-meetup-7.md',
