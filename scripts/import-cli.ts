@@ -95,7 +95,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     // The speaker registry: content/speakers.yml as it is now, and (importing into the database) the people made in the admin.
     const { registry, problems } = await loadImportRegistry({ db: database, contentDir: env.contentDir });
-    for (const problem of problems) console.error(`registry ${problem} (its people are not matched)`);
+    for (const problem of problems) console.error(`registry ${problem} (the file is left out of the speaker matching)`);
     const { reports, site, people } = await runImport(input, { ...options, imageStore, registry }, write);
     for (const skipped of site.skipped) console.error(`skipped  ${skipped.file}: ${skipped.reason}`);
     for (const person of people) console.error(recurringLine(person));
