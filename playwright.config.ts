@@ -169,7 +169,7 @@ export default defineConfig({
     },
     {
       // Export a portal and restore it into an empty one (issue 13): the spec starts
-      // both servers itself (e2e/roundtrip/support/portal.ts) on E2E_PORT + 14 and + 15.
+      // both servers itself (e2e/roundtrip/support/portal.ts) on E2E_PORT + 14, 15 and 16.
       name: 'roundtrip',
       testMatch: [/roundtrip\/.*\.spec\.ts/],
       fullyParallel: false,

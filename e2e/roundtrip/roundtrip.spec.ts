@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
+import { zipSync } from 'fflate';
 import { ROOT } from '../multi/support/cluster';
 import { run, startPortal, type Portal } from './support/portal';
 
@@ -80,6 +81,17 @@ function linksOf(text: string): string[] {
   return [...found];
 }
 
+/** Every file under `dir`, by its path inside it: what the admin's download holds. */
+function filesOf(dir: string, prefix = ''): Record<string, Uint8Array> {
+  const files: Record<string, Uint8Array> = {};
+  for (const entry of fs.readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
+    const name = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) Object.assign(files, filesOf(dir, name));
+    else files[name] = fs.readFileSync(path.join(dir, name));
+  }
+  return files;
+}
+
 /** Where two texts first differ, with some context of each. */
 function firstDifference(a: string, b: string): string {
   let i = 0;
@@ -88,7 +100,7 @@ function firstDifference(a: string, b: string): string {
   return `at ${i}:\n  A: ${JSON.stringify(a.slice(at, i + 200))}\n  B: ${JSON.stringify(b.slice(at, i + 200))}`;
 }
 
-test('an export restored into an empty portal serves the same public pages', async () => {
+test('an export restored into an empty portal serves the same public pages', async ({ page }) => {
   test.setTimeout(900_000);
   const work = path.join(ROOT, 'test-results', `.roundtrip-${process.pid}`);
   fs.rmSync(work, { recursive: true, force: true });
@@ -107,6 +119,7 @@ test('an export restored into an empty portal serves the same public pages', asy
   const exported = path.join(work, 'export');
   let a: Portal | undefined;
   let b: Portal | undefined;
+  let c: Portal | undefined;
   try {
     run(['npx', 'tsx', 'e2e/roundtrip/seed.ts'], envA);
     a = await startPortal({ name: 'a', port: BASE_PORT + 14, workDir: work, env: envA });
@@ -155,6 +168,7 @@ test('an export restored into an empty portal serves the same public pages', asy
         }
     }
     expect(queue.length, 'the crawl stopped at its limit').toBeLessThanOrEqual(MAX_PAGES);
+    console.log(`[roundtrip] compared ${queue.length} URLs of A and B`);
     expect(differences).toEqual([]);
 
     // The crawl reached what the restore had to carry: the seeded event in both languages, its speaker and photo, the calendars.
@@ -168,7 +182,33 @@ test('an export restored into an empty portal serves the same public pages', asy
     for (const page of published) expect(seen, page).toContain(page);
     // The draft and the scheduled recap came back unpublished.
     for (const slug of ['half-written', 'coming-later']) expect((await get(b.url, `/recaps/${slug}`)).status, slug).toBe(404);
+
+    // The admin's upload: the same export as a .zip, into another empty portal, restored once the admin confirms.
+    const zip = path.join(work, 'export.zip');
+    fs.writeFileSync(zip, zipSync(filesOf(exported)));
+    const portC = BASE_PORT + 16;
+    const envC = { ...envB, SITE_URL: `http://127.0.0.1:${portC}`, SQLITE_PATH: path.join(work, 'c.db'), DATA_DIR: path.join(work, 'c-data') };
+    c = await startPortal({ name: 'c', port: portC, workDir: work, env: envC });
+    await page.goto(`${c.url}/signin`);
+    await page.getByLabel('Email').fill(ADMIN.ADMIN_EMAIL);
+    await page.getByLabel('Password').fill(ADMIN.ADMIN_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
+    await page.goto(`${c.url}/admin/import`);
+    await page.locator('input[type=file]').setInputFiles(zip);
+    await page.getByRole('button', { name: 'Import as drafts' }).click();
+    const summary = page.getByTestId('restore-summary');
+    await expect(summary).toContainText('This .zip is an export of a portal');
+    expect((await get(c.url, '/recaps/wuhan-go-night-2026')).status, 'nothing is written before the admin confirms').toBe(404);
+    await summary.getByRole('button', { name: 'Restore this export' }).click();
+    await expect(summary).toContainText(/Restored: \d+ recaps, \d+ people, 1 image\./, { timeout: 60_000 });
+    for (const pathname of ['/recaps/wuhan-go-night-2026', '/recaps/wuhan-go-night-2026-zh', '/zh/speakers/gao-lin', ...manifest.images.map((i) => i.src)])
+      expect((await get(c.url, pathname)).status, pathname).toBe(200);
+    // Uploaded again: every slug is taken now, and nothing is overwritten.
+    await page.locator('input[type=file]').setInputFiles(zip);
+    await page.getByRole('button', { name: 'Import as drafts' }).click();
+    await expect(summary).toContainText('this portal already has a recap with this slug');
   } finally {
-    await Promise.all([a?.stop(), b?.stop()]);
+    await Promise.all([a?.stop(), b?.stop(), c?.stop()]);
   }
 });

@@ -21,22 +21,27 @@ export function isExport(input: string): boolean {
   } catch {
     return false;
   }
-  return /\.zip$/i.test(input) && zipNames(fs.readFileSync(input)).some((name) => /^(?:[^/]+\/)?export\.json$/.test(name));
+  return /\.zip$/i.test(input) && isExportArchive(fs.readFileSync(input));
+}
+
+/** Whether an uploaded zip is an export (it holds export.json, at the top or in its one folder). */
+export function isExportArchive(archive: Uint8Array): boolean {
+  return zipNames(Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength)).some((name) => /^(?:[^/]+\/)?export\.json$/.test(name));
 }
 
 /** Opens an export folder or zip (unpacked to a temporary folder, removed by `cleanup`) and reads its manifest. */
-export function openExport(input: string, limits = EXPORT_ZIP_LIMITS): OpenedExport {
-  let dir = input;
+export function openExport(input: string | Uint8Array, limits = EXPORT_ZIP_LIMITS): OpenedExport {
+  let dir = typeof input === 'string' ? input : '';
   let cleanup = () => {};
-  if (!fs.statSync(input).isDirectory()) {
-    const unpacked = unpackZip(fs.readFileSync(input), limits, EXPORT_FILES);
-    if (!unpacked.ok) return { ok: false, error: `${input}: ${unpacked.error}` };
+  if (typeof input !== 'string' || !fs.statSync(input).isDirectory()) {
+    const unpacked = unpackZip(typeof input === 'string' ? fs.readFileSync(input) : input, limits, EXPORT_FILES);
+    if (!unpacked.ok) return { ok: false, error: typeof input === 'string' ? `${input}: ${unpacked.error}` : unpacked.error };
     cleanup = () => fs.rmSync(unpacked.dir, { recursive: true, force: true });
     // The files at the top of the archive, or in its one folder.
     const top = fs.readdirSync(unpacked.dir);
     dir = top.length === 1 && !fs.existsSync(path.join(unpacked.dir, 'export.json')) ? path.join(unpacked.dir, top[0]) : unpacked.dir;
   }
-  const manifest = readManifest(path.join(dir, 'export.json'));
+  const manifest = readManifest(dir, 'export.json');
   if (!manifest.ok) {
     cleanup();
     return manifest;
@@ -44,10 +49,10 @@ export function openExport(input: string, limits = EXPORT_ZIP_LIMITS): OpenedExp
   return { ok: true, dir, manifest: manifest.manifest, cleanup };
 }
 
-function readManifest(file: string): { ok: true; manifest: ExportManifest } | { ok: false; error: string } {
+function readManifest(dir: string, file: string): { ok: true; manifest: ExportManifest } | { ok: false; error: string } {
   let value: unknown;
   try {
-    value = JSON.parse(fs.readFileSync(file, 'utf8'));
+    value = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
   } catch (error) {
     return { ok: false, error: `${file}: not readable as JSON (${(error as Error).message})` };
   }

@@ -11,6 +11,7 @@ import { readRegistryFile } from '@/lib/speakers/registry-sync';
 import { putMedia } from '@/lib/sql/media';
 import { insertCalendarRows, insertRestoredRecap, selectTakenCalendarKeys, selectTakenPersonSlugs, selectTakenRecapSlugs } from '@/lib/sql/restore';
 import { writeDbPerson } from '@/lib/sql/speaker-edits';
+import { selectPersonSlugsByNameKey } from '@/lib/sql/speakers';
 import type { User } from '@/lib/sql/types';
 import { planRestore, type RestorePlan } from './plan';
 
@@ -30,6 +31,12 @@ export interface RestoreOptions {
   publicDir: string;
   dryRun?: boolean;
   gate?: GateOptions;
+  /**
+   * Run after the published recaps are written: the read model, calendar and search
+   * (applyPublicChange on `db`, by default). The server passes afterPublicChange, which
+   * also expires their pages.
+   */
+  afterChange?: (recapIds: number[]) => Promise<unknown>;
 }
 
 export interface RestoreReport {
@@ -49,7 +56,7 @@ export interface RestoreReport {
 /**
  * Restores the export at `dir` (its manifest read by ./open-export.ts), as
  * `user`, who must be an admin (it writes every kind of content at once).
- * The command line (`npm run import -- <export>`) only.
+ * The command line (`npm run import -- <export>`) and the admin's upload (./admin.ts).
  */
 export async function restoreExport(db: Kysely<Database>, user: User, dir: string, manifest: ExportManifest, options: RestoreOptions): Promise<RestoreReport> {
   authorize(user, 'site.restore');
@@ -91,7 +98,8 @@ export async function restoreExport(db: Kysely<Database>, user: User, dir: strin
     if (recap.status === 'published') published.push(id);
   }
   // The one function after every public change: read model rows, listing flags, calendar and search.
-  for (const id of published) await applyPublicChange(db, id);
+  if (options.afterChange) await options.afterChange(published);
+  else for (const id of published) await applyPublicChange(db, id);
   report.written = true;
   return report;
 }
@@ -104,10 +112,18 @@ async function findConflicts(db: Kysely<Database>, plan: RestorePlan, contentDir
     .flatMap((r) => ('slug' in r && wanted.has(r.slug) ? [r.slug] : []));
   const people = new Set(plan.people.map((p) => p.slug));
   const registry = parseRegistryFile(readRegistryFile(contentDir)).people ?? [];
+  const names = plan.people.flatMap((p) => p.names.map((n) => ({ ...n, slug: p.slug })));
+  const owners = await selectPersonSlugsByNameKey(
+    db,
+    names.map((n) => n.key),
+  );
   return [
     ...(await selectTakenRecapSlugs(db, slugs)).map((s) => `recap "${s}": this portal already has a recap with this slug`),
     ...files.map((s) => `recap "${s}": a git-managed file of this portal (CONTENT_DIR) has this slug`),
     ...(await selectTakenPersonSlugs(db, [...people])).map((s) => `speaker "${s}": this portal's registry already has this person`),
     ...registry.filter((p) => people.has(p.slug)).map((p) => `speaker "${p.slug}": this portal's speakers.yml already has this person`),
+    ...names
+      .filter((n) => owners.has(n.key) && owners.get(n.key) !== n.slug)
+      .map((n) => `speaker "${n.slug}": the name "${n.name}" is already a name of ${owners.get(n.key)} in this portal's registry`),
   ].filter((line, i, all) => all.indexOf(line) === i);
 }
