@@ -129,7 +129,7 @@ export default defineConfig({
   projects: [
     {
       name: 'public',
-      testIgnore: [/paged\.spec\.ts/, /admin\//, /multi\//, /lifecycle\//, /speakers\.spec\.ts/],
+      testIgnore: [/paged\.spec\.ts/, /admin\//, /multi\//, /lifecycle\//, /roundtrip\//, /speakers\.spec\.ts/],
       use: { baseURL: siteUrl(SERVERS.public) },
     },
     {
@@ -166,6 +166,15 @@ export default defineConfig({
       fullyParallel: false,
       workers: 1,
       timeout: 120_000,
+    },
+    {
+      // Export a portal and restore it into an empty one (issue 13): the spec starts
+      // both servers itself (e2e/roundtrip/support/portal.ts) on E2E_PORT + 14, 15 and 16.
+      name: 'roundtrip',
+      testMatch: [/roundtrip\/.*\.spec\.ts/],
+      fullyParallel: false,
+      workers: 1,
+      timeout: 900_000,
     },
   ],
   webServer: Object.values(SERVERS).map(webServer),

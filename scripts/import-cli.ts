@@ -11,6 +11,7 @@ import type { ImageStore } from '@/lib/import/images';
 import { loadImportRegistry } from '@/lib/import/registry-load';
 import type { RecurringSpeaker } from '@/lib/import/registry-match';
 import { renderGate } from '@/lib/import/render-gate';
+import { isExport } from '@/lib/restore/open-export';
 import { fileWriter, folderImageStore, runImport, type PostWriter } from '@/lib/import/run';
 import { selectKnownAffiliations } from '@/lib/sql/imports';
 import { getUserByEmail, listUsers } from '@/lib/sql/users';
@@ -19,7 +20,8 @@ import type { User } from '@/lib/sql/types';
 // The command behind scripts/import.ts (which must load first, see there).
 
 const USAGE = `Usage: npm run import -- <path> [options]
-  <path>               a Hugo site (config.toml/hugo.toml/yaml), a Jekyll or Markdown folder, or one .md file
+  <path>               a Hugo site (config.toml/hugo.toml/yaml), a Jekyll or Markdown folder, or one .md file;
+                       an export of a portal (a folder or .zip holding export.json) is restored instead
   --dry-run            write nothing; print every post's report as JSON
   --out <dir>          write MDX files there (git-managed recaps) instead of database drafts
   --report <file>      also write the reports as JSON to this file
@@ -29,6 +31,8 @@ const USAGE = `Usage: npm run import -- <path> [options]
   --as <email>         the organizer or admin the drafts are created by (default: ADMIN_EMAIL, else the first admin)`;
 
 export async function main(argv: string[]): Promise<number> {
+  // An export of a portal (it holds export.json) is restored, not imported: scripts/restore-cli.ts.
+  if (argv.some((a) => !a.startsWith('-') && isExport(a))) return (await import('./restore-cli')).restoreMain(argv);
   let args;
   try {
     args = parseArgs({

@@ -13,23 +13,43 @@ interface Row {
   review: unknown[];
 }
 
-/** Uploads a site .zip to /api/admin/import and lists what became of each post (`outcomes`: each outcome's words, in the organizer's language). */
+/** What the server says of an uploaded export (lib/restore/restore.ts RestoreReport). */
+export interface RestoreAnswer {
+  ok: boolean;
+  written: boolean;
+  recaps: unknown[];
+  people: number;
+  images: number;
+  calendar: number;
+  problems: string[];
+  conflicts: string[];
+  notes: string[];
+}
+
+/**
+ * Uploads a site .zip to /api/admin/import and lists what became of each post (`outcomes`: each outcome's words, in the organizer's language).
+ * An export of a portal is described first and restored once the admin confirms (same upload, `confirm=restore`).
+ */
 export function ImportForm({ outcomes = {} }: { outcomes?: Record<string, string> }) {
   const t = useTranslations('admin.import');
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const [rows, setRows] = useState<Row[] | null>(null);
+  const [restore, setRestore] = useState<{ answer: RestoreAnswer; form: FormData } | null>(null);
 
-  async function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function send(form: FormData) {
     setBusy(true);
     setError('');
     setRows(null);
+    setRestore(null);
     try {
-      const response = await fetch('/api/admin/import', { method: 'POST', body: new FormData(event.currentTarget) });
-      const body = (await response.json().catch(() => ({}))) as { error?: string; reports?: Row[] };
-      if (!response.ok || !body.reports) setError(body.error ?? t('failed'));
+      const response = await fetch('/api/admin/import', { method: 'POST', body: form });
+      const body = (await response.json().catch(() => ({}))) as { error?: string; reports?: Row[]; restore?: RestoreAnswer };
+      if (response.ok && body.restore) {
+        setRestore({ answer: body.restore, form });
+        if (body.restore.written) router.refresh();
+      } else if (!response.ok || !body.reports) setError(body.error ?? t('failed'));
       else {
         setRows(body.reports);
         router.refresh();
@@ -39,6 +59,18 @@ export function ImportForm({ outcomes = {} }: { outcomes?: Record<string, string
     } finally {
       setBusy(false);
     }
+  }
+
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void send(new FormData(event.currentTarget));
+  }
+
+  function confirmRestore(form: FormData) {
+    const confirmed = new FormData();
+    for (const [key, value] of form) confirmed.append(key, value);
+    confirmed.set('confirm', 'restore');
+    void send(confirmed);
   }
 
   return (
@@ -57,6 +89,7 @@ export function ImportForm({ outcomes = {} }: { outcomes?: Record<string, string
       </p>
       <div role="status" aria-live="polite">
         {error && <p className="text-sm text-red-700 dark:text-red-400">{error}</p>}
+        {restore && <RestoreSummary answer={restore.answer} busy={busy} onConfirm={() => confirmRestore(restore.form)} />}
         {rows && (
           <table className="w-full text-left text-sm" data-testid="import-results">
             <caption className="sr-only">{t('resultsCaption')}</caption>
@@ -88,6 +121,53 @@ export function ImportForm({ outcomes = {} }: { outcomes?: Record<string, string
           </table>
         )}
       </div>
+    </div>
+  );
+}
+
+/** An uploaded export: what it holds and a button to restore it, or why it cannot be, or what was restored. */
+function RestoreSummary({ answer, busy, onConfirm }: { answer: RestoreAnswer; busy: boolean; onConfirm: () => void }) {
+  const t = useTranslations('restore');
+  const counts = { recaps: answer.recaps.length, people: answer.people, images: answer.images, calendar: answer.calendar };
+  const list = (items: string[]) => (
+    // The restore's report is in English, like content:check.
+    <ul lang="en" className="mt-1 list-disc pl-5 text-xs">
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
+  );
+  return (
+    <div className="space-y-2 text-sm" data-testid="restore-summary">
+      {answer.written ? (
+        <p className="font-medium">{t('done', counts)}</p>
+      ) : answer.ok ? (
+        <>
+          <p className="font-medium">{t('detected')}</p>
+          <p>{t('summary', counts)}</p>
+          <p className="text-zinc-600 dark:text-zinc-400">{t('confirmHelp')}</p>
+          <button type="button" className="btn" disabled={busy} onClick={onConfirm}>
+            {busy ? t('restoring') : t('confirm')}
+          </button>
+        </>
+      ) : (
+        <div className="text-red-700 dark:text-red-400">
+          <p className="font-medium">{t('refused')}</p>
+          {answer.conflicts.length > 0 && (
+            <>
+              <p>{t('conflicts')}</p>
+              {list(answer.conflicts)}
+            </>
+          )}
+          {list(answer.problems)}
+        </div>
+      )}
+      {answer.notes.length > 0 && (
+        <>
+          <p>{t('notes')}</p>
+          {list(answer.notes)}
+        </>
+      )}
     </div>
   );
 }

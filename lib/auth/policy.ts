@@ -42,6 +42,8 @@ export const RULES = {
   'people.manage': { least: 'admin', refusal: 'Only admins manage people.' },
   /** Download everything the site holds (lib/export): drafts and every image included. */
   'site.export': { least: 'admin', refusal: 'Only admins can export the site.' },
+  /** Restore an export (lib/restore): every recap, person, image and calendar identity at once. */
+  'site.restore': { least: 'admin', refusal: 'Only admins can restore an export.' },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof RULES;

@@ -33,7 +33,8 @@ export function unsafeEntryName(name: string): string | null {
   return null;
 }
 
-export function unpackZip(archive: Uint8Array, limits = ZIP_LIMITS): ZipResult {
+/** `keep`: the names written (an import reads posts, config and images; a restore the files of an export). */
+export function unpackZip(archive: Uint8Array, limits = ZIP_LIMITS, keep: RegExp = KEPT): ZipResult {
   if (archive.byteLength > limits.archiveBytes) return { ok: false, error: `the archive is over the upload limit (${limits.archiveBytes} bytes)` };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-import-'));
   const skipped: string[] = [];
@@ -49,7 +50,7 @@ export function unpackZip(archive: Uint8Array, limits = ZIP_LIMITS): ZipResult {
     if (unsafe) return fail(`"${file.name}" has ${unsafe}: the archive is refused`);
     if (file.name.endsWith('/')) return;
     const parts = file.name.split('/');
-    if (parts.some((p) => p.startsWith('.') || p === '__MACOSX') || !KEPT.test(file.name)) {
+    if (parts.some((p) => p.startsWith('.') || p === '__MACOSX') || !keep.test(file.name)) {
       skipped.push(file.name);
       return;
     }

@@ -1,7 +1,9 @@
-import { requireOrganizerForApi } from '@/lib/auth/guards';
+import { requireAdminForApi, requireOrganizerForApi } from '@/lib/auth/guards';
 import { importUploadedSite } from '@/lib/import/admin';
 import { ZIP_LIMITS } from '@/lib/import/zip';
 import { readBodyCapped } from '@/lib/media/read-body';
+import { restoreUploadedExport } from '@/lib/restore/admin';
+import { isExportArchive } from '@/lib/restore/open-export';
 
 // Room for the multipart boundaries and part headers around the archive.
 const MAX_BODY_BYTES = ZIP_LIMITS.archiveBytes + 64 * 1024;
@@ -13,6 +15,9 @@ const answer = (status: number, body: unknown) => Response.json(body, { status, 
  * Imports an uploaded site (.zip, field `file`) as drafts, for organizers and
  * admins (the admin's import page). 200 with every post's report; a refused
  * archive gets a 4xx `{ error }` saying why. Nothing is ever published.
+ * An export of a portal (the zip holds export.json) is restored instead, by
+ * admins only: checked and described (`{ restore }`) until the form sends
+ * `confirm=restore`, then restored (lib/restore/admin.ts).
  */
 export async function POST(request: Request): Promise<Response> {
   // Authorise before reading a single byte of the body.
@@ -33,7 +38,15 @@ export async function POST(request: Request): Promise<Response> {
   }
   const file = form.get('file');
   if (!(file instanceof File)) return answer(400, { error: FORM_HINT });
-  const result = await importUploadedSite(user, new Uint8Array(await file.arrayBuffer()));
+  const archive = new Uint8Array(await file.arrayBuffer());
+  if (isExportArchive(archive)) {
+    const admin = await requireAdminForApi();
+    if (admin instanceof Response) return admin;
+    const restored = await restoreUploadedExport(admin, archive, { confirm: form.get('confirm') === 'restore' });
+    if (!restored.ok) return answer(422, { error: restored.error });
+    return answer(200, { restore: restored.report });
+  }
+  const result = await importUploadedSite(user, archive);
   if (!result.ok) return answer(422, { error: result.error });
   return answer(200, { reports: result.reports });
 }

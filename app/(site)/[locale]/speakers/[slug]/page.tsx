@@ -53,6 +53,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const name = secondary ? `${primary} (${secondary.name})` : primary;
   const base = pageMetadata({
     inEveryLanguage: true,
+    locale,
     title: name,
     description: t('metaDescription', { name, talks: talks.length, events: countEvents(talks) }).slice(0, 200),
     path: speakerPath(speaker.slug, locale),
