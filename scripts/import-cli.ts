@@ -8,7 +8,6 @@ import { env } from '@/lib/env';
 import { draftImageStore, draftWriter } from '@/lib/import/drafts';
 import type { PostReport } from '@/lib/import/report';
 import type { ImageStore } from '@/lib/import/images';
-import { renderGate } from '@/lib/import/render-gate';
 import { fileWriter, folderImageStore, runImport, type PostWriter } from '@/lib/import/run';
 import { selectKnownAffiliations } from '@/lib/sql/imports';
 import { getUserByEmail, listUsers } from '@/lib/sql/users';
@@ -62,7 +61,8 @@ export async function main(argv: string[]): Promise<number> {
     city: values.city,
     author: values.author,
     timeZone: env.siteTimeZone,
-    gate: renderGate,
+    // The gate renders each post too, as content:check does (in the import workers).
+    render: true,
   };
   let write: PostWriter | undefined;
   let imageStore: ImageStore | undefined;

@@ -9,10 +9,9 @@ import { env } from '@/lib/env';
 import { selectImportedDrafts, selectKnownAffiliations } from '@/lib/sql/imports';
 import type { User } from '@/lib/sql/types';
 import { draftImageStore, draftWriter } from './drafts';
-import { fileGate } from './gate';
 import type { PostReport } from './report';
 import { runImport } from './run';
-import { unpackZip } from './zip';
+import { unpackZipOffThread } from './off-thread';
 
 // The admin's import page (app/(admin)/admin/import): the same import as
 // `npm run import`, from an uploaded .zip, always into drafts.
@@ -22,7 +21,7 @@ export type UploadImportResult = { ok: true; reports: PostReport[] } | { ok: fal
 /** Unpacks an uploaded site (zip.ts limits) and imports it as drafts by `user`. Organizers and admins. */
 export async function importUploadedSite(user: User, archive: Uint8Array, options: { database?: Kysely<Database> } = {}): Promise<UploadImportResult> {
   authorize(user, 'recap.edit');
-  const unpacked = unpackZip(archive);
+  const unpacked = await unpackZipOffThread(archive);
   if (!unpacked.ok) return unpacked;
   try {
     const database = options.database ?? (await db());
@@ -31,8 +30,8 @@ export async function importUploadedSite(user: User, archive: Uint8Array, option
     const root = entries.length === 1 && fs.statSync(path.join(unpacked.dir, entries[0])).isDirectory() ? path.join(unpacked.dir, entries[0]) : unpacked.dir;
     const { reports } = await runImport(
       root,
-      // Uploaded text compiles in the budgeted worker pool, as every body the server checks (lib/mdx/budget.ts).
-      { timeZone: env.siteTimeZone, knownAffiliations: await selectKnownAffiliations(database), imageStore: draftImageStore(database, user), gate: fileGate() },
+      // Each post is converted and checked in an import worker, within its budget (off-thread.ts).
+      { timeZone: env.siteTimeZone, knownAffiliations: await selectKnownAffiliations(database), imageStore: draftImageStore(database, user) },
       draftWriter(database, user),
     );
     return { ok: true, reports };

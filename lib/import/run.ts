@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { processUpload } from '@/lib/media/process';
-import type { ImportGate } from './gate';
 import type { ImageStore } from './images';
+import { openConverter } from './off-thread';
 import { pairTranslations, samePerson, type PairingResult } from './pairing';
-import { convertPost, setTranslationKey, type ConvertedPost, type SiteDefaults } from './post';
+import { setTranslationKey, type ConvertedPost, type SiteDefaults } from './post';
 import type { ImportOutcome, PostReport } from './report';
 import { readSite, type Site, type SitePost } from './site';
 import { readSourceFrontMatter } from './source-front-matter';
@@ -21,8 +21,10 @@ export interface RunOptions {
   knownAffiliations?: readonly string[];
   /** Where images go (the upload pipeline, or a folder); none: they are only checked. */
   imageStore?: ImageStore;
-  /** The portal's gate as this caller runs it (gate.ts, render-gate.ts). */
-  gate?: ImportGate;
+  /** Whether the portal's gate also renders each post's HTML, as content:check does (the command line; the server never renders). */
+  render?: boolean;
+  /** Processor time each post may take in its import worker (off-thread.ts; POST_TIME_BUDGET_MS by default). */
+  timeBudgetMs?: number;
 }
 
 /**
@@ -54,27 +56,51 @@ export async function runImport(input: string, options: RunOptions, write?: Post
     timeZone: options.timeZone,
     knownAffiliations: options.knownAffiliations,
     sharedDescriptions: sharedDescriptions(texts),
-    gate: options.gate,
   };
+  // Every post is parsed, converted and checked in an import worker, within its budget (off-thread.ts).
+  const converter = openConverter({ render: options.render ?? false, timeoutMs: options.timeBudgetMs }, options.imageStore);
+  try {
+    return await finishImport(site, texts, defaults, converter, write);
+  } finally {
+    converter.close();
+  }
+}
+
+async function finishImport(
+  site: Site,
+  texts: string[],
+  defaults: SiteDefaults,
+  converter: ReturnType<typeof openConverter>,
+  write?: PostWriter,
+): Promise<RunResult> {
+  const converted = await Promise.all(
+    site.posts.map((source, i) =>
+      converter.convert(
+        {
+          file: source.file,
+          text: texts[i],
+          pageUrl: source.pageUrl,
+          locale: source.locale,
+          pathSlug: source.pathSlug,
+          images: { context: { absolute: source.absolute, pageUrl: source.pageUrl, root: site.root, staticDirs: site.staticDirs } },
+        },
+        defaults,
+      ),
+    ),
+  );
   const posts: RunResult['posts'] = [];
   const crashed: PostReport[] = [];
   const slugs = new Set<string>();
   for (const [i, source] of site.posts.entries()) {
-    const images = { context: { absolute: source.absolute, pageUrl: source.pageUrl, root: site.root, staticDirs: site.staticDirs }, store: options.imageStore };
-    let post: ConvertedPost;
-    try {
-      post = await convertPost(
-        { file: source.file, text: texts[i], pageUrl: source.pageUrl, locale: source.locale, pathSlug: source.pathSlug, images },
-        defaults,
-      );
-    } catch (error) {
-      // One post the converter cannot handle is reported; the others still import.
+    const post = converted[i];
+    if ('failed' in post) {
+      // One post the converter cannot handle (or that is over its budget) is reported; the others still import.
       crashed.push({
         file: source.file,
         slug: source.pathSlug,
         locale: source.locale ?? '',
         outcome: 'failed',
-        problems: [`the importer could not convert this post: ${(error as Error).message}`],
+        problems: [post.failed],
         fields: [],
         talks: [],
         review: [],
@@ -88,7 +114,7 @@ export async function runImport(input: string, options: RunOptions, write?: Post
   }
 
   const pairing = pairTranslations(posts.map((p) => p.post));
-  for (const pair of pairing.pairs) await linkPair(posts[pair.first].post, posts[pair.second].post, pair.key, pair.confidence, pair.reasons, options.gate);
+  for (const pair of pairing.pairs) await linkPair(posts[pair.first].post, posts[pair.second].post, pair.key, pair.confidence, pair.reasons, converter.gate);
   for (const proposal of pairing.proposals) {
     const [a, b] = [posts[proposal.first].post, posts[proposal.second].post];
     for (const [post, other] of [
@@ -140,7 +166,7 @@ async function linkPair(
   key: string,
   confidence: 'certain' | 'likely' | 'guessed',
   reasons: string[],
-  gate?: ImportGate,
+  gate: (text: string) => Promise<{ ok: boolean; problems: string[] }>,
 ): Promise<void> {
   for (const [post, other] of [
     [a, b],

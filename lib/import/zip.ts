@@ -33,9 +33,14 @@ export function unsafeEntryName(name: string): string | null {
   return null;
 }
 
-export function unpackZip(archive: Uint8Array, limits = ZIP_LIMITS): ZipResult {
+/**
+ * Unpacks `archive` into `dir` (a fresh temporary folder by default).
+ * Synchronous and CPU-bound: the server runs it in an import worker
+ * (`unpackZipOffThread`, off-thread.ts).
+ */
+export function unpackZip(archive: Uint8Array, limits = ZIP_LIMITS, into?: string): ZipResult {
   if (archive.byteLength > limits.archiveBytes) return { ok: false, error: `the archive is over the upload limit (${limits.archiveBytes} bytes)` };
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-import-'));
+  const dir = into ?? fs.mkdtempSync(path.join(os.tmpdir(), 'portal-import-'));
   const skipped: string[] = [];
   let files = 0;
   let total = 0;
