@@ -23,7 +23,9 @@ const USAGE = `Usage: npm run import -- <path> [options]
   --community <name>   the community (default: the site's title)
   --city <city>        the city of posts that name none (each is flagged)
   --author <name>      the author of posts that name none (default: the site's author)
-  --as <email>         the organizer or admin the drafts are created by (default: ADMIN_EMAIL, else the first admin)`;
+  --as <email>         the organizer or admin the drafts are created by (default: ADMIN_EMAIL, else the first admin)
+  --site <identity>    which site this is, for matching a re-import to its drafts (default: the config's baseURL,
+                       else its title, else the folder's name)`;
 
 export async function main(argv: string[]): Promise<number> {
   let args;
@@ -39,6 +41,7 @@ export async function main(argv: string[]): Promise<number> {
         city: { type: 'string' },
         author: { type: 'string' },
         as: { type: 'string' },
+        site: { type: 'string' },
         help: { type: 'boolean' },
       },
     });
@@ -60,6 +63,7 @@ export async function main(argv: string[]): Promise<number> {
     community: values.community,
     city: values.city,
     author: values.author,
+    site: values.site,
     timeZone: env.siteTimeZone,
     // The gate renders each post too, as content:check does (in the import workers).
     render: true,

@@ -262,8 +262,10 @@ export interface PublicTagsTable {
   last_modified: string;
 }
 
-/** Which draft an imported post became (lib/db/migrations/0010-imports.ts). */
+/** Which draft an imported post became (lib/db/migrations/0010-imports.ts, keyed by site in 0011-import-sites.ts). */
 export interface ImportsTable {
+  /** The imported site's identity (lib/import/site-identity.ts); '' for rows recorded before sites were told apart. */
+  site: string;
   source_path: string;
   content_hash: string;
   recap_id: number;

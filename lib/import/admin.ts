@@ -18,8 +18,16 @@ import { unpackZipOffThread } from './off-thread';
 
 export type UploadImportResult = { ok: true; reports: PostReport[] } | { ok: false; error: string };
 
-/** Unpacks an uploaded site (zip.ts limits) and imports it as drafts by `user`. Organizers and admins. */
-export async function importUploadedSite(user: User, archive: Uint8Array, options: { database?: Kysely<Database> } = {}): Promise<UploadImportResult> {
+/**
+ * Unpacks an uploaded site (zip.ts limits) and imports it as drafts by `user`.
+ * `fileName`: the archive's name, which names the site when neither its config
+ * nor a single top folder does (site-identity.ts). Organizers and admins.
+ */
+export async function importUploadedSite(
+  user: User,
+  archive: Uint8Array,
+  options: { database?: Kysely<Database>; fileName?: string } = {},
+): Promise<UploadImportResult> {
   authorize(user, 'recap.edit');
   const unpacked = await unpackZipOffThread(archive);
   if (!unpacked.ok) return unpacked;
@@ -27,11 +35,19 @@ export async function importUploadedSite(user: User, archive: Uint8Array, option
     const database = options.database ?? (await db());
     // A zip of a folder holds that folder: import what is inside it.
     const entries = fs.readdirSync(unpacked.dir);
-    const root = entries.length === 1 && fs.statSync(path.join(unpacked.dir, entries[0])).isDirectory() ? path.join(unpacked.dir, entries[0]) : unpacked.dir;
+    const folder = entries.length === 1 && fs.statSync(path.join(unpacked.dir, entries[0])).isDirectory() ? entries[0] : null;
+    const root = folder ? path.join(unpacked.dir, folder) : unpacked.dir;
+    // The temporary folder's name is random: the site goes by its top folder, else the archive's name.
+    const siteName = folder ?? (options.fileName?.replace(/\.zip$/i, '').trim() || 'upload');
     const { reports } = await runImport(
       root,
       // Each post is converted and checked in an import worker, within its budget (off-thread.ts).
-      { timeZone: env.siteTimeZone, knownAffiliations: await selectKnownAffiliations(database), imageStore: draftImageStore(database, user) },
+      {
+        timeZone: env.siteTimeZone,
+        siteName,
+        knownAffiliations: await selectKnownAffiliations(database),
+        imageStore: draftImageStore(database, user),
+      },
       draftWriter(database, user),
     );
     return { ok: true, reports };
@@ -49,6 +65,8 @@ export interface DraftToReview {
   recapId: number;
   slug: string;
   title: string;
+  /** The site it came from (site-identity.ts) and its path there. */
+  site: string;
   sourcePath: string;
   talks: number;
   /** Items the report leaves for a person. */
@@ -64,6 +82,7 @@ export async function listImportedDrafts(database?: Kysely<Database>): Promise<D
       recapId: row.recapId,
       slug: row.slug,
       title: row.title,
+      site: row.site,
       sourcePath: row.sourcePath,
       talks: report.talks?.length ?? 0,
       review: (report.review ?? []).map((r) => ({ kind: r.kind, message: r.message, line: r.source.line })),

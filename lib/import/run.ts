@@ -21,6 +21,10 @@ export interface RunOptions {
   knownAffiliations?: readonly string[];
   /** Where images go (the upload pipeline, or a folder); none: they are only checked. */
   imageStore?: ImageStore;
+  /** The site's identity, overriding the rule of site-identity.ts (`--site`). */
+  site?: string;
+  /** The name the site goes by when its config gives no address or title (an uploaded archive's; site-identity.ts). */
+  siteName?: string;
   /** Whether the portal's gate also renders each post's HTML, as content:check does (the command line; the server never renders). */
   render?: boolean;
   /** Processor time each post may take in its import worker (off-thread.ts; POST_TIME_BUDGET_MS by default). */
@@ -35,6 +39,7 @@ export interface RunOptions {
 export type PostWriter = ((
   post: ConvertedPost,
   source: SitePost,
+  site: Site,
 ) => Promise<{ outcome: ImportOutcome; problems: string[]; slug?: string; recapId?: number }>) & {
   link?: (key: string, recapIds: number[]) => Promise<string | null>;
 };
@@ -47,7 +52,8 @@ export interface RunResult {
 }
 
 export async function runImport(input: string, options: RunOptions, write?: PostWriter): Promise<RunResult> {
-  const site = readSite(input);
+  const read = readSite(input, { name: options.siteName });
+  const site = options.site ? { ...read, identity: options.site } : read;
   const texts = site.posts.map((p) => fs.readFileSync(p.absolute, 'utf8'));
   const defaults: SiteDefaults = {
     community: options.community ?? site.title ?? path.basename(site.root),
@@ -141,7 +147,7 @@ async function finishImport(
       written.push({});
       continue;
     }
-    const result = await write(post, source);
+    const result = await write(post, source, site);
     const report = post.build(result.outcome, result.problems);
     if (result.slug) report.slug = result.slug;
     reports.push(report);

@@ -33,7 +33,7 @@ export async function POST(request: Request): Promise<Response> {
   }
   const file = form.get('file');
   if (!(file instanceof File)) return answer(400, { error: FORM_HINT });
-  const result = await importUploadedSite(user, new Uint8Array(await file.arrayBuffer()));
+  const result = await importUploadedSite(user, new Uint8Array(await file.arrayBuffer()), { fileName: file.name });
   if (!result.ok) return answer(422, { error: result.error });
   return answer(200, { reports: result.reports });
 }
