@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { processState } from '@/lib/process-state';
 import { WorkerPool, workerFromSource, type JobOutcome } from '@/lib/mdx/worker-pool';
-import type { ImageStore } from './images';
+import type { ImageStore, StoredImage } from './images';
 import type { ConvertedPost, PostSource, SiteDefaults } from './post';
 import { ReportBuilder } from './report';
 import type { ImportReply, ImportResult, ImportTask, StoreImageCall } from './worker-protocol';
@@ -83,12 +84,21 @@ export interface OffThreadOptions {
   timeoutMs?: number;
 }
 
-/** Stores images one at a time, so that two posts sharing a photo never race to store it twice. */
+/**
+ * Stores images one at a time, so that two posts sharing a photo never race
+ * to store it twice, and each distinct image (by the hash of its bytes) once
+ * per import: posts of one site share photos, and re-encoding is the costly part.
+ */
 function oneAtATime(store: ImageStore): ImageStore {
   let last: Promise<unknown> = Promise.resolve();
+  const done = new Map<string, Promise<StoredImage>>();
   return (bytes) => {
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    const known = done.get(hash);
+    if (known) return known;
     const next = last.then(() => store(bytes));
     last = next.catch(() => undefined);
+    done.set(hash, next);
     return next;
   };
 }
