@@ -1,12 +1,13 @@
 /**
  * Entry point of the import workers (lib/import/off-thread.ts): converts one
- * post at a time (remark, rehype-raw/parse5, hast-util-to-mdast, talks,
+ * post at a time, finds the descriptions posts share (remark, rehype-raw/parse5, hast-util-to-mdast, talks,
  * prose facts, and the portal's gate compiled in this thread), re-checks a
  * converted file, or unpacks an uploaded archive, off the server's request
  * thread. Images to store are sent to the host (a database is not this
  * thread's). Run from source by tests and scripts, and bundled into
  * import-worker.bundle.mjs for Next (scripts/build-mdx-worker.mjs); never import it.
  */
+import { createHash } from 'node:crypto';
 import v8 from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { checkRender } from '@/lib/mdx/check-render';
@@ -14,6 +15,7 @@ import { fileGate, inProcessCompile, type ImportGate } from './gate';
 import type { ImageStore, StoredImage } from './images';
 import { convertPost } from './post';
 import type { ImportReply, ImportResult, ImportTask, StoreImageCall } from './worker-protocol';
+import { sharedDescriptions } from './source-front-matter';
 import { unpackZip } from './zip';
 import { lowerThreadPriority, threadId } from '@/lib/mdx/worker-thread';
 
@@ -31,13 +33,15 @@ function hostStore(storeId: number): ImageStore {
     new Promise<StoredImage>((resolve) => {
       const call = nextCall++;
       waiting.set(call, (answer) => resolve(answer.error !== undefined ? { ok: false, error: answer.error } : (answer.value as StoredImage)));
+      const hash = createHash('sha256').update(bytes).digest('hex');
       const copy = new Uint8Array(bytes);
-      port!.postMessage({ call, payload: { storeId, bytes: copy } satisfies StoreImageCall }, [copy.buffer]);
+      port!.postMessage({ call, payload: { storeId, hash, bytes: copy } satisfies StoreImageCall }, [copy.buffer]);
     });
 }
 
 async function run(task: ImportTask): Promise<ImportResult> {
   if (task.kind === 'unzip') return { kind: 'unzip', zip: unpackZip(task.archive, task.limits, task.dir) };
+  if (task.kind === 'descriptions') return { kind: 'descriptions', shared: [...sharedDescriptions(task.texts)] };
   const gate = gates[task.render ? 'render' : 'compile'];
   if (task.kind === 'gate') return { kind: 'gate', ...(await gate(task.text)) };
   const { images, ...source } = task.source;

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,7 +24,7 @@ import { ZIP_LIMITS, type ZipResult } from './zip';
  * 26 KB of nested links (parse5's adoption agency) take 9 s, twice that four times longer.
  */
 export const POST_TIME_BUDGET_MS = 10_000;
-/** Unpacking an archive at its limits (50 MB in, 200 MB out) takes a few seconds. */
+/** Unpacking an archive at its limits (50 MB in, 200 MB out) takes a few seconds; reading every post's front matter for shared descriptions, under one. */
 export const UNZIP_TIME_BUDGET_MS = 60_000;
 /** V8 heap of one import worker: a 500 KB post needs well under half of it. */
 export const IMPORT_MEMORY_BUDGET_MB = 256;
@@ -34,8 +33,8 @@ const RECYCLE_HEAP_MB = 64;
 
 type ImportPool = WorkerPool<ImportTask, ImportReply>;
 
-/** Image stores of the imports under way, by the id their posts' tasks carry. */
-const stores = new Map<number, ImageStore>();
+/** Image stores of the imports under way, by the id their posts' tasks carry; each takes the bytes and their hash. */
+const stores = new Map<number, (bytes: Buffer, hash: string) => Promise<StoredImage>>();
 let nextStore = 1;
 
 const shared = () => processState('importPool', (): { pool?: ImportPool } => ({}));
@@ -60,10 +59,10 @@ function spawnImportWorker(resourceLimits: ResourceLimits): Worker {
 }
 
 async function answerCall(payload: unknown): Promise<unknown> {
-  const { storeId, bytes } = payload as StoreImageCall;
+  const { storeId, hash, bytes } = payload as StoreImageCall;
   const store = stores.get(storeId);
   if (!store) throw new Error('the import that asked for this image has ended');
-  return store(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  return store(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), hash);
 }
 
 /** A post the budget refused, in the words of its report. */
@@ -86,14 +85,14 @@ export interface OffThreadOptions {
 
 /**
  * Stores images one at a time, so that two posts sharing a photo never race
- * to store it twice, and each distinct image (by the hash of its bytes) once
- * per import: posts of one site share photos, and re-encoding is the costly part.
+ * to store it twice, and each distinct image (by the hash of its bytes, which
+ * the worker computes) once per import: posts of one site share photos, and
+ * re-encoding is the costly part.
  */
-function oneAtATime(store: ImageStore): ImageStore {
+function oneAtATime(store: ImageStore): (bytes: Buffer, hash: string) => Promise<StoredImage> {
   let last: Promise<unknown> = Promise.resolve();
   const done = new Map<string, Promise<StoredImage>>();
-  return (bytes) => {
-    const hash = createHash('sha256').update(bytes).digest('hex');
+  return (bytes, hash) => {
     const known = done.get(hash);
     if (known) return known;
     const next = last.then(() => store(bytes));
@@ -131,6 +130,13 @@ export function openConverter(options: OffThreadOptions, store?: ImageStore) {
       const result = outcome.reply.result;
       if (result.kind === 'convert') return hydrate(result.post);
       return { failed: `the importer could not convert this post: ${result.kind === 'error' ? result.message : 'no answer'}` };
+    },
+    /** The descriptions more than one post carries word for word (none if the worker could not tell). */
+    async sharedDescriptions(texts: string[]): Promise<Set<string>> {
+      const outcome = await pool().run({ kind: 'descriptions', texts }, UNZIP_TIME_BUDGET_MS);
+      if (outcome.kind === 'done' && outcome.reply.result.kind === 'descriptions') return new Set(outcome.reply.result.shared);
+      if (outcome.kind !== 'done') refusal(outcome, UNZIP_TIME_BUDGET_MS);
+      return new Set();
     },
     /** The gate on a converted file again, in a worker (the translation key changes the front matter). */
     async gate(text: string): Promise<{ ok: boolean; problems: string[] }> {

@@ -7,7 +7,6 @@ import { pairTranslations, samePerson, type PairingResult } from './pairing';
 import { setTranslationKey, type ConvertedPost, type SiteDefaults } from './post';
 import type { ImportOutcome, PostReport } from './report';
 import { readSite, type Site, type SitePost } from './site';
-import { readSourceFrontMatter } from './source-front-matter';
 
 // One import run: read the site, convert every post (each checked by the
 // portal's gate), then hand each result that passed to the chosen writer.
@@ -55,17 +54,17 @@ export async function runImport(input: string, options: RunOptions, write?: Post
   const read = readSite(input, { name: options.siteName });
   const site = options.site ? { ...read, identity: options.site } : read;
   const texts = site.posts.map((p) => fs.readFileSync(p.absolute, 'utf8'));
-  const defaults: SiteDefaults = {
-    community: options.community ?? site.title ?? path.basename(site.root),
-    author: options.author ?? site.author,
-    city: options.city ?? site.city,
-    timeZone: options.timeZone,
-    knownAffiliations: options.knownAffiliations,
-    sharedDescriptions: sharedDescriptions(texts),
-  };
   // Every post is parsed, converted and checked in an import worker, within its budget (off-thread.ts).
   const converter = openConverter({ render: options.render ?? false, timeoutMs: options.timeBudgetMs }, options.imageStore);
   try {
+    const defaults: SiteDefaults = {
+      community: options.community ?? site.title ?? path.basename(site.root),
+      author: options.author ?? site.author,
+      city: options.city ?? site.city,
+      timeZone: options.timeZone,
+      knownAffiliations: options.knownAffiliations,
+      sharedDescriptions: await converter.sharedDescriptions(texts),
+    };
     return await finishImport(site, texts, defaults, converter, write);
   } finally {
     converter.close();
@@ -147,6 +146,8 @@ async function finishImport(
       written.push({});
       continue;
     }
+    // Writes may be synchronous underneath (SQLite): let timers and requests in between posts.
+    await yieldToEventLoop();
     const result = await write(post, source, site);
     const report = post.build(result.outcome, result.problems);
     if (result.slug) report.slug = result.slug;
@@ -157,6 +158,7 @@ async function finishImport(
     for (const pair of pairing.pairs) {
       const ids = [written[pair.first].recapId, written[pair.second].recapId].filter((id): id is number => id !== undefined);
       if (ids.length !== 2) continue;
+      await yieldToEventLoop();
       const problem = await write.link(pair.key, ids);
       if (problem) for (const i of [pair.first, pair.second]) reports[i].problems.push(problem);
     }
@@ -230,15 +232,7 @@ export function folderImageStore(outDir: string): ImageStore {
   };
 }
 
-/** Descriptions that several posts carry word for word: copied from a template, so no description of any of them. */
-function sharedDescriptions(texts: string[]): Set<string> {
-  const counts = new Map<string, number>();
-  for (const text of texts) {
-    const d = readSourceFrontMatter(text).data.description;
-    if (typeof d === 'string' && d.trim()) counts.set(d.trim(), (counts.get(d.trim()) ?? 0) + 1);
-  }
-  return new Set([...counts].filter(([, n]) => n > 1).map(([d]) => d));
-}
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function uniqueSlug(slug: string, taken: Set<string>): string {
   let candidate = slug;

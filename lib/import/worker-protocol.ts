@@ -32,7 +32,13 @@ export interface UnzipTask {
   dir: string;
 }
 
-export type ImportTask = ConvertTask | GateTask | UnzipTask;
+/** The posts' texts, for the descriptions that more than one carries (copied from a template). */
+export interface DescriptionsTask {
+  kind: 'descriptions';
+  texts: string[];
+}
+
+export type ImportTask = ConvertTask | GateTask | UnzipTask | DescriptionsTask;
 
 /** A converted post without its methods: the report as its three lists. */
 export type ConvertedPostData = Omit<ConvertedPost, 'report' | 'build'> & { report: Pick<PostReport, 'file' | 'fields' | 'talks' | 'review'> };
@@ -41,6 +47,7 @@ export type ImportResult =
   | { kind: 'convert'; post: ConvertedPostData }
   | { kind: 'gate'; ok: boolean; problems: string[] }
   | { kind: 'unzip'; zip: ZipResult }
+  | { kind: 'descriptions'; shared: string[] }
   /** The task threw (a post the converter cannot handle): its first line. */
   | { kind: 'error'; message: string };
 
@@ -53,6 +60,8 @@ export interface ImportReply {
 /** The worker asks the host to store an image's bytes through the import's store (a database or a folder). */
 export interface StoreImageCall {
   storeId: number;
+  /** SHA-256 of the bytes (hex): the host stores each distinct image once per import. */
+  hash: string;
   bytes: Uint8Array;
 }
 
