@@ -12,7 +12,27 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-const WORKERS = ['lib/mdx/compile-worker', 'lib/import/import-worker'];
+/**
+ * The import worker compiles in its own thread (lib/import/gate.ts,
+ * inProcessCompile), never through the compile pool; and Next's bundler
+ * scans a worker bundle it copies, so a `new Worker(new URL(…))` inside it
+ * would be resolved against the wrong folder and fail the build. The compile
+ * pool's module is replaced there by one that says so.
+ */
+const noCompilePool = {
+  name: 'no-compile-pool',
+  setup(b) {
+    b.onLoad({ filter: /lib[\\/]mdx[\\/]budget\.ts$/ }, () => ({
+      contents: "export const compileBodyBudgeted = () => { throw new Error('an import worker compiles in its own thread'); };",
+      loader: 'ts',
+    }));
+  },
+};
+
+const WORKERS = [
+  { entry: 'lib/mdx/compile-worker', plugins: [] },
+  { entry: 'lib/import/import-worker', plugins: [noCompilePool] },
+];
 
 /** `import 'server-only'` guards a module from client bundles; a worker is server code. */
 const serverOnly = {
@@ -23,12 +43,12 @@ const serverOnly = {
   },
 };
 
-for (const worker of WORKERS) {
+for (const { entry: worker, plugins } of WORKERS) {
   await build({
     absWorkingDir: root,
     entryPoints: [`${worker}.ts`],
     outfile: `${worker}.bundle.mjs`,
-    plugins: [serverOnly],
+    plugins: [serverOnly, ...plugins],
     bundle: true,
     platform: 'node',
     format: 'esm',
