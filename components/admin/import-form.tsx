@@ -2,45 +2,68 @@
 
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { ImportJobView } from '@/lib/import/jobs';
 
-interface Row {
-  file: string;
-  slug: string;
-  outcome: string;
-  problems: string[];
-  talks: unknown[];
-  review: unknown[];
-}
+/** How often a running import is asked for its progress. */
+const POLL_MS = 1000;
 
-/** Uploads a site .zip to /api/admin/import and lists what became of each post. */
-export function ImportForm() {
+/**
+ * Uploads a site .zip to /api/admin/import, which answers with a job, then
+ * follows the job (/api/admin/import/<id>) until it is done and lists what
+ * became of each post. `initialJob`: the organizer's latest import, shown
+ * again (and followed, if still running) after a reload.
+ */
+export function ImportForm({ initialJob = null }: { initialJob?: ImportJobView | null }) {
   const t = useTranslations('admin.import');
+  const tj = useTranslations('importJobs');
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
+  const [sending, setSending] = useState(false);
   const [error, setError] = useState('');
-  const [rows, setRows] = useState<Row[] | null>(null);
+  const [job, setJob] = useState<ImportJobView | null>(initialJob);
+  const running = job?.status === 'running';
+
+  useEffect(() => {
+    if (!job || job.status !== 'running') return;
+    const timer = setTimeout(async () => {
+      try {
+        const response = await fetch(`/api/admin/import/${job.id}`, { cache: 'no-store' });
+        const body = (await response.json().catch(() => ({}))) as { job?: ImportJobView; error?: string };
+        if (!response.ok || !body.job) {
+          setError(body.error ?? t('failed'));
+          setJob(null);
+          return;
+        }
+        setJob(body.job);
+        // The list of drafts to review is the page's: read it again once the import is done.
+        if (body.job.status !== 'running') router.refresh();
+      } catch {
+        // A network blip: ask again.
+        setJob({ ...job });
+      }
+    }, POLL_MS);
+    return () => clearTimeout(timer);
+  }, [job, router, t]);
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setBusy(true);
+    setSending(true);
     setError('');
-    setRows(null);
+    setJob(null);
     try {
       const response = await fetch('/api/admin/import', { method: 'POST', body: new FormData(event.currentTarget) });
-      const body = (await response.json().catch(() => ({}))) as { error?: string; reports?: Row[] };
-      if (!response.ok || !body.reports) setError(body.error ?? t('failed'));
-      else {
-        setRows(body.reports);
-        router.refresh();
-      }
+      const body = (await response.json().catch(() => ({}))) as { error?: string; job?: ImportJobView };
+      if (!response.ok || !body.job) setError(body.error ?? t('failed'));
+      else setJob(body.job);
     } catch {
       setError(t('failed'));
     } finally {
-      setBusy(false);
+      setSending(false);
     }
   }
 
+  const rows = job?.status === 'done' ? (job.reports ?? []) : null;
+  const busy = sending || running;
   return (
     <div className="space-y-4">
       <form onSubmit={submit} className="flex flex-wrap items-end gap-3">
@@ -57,6 +80,14 @@ export function ImportForm() {
       </p>
       <div role="status" aria-live="polite">
         {error && <p className="text-sm text-red-700 dark:text-red-400">{error}</p>}
+        {job && running && (
+          <p className="text-sm" data-testid="import-progress">
+            {job.total === null ? tj('unpacking', { file: job.fileName }) : tj('progress', { file: job.fileName, done: job.done, total: job.total })}
+          </p>
+        )}
+        {job?.status === 'failed' && <p className="text-sm text-red-700 dark:text-red-400">{job.error ?? t('failed')}</p>}
+        {job?.status === 'interrupted' && <p className="text-sm text-red-700 dark:text-red-400">{tj('interrupted', { file: job.fileName })}</p>}
+        {job?.status === 'done' && <p className="text-sm">{tj('done', { file: job.fileName, total: job.reports?.length ?? 0 })}</p>}
         {rows && (
           <table className="w-full text-left text-sm" data-testid="import-results">
             <caption className="sr-only">{t('resultsCaption')}</caption>

@@ -26,7 +26,7 @@ export type UploadImportResult = { ok: true; reports: PostReport[] } | { ok: fal
 export async function importUploadedSite(
   user: User,
   archive: Uint8Array,
-  options: { database?: Kysely<Database>; fileName?: string } = {},
+  options: { database?: Kysely<Database>; fileName?: string; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<UploadImportResult> {
   authorize(user, 'recap.edit');
   const unpacked = await unpackZipOffThread(archive);
@@ -45,6 +45,7 @@ export async function importUploadedSite(
       {
         timeZone: env.siteTimeZone,
         siteName,
+        onProgress: options.onProgress,
         knownAffiliations: await selectKnownAffiliations(database),
         imageStore: draftImageStore(database, user),
       },

@@ -113,7 +113,7 @@ describe.each(dialects)('migration 0011 ($dialect)', ({ dialect, skip }) => {
       const record = { source_path: POST, content_hash: 'h', recap_id: r.id, imported_version: 1, report: '{}', created_at: at, updated_at: at };
       await raw.insertInto('imports').values(record).execute();
 
-      expect(await migrateToLatest(raw)).toEqual(['0011-import-sites']);
+      expect(await migrateToLatest(raw)).toEqual(['0011-import-sites-and-jobs']);
       expect(await raw.selectFrom('imports').selectAll().execute()).toEqual([{ site: '', ...record }]);
       await raw
         .insertInto('imports')

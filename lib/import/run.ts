@@ -26,6 +26,8 @@ export interface RunOptions {
   siteName?: string;
   /** Whether the portal's gate also renders each post's HTML, as content:check does (the command line; the server never renders). */
   render?: boolean;
+  /** Called as posts are converted (`done` of `total`), for an upload's progress. */
+  onProgress?: (done: number, total: number) => void;
   /** Processor time each post may take in its import worker (off-thread.ts; POST_TIME_BUDGET_MS by default). */
   timeBudgetMs?: number;
 }
@@ -65,7 +67,7 @@ export async function runImport(input: string, options: RunOptions, write?: Post
       knownAffiliations: options.knownAffiliations,
       sharedDescriptions: await converter.sharedDescriptions(texts),
     };
-    return await finishImport(site, texts, defaults, converter, write);
+    return await finishImport(site, texts, defaults, converter, write, options.onProgress);
   } finally {
     converter.close();
   }
@@ -77,10 +79,13 @@ async function finishImport(
   defaults: SiteDefaults,
   converter: ReturnType<typeof openConverter>,
   write?: PostWriter,
+  onProgress?: RunOptions['onProgress'],
 ): Promise<RunResult> {
+  let done = 0;
+  onProgress?.(0, site.posts.length);
   const converted = await Promise.all(
-    site.posts.map((source, i) =>
-      converter.convert(
+    site.posts.map(async (source, i) => {
+      const result = await converter.convert(
         {
           file: source.file,
           text: texts[i],
@@ -90,8 +95,10 @@ async function finishImport(
           images: { context: { absolute: source.absolute, pageUrl: source.pageUrl, root: site.root, staticDirs: site.staticDirs } },
         },
         defaults,
-      ),
-    ),
+      );
+      onProgress?.(++done, site.posts.length);
+      return result;
+    }),
   );
   const posts: RunResult['posts'] = [];
   const crashed: PostReport[] = [];

@@ -5,7 +5,7 @@ import { iso } from './internal';
 
 type Db = Kysely<Database>;
 
-/** Which draft an imported post became (lib/db/migrations/0010-imports.ts, 0011-import-sites.ts). */
+/** Which draft an imported post became (lib/db/migrations/0010-imports.ts, 0011-import-sites-and-jobs.ts). */
 export interface ImportRecord {
   /** The site's identity (lib/import/site-identity.ts); '' for a record made before sites were told apart. */
   site: string;

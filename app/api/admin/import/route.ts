@@ -1,5 +1,6 @@
 import { requireOrganizerForApi } from '@/lib/auth/guards';
-import { importUploadedSite } from '@/lib/import/admin';
+import { after } from 'next/server';
+import { startImportJob } from '@/lib/import/jobs';
 import { ZIP_LIMITS } from '@/lib/import/zip';
 import { readBodyCapped } from '@/lib/media/read-body';
 
@@ -11,8 +12,11 @@ const answer = (status: number, body: unknown) => Response.json(body, { status, 
 
 /**
  * Imports an uploaded site (.zip, field `file`) as drafts, for organizers and
- * admins (the admin's import page). 200 with every post's report; a refused
- * archive gets a 4xx `{ error }` saying why. Nothing is ever published.
+ * admins (the admin's import page), as a job: 202 `{ job }` at once, the
+ * import runs after the response (lib/import/jobs.ts) and
+ * `/api/admin/import/<id>` tells its progress and, when done, every post's
+ * report or why the archive was refused. A request that is not an archive
+ * gets a 4xx `{ error }`. Nothing is ever published.
  */
 export async function POST(request: Request): Promise<Response> {
   // Authorise before reading a single byte of the body.
@@ -33,7 +37,7 @@ export async function POST(request: Request): Promise<Response> {
   }
   const file = form.get('file');
   if (!(file instanceof File)) return answer(400, { error: FORM_HINT });
-  const result = await importUploadedSite(user, new Uint8Array(await file.arrayBuffer()), { fileName: file.name });
-  if (!result.ok) return answer(422, { error: result.error });
-  return answer(200, { reports: result.reports });
+  const job = await startImportJob(user, new Uint8Array(await file.arrayBuffer()), file.name);
+  after(job.run);
+  return answer(202, { job: { id: job.id, fileName: file.name, status: 'running', done: 0, total: null } });
 }

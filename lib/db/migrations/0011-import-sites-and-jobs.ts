@@ -3,7 +3,9 @@ import { sql, type Kysely, type Migration } from 'kysely';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 /**
- * Import records keyed by site (issue 13): two sites whose posts share a path
+ * Imports (issue 13), two changes.
+ *
+ * 1. Import records keyed by site: two sites whose posts share a path
  * (`content/posts/meetup.md`) are two posts, not one. Table `imports` gets a
  * `site` column, the site's identity (lib/import/site-identity.ts: its
  * address from the config, else its title, else its folder's or archive's
@@ -22,9 +24,16 @@ import { sql, type Kysely, type Migration } from 'kysely';
  * the site imported before upgrading updates its drafts as it did; only a
  * second, different site with the same path, which collided before anyway,
  * needs this migration to be told apart from then on.
+ *
+ * 2. Table `import_jobs`: an upload runs as a job (lib/import/jobs.ts), so
+ *    that the organizer's browser does not wait for hundreds of posts. One
+ *    row per upload: who, the archive's name, `running`/`done`/`failed`,
+ *    how many posts are converted of how many, and the reports (JSON) or the
+ *    error. `id` is random text (no dialect's serial), unguessable in URLs.
+ *    Each organizer keeps their last jobs only (lib/sql/import-jobs.ts).
  * Runs in the migrator's one transaction, like the others (lib/db/migrate.ts).
  */
-export const importSites: Migration = {
+export const importSitesAndJobs: Migration = {
   async up(db: Kysely<any>) {
     await db.schema
       .createTable('imports_by_site')
@@ -51,9 +60,25 @@ export const importSites: Migration = {
     await db.schema.alterTable('imports_by_site').renameTo('imports').execute();
     await db.schema.createIndex('imports_content_hash').on('imports').columns(['site', 'content_hash']).execute();
     await db.schema.createIndex('imports_recap').on('imports').column('recap_id').execute();
+
+    await db.schema
+      .createTable('import_jobs')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('created_by', 'integer', (c) => c.notNull().references('users.id'))
+      .addColumn('file_name', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('posts_done', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('posts_total', 'integer')
+      .addColumn('result', 'text')
+      .addColumn('error', 'text')
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('import_jobs_by_user').on('import_jobs').columns(['created_by', 'created_at']).execute();
   },
 
   async down(db: Kysely<any>) {
+    await db.schema.dropTable('import_jobs').execute();
     // Back to one row per path: where two sites share one, the most recent import keeps it.
     await db.schema
       .createTable('imports_by_path')
