@@ -47,7 +47,10 @@ test('a zipped Hugo site is imported as drafts and listed for review; a bad arch
   await expect(page.getByRole('status').filter({ hasText: 'refused' })).toHaveText('"../evil.md" has a ".." in the path: the archive is refused');
 });
 
-test('a post too complex to convert fails alone, and the site keeps answering while the upload runs', async ({ page, request }) => {
+test('a post too complex to convert fails alone, the site keeps answering while the upload runs, and the page shows the job after a reload', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   await signInUi(page, ADMIN.email, ADMIN.password);
   await page.goto('/admin/import');
@@ -76,6 +79,9 @@ test('a post too complex to convert fails alone, and the site keeps answering wh
     'this post is too complex to convert: converting it took more than 10 s of processor time',
   );
   await expect(results.locator('tbody tr', { hasText: 'plain.md' })).toContainText('created');
+  // The upload ran as a job: the page shows its result again after a reload.
+  await page.reload();
+  await expect(page.getByTestId('import-results').locator('tbody tr')).toHaveCount(2);
   expect(latencies.length).toBeGreaterThan(5);
   const sorted = [...latencies].sort((a, b) => a - b);
   expect(sorted[Math.floor(sorted.length * 0.9)]).toBeLessThan(1_000);
