@@ -117,7 +117,7 @@ export function openConverter(options: OffThreadOptions, store?: ImageStore) {
       const { images, ...rest } = source;
       const { gate, sharedDescriptions, ...defaults } = site;
       void gate; // the workers run the gate themselves, as `render` says
-      const outcome = await pool().run(
+      const outcome = await pool().enqueue(
         {
           kind: 'convert',
           source: { ...rest, ...(images ? { images: { context: images.context, storeId } } : {}) },
@@ -133,14 +133,14 @@ export function openConverter(options: OffThreadOptions, store?: ImageStore) {
     },
     /** The descriptions more than one post carries word for word (none if the worker could not tell). */
     async sharedDescriptions(texts: string[]): Promise<Set<string>> {
-      const outcome = await pool().run({ kind: 'descriptions', texts }, UNZIP_TIME_BUDGET_MS);
+      const outcome = await pool().enqueue({ kind: 'descriptions', texts }, UNZIP_TIME_BUDGET_MS);
       if (outcome.kind === 'done' && outcome.reply.result.kind === 'descriptions') return new Set(outcome.reply.result.shared);
       if (outcome.kind !== 'done') refusal(outcome, UNZIP_TIME_BUDGET_MS);
       return new Set();
     },
     /** The gate on a converted file again, in a worker (the translation key changes the front matter). */
     async gate(text: string): Promise<{ ok: boolean; problems: string[] }> {
-      const outcome = await pool().run({ kind: 'gate', text, render: options.render }, timeoutMs);
+      const outcome = await pool().enqueue({ kind: 'gate', text, render: options.render }, timeoutMs);
       if (outcome.kind !== 'done') return { ok: false, problems: [refusal(outcome, timeoutMs)] };
       const result = outcome.reply.result;
       if (result.kind === 'gate') return { ok: result.ok, problems: result.problems };
@@ -182,7 +182,7 @@ export async function unpackZipOffThread(archive: Uint8Array, limits = ZIP_LIMIT
   const owned = archive.byteOffset === 0 && archive.byteLength === archive.buffer.byteLength ? archive : archive.slice();
   // The folder is made here, so that it is removed even when the worker is stopped halfway.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-import-'));
-  const outcome = await pool().run({ kind: 'unzip', archive: owned, limits, dir }, timeoutMs, [owned.buffer as ArrayBuffer]);
+  const outcome = await pool().enqueue({ kind: 'unzip', archive: owned, limits, dir }, timeoutMs, [owned.buffer as ArrayBuffer]);
   if (outcome.kind === 'done' && outcome.reply.result.kind === 'unzip' && outcome.reply.result.zip.ok) return outcome.reply.result.zip;
   fs.rmSync(dir, { recursive: true, force: true });
   if (outcome.kind === 'done' && outcome.reply.result.kind === 'unzip') return outcome.reply.result.zip;

@@ -103,7 +103,7 @@ export class WorkerPool<Task extends object, Reply extends WorkerReply> {
   constructor(private readonly options: PoolOptions) {}
 
   /** Runs `task` (posted as `{ id, ...task }`) on the next free worker; `transfer` moves buffers instead of copying them. */
-  run(task: Task, timeoutMs: number, transfer: Transferable[] = []): Promise<JobOutcome<Reply>> {
+  enqueue(task: Task, timeoutMs: number, transfer: Transferable[] = []): Promise<JobOutcome<Reply>> {
     return new Promise((resolve) => {
       this.queue.push({ id: this.nextId++, task, transfer, timeoutMs, resolve });
       this.pump();
@@ -240,7 +240,7 @@ export class CompilePool {
   }
 
   submit(body: string, lineOffset: number, timeoutMs: number): Promise<JobOutcome> {
-    return this.pool.run({ body, lineOffset }, timeoutMs);
+    return this.pool.enqueue({ body, lineOffset }, timeoutMs);
   }
 
   stats() {
