@@ -20,5 +20,6 @@ export default defineConfig([
     'test-results/**',
     'playwright-report/**',
     'lib/mdx/compile-worker.bundle.mjs',
+    'lib/import/import-worker.bundle.mjs',
   ]),
 ]);

@@ -5,6 +5,7 @@ export declare const PROCESS_STATE: Readonly<{
   dbHealth: string;
   draining: string;
   compilePool: string;
+  importPool: string;
   scheduler: string;
   requestHooks: string;
   peerAddress: string;

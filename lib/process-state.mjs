@@ -19,6 +19,7 @@ export const PROCESS_STATE = Object.freeze({
   dbHealth: 'the health tracker shared by proxy.ts and the app (lib/db/health.ts)',
   draining: 'whether SIGTERM has started a drain (lib/shutdown.ts)',
   compilePool: 'the MDX compile worker pool (lib/mdx/budget.ts)',
+  importPool: 'the import workers: posts parsed and converted, archives unpacked, within a budget (lib/import/off-thread.ts)',
   scheduler: 'the scheduled-publish timer and its in-flight flag (lib/recaps/scheduler.ts)',
   requestHooks: 'hooks run on every request (lib/workarounds/request-hook.ts)',
   peerAddress: 'whether the peer-address hook is installed (lib/auth/peer-address.ts)',

@@ -10,7 +10,6 @@ import type { PostReport } from '@/lib/import/report';
 import type { ImageStore } from '@/lib/import/images';
 import { loadImportRegistry } from '@/lib/import/registry-load';
 import type { RecurringSpeaker } from '@/lib/import/registry-match';
-import { renderGate } from '@/lib/import/render-gate';
 import { isExport } from '@/lib/restore/open-export';
 import { fileWriter, folderImageStore, runImport, type PostWriter } from '@/lib/import/run';
 import { selectKnownAffiliations } from '@/lib/sql/imports';
@@ -28,7 +27,9 @@ const USAGE = `Usage: npm run import -- <path> [options]
   --community <name>   the community (default: the site's title)
   --city <city>        the city of posts that name none (each is flagged)
   --author <name>      the author of posts that name none (default: the site's author)
-  --as <email>         the organizer or admin the drafts are created by (default: ADMIN_EMAIL, else the first admin)`;
+  --as <email>         the organizer or admin the drafts are created by (default: ADMIN_EMAIL, else the first admin)
+  --site <identity>    which site this is, for matching a re-import to its drafts (default: the config's baseURL,
+                       else its title, else the folder's name)`;
 
 export async function main(argv: string[]): Promise<number> {
   // An export of a portal (it holds export.json) is restored, not imported: scripts/restore-cli.ts.
@@ -46,6 +47,7 @@ export async function main(argv: string[]): Promise<number> {
         city: { type: 'string' },
         author: { type: 'string' },
         as: { type: 'string' },
+        site: { type: 'string' },
         help: { type: 'boolean' },
       },
     });
@@ -67,8 +69,10 @@ export async function main(argv: string[]): Promise<number> {
     community: values.community,
     city: values.city,
     author: values.author,
+    site: values.site,
     timeZone: env.siteTimeZone,
-    gate: renderGate,
+    // The gate renders each post too, as content:check does (in the import workers).
+    render: true,
   };
   let write: PostWriter | undefined;
   let imageStore: ImageStore | undefined;

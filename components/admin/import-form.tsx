@@ -2,62 +2,71 @@
 
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { ImportJobView } from '@/lib/import/jobs';
+import { RestoreSummary, type RestoreAnswer } from './restore-summary';
 
-interface Row {
-  file: string;
-  slug: string;
-  outcome: string;
-  problems: string[];
-  talks: unknown[];
-  review: unknown[];
-}
-
-/** What the server says of an uploaded export (lib/restore/restore.ts RestoreReport). */
-export interface RestoreAnswer {
-  ok: boolean;
-  written: boolean;
-  recaps: unknown[];
-  people: number;
-  images: number;
-  calendar: number;
-  problems: string[];
-  conflicts: string[];
-  notes: string[];
-}
+/** How often a running import is asked for its progress. */
+const POLL_MS = 1000;
 
 /**
- * Uploads a site .zip to /api/admin/import and lists what became of each post (`outcomes`: each outcome's words, in the organizer's language).
- * An export of a portal is described first and restored once the admin confirms (same upload, `confirm=restore`).
+ * Uploads a site .zip to /api/admin/import, which answers with a job, then
+ * follows the job (/api/admin/import/<id>) until it is done and lists what
+ * became of each post. `initialJob`: the organizer's latest import, shown
+ * again (and followed, if still running) after a reload. `outcomes`: each
+ * outcome's words, in the organizer's language. An export of a portal is
+ * described first and restored once an admin confirms (the same upload with
+ * `confirm=restore`), without a job.
  */
-export function ImportForm({ outcomes = {} }: { outcomes?: Record<string, string> }) {
+export function ImportForm({ initialJob = null, outcomes = {} }: { initialJob?: ImportJobView | null; outcomes?: Record<string, string> }) {
   const t = useTranslations('admin.import');
+  const tj = useTranslations('importJobs');
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
+  const [sending, setSending] = useState(false);
   const [error, setError] = useState('');
-  const [rows, setRows] = useState<Row[] | null>(null);
+  const [job, setJob] = useState<ImportJobView | null>(initialJob);
   const [restore, setRestore] = useState<{ answer: RestoreAnswer; form: FormData } | null>(null);
+  const running = job?.status === 'running';
+
+  useEffect(() => {
+    if (!job || job.status !== 'running') return;
+    const timer = setTimeout(async () => {
+      try {
+        const response = await fetch(`/api/admin/import/${job.id}`, { cache: 'no-store' });
+        const body = (await response.json().catch(() => ({}))) as { job?: ImportJobView; error?: string };
+        if (!response.ok || !body.job) {
+          setError(body.error ?? t('failed'));
+          setJob(null);
+          return;
+        }
+        setJob(body.job);
+        // The list of drafts to review is the page's: read it again once the import is done.
+        if (body.job.status !== 'running') router.refresh();
+      } catch {
+        // A network blip: ask again.
+        setJob({ ...job });
+      }
+    }, POLL_MS);
+    return () => clearTimeout(timer);
+  }, [job, router, t]);
 
   async function send(form: FormData) {
-    setBusy(true);
+    setSending(true);
     setError('');
-    setRows(null);
+    setJob(null);
     setRestore(null);
     try {
       const response = await fetch('/api/admin/import', { method: 'POST', body: form });
-      const body = (await response.json().catch(() => ({}))) as { error?: string; reports?: Row[]; restore?: RestoreAnswer };
+      const body = (await response.json().catch(() => ({}))) as { error?: string; job?: ImportJobView; restore?: RestoreAnswer };
       if (response.ok && body.restore) {
         setRestore({ answer: body.restore, form });
         if (body.restore.written) router.refresh();
-      } else if (!response.ok || !body.reports) setError(body.error ?? t('failed'));
-      else {
-        setRows(body.reports);
-        router.refresh();
-      }
+      } else if (!response.ok || !body.job) setError(body.error ?? t('failed'));
+      else setJob(body.job);
     } catch {
       setError(t('failed'));
     } finally {
-      setBusy(false);
+      setSending(false);
     }
   }
 
@@ -73,6 +82,8 @@ export function ImportForm({ outcomes = {} }: { outcomes?: Record<string, string
     void send(confirmed);
   }
 
+  const rows = job?.status === 'done' ? (job.reports ?? []) : null;
+  const busy = sending || running;
   return (
     <div className="space-y-4">
       <form onSubmit={submit} className="flex flex-wrap items-end gap-3">
@@ -90,6 +101,14 @@ export function ImportForm({ outcomes = {} }: { outcomes?: Record<string, string
       <div role="status" aria-live="polite">
         {error && <p className="text-sm text-red-700 dark:text-red-400">{error}</p>}
         {restore && <RestoreSummary answer={restore.answer} busy={busy} onConfirm={() => confirmRestore(restore.form)} />}
+        {job && running && (
+          <p className="text-sm" data-testid="import-progress">
+            {job.total === null ? tj('unpacking', { file: job.fileName }) : tj('progress', { file: job.fileName, done: job.done, total: job.total })}
+          </p>
+        )}
+        {job?.status === 'failed' && <p className="text-sm text-red-700 dark:text-red-400">{job.error ?? t('failed')}</p>}
+        {job?.status === 'interrupted' && <p className="text-sm text-red-700 dark:text-red-400">{tj('interrupted', { file: job.fileName })}</p>}
+        {job?.status === 'done' && <p className="text-sm">{tj('done', { file: job.fileName, total: job.reports?.length ?? 0 })}</p>}
         {rows && (
           <table className="w-full text-left text-sm" data-testid="import-results">
             <caption className="sr-only">{t('resultsCaption')}</caption>
@@ -121,53 +140,6 @@ export function ImportForm({ outcomes = {} }: { outcomes?: Record<string, string
           </table>
         )}
       </div>
-    </div>
-  );
-}
-
-/** An uploaded export: what it holds and a button to restore it, or why it cannot be, or what was restored. */
-function RestoreSummary({ answer, busy, onConfirm }: { answer: RestoreAnswer; busy: boolean; onConfirm: () => void }) {
-  const t = useTranslations('restore');
-  const counts = { recaps: answer.recaps.length, people: answer.people, images: answer.images, calendar: answer.calendar };
-  const list = (items: string[]) => (
-    // The restore's report is in English, like content:check.
-    <ul lang="en" className="mt-1 list-disc pl-5 text-xs">
-      {items.map((item) => (
-        <li key={item}>{item}</li>
-      ))}
-    </ul>
-  );
-  return (
-    <div className="space-y-2 text-sm" data-testid="restore-summary">
-      {answer.written ? (
-        <p className="font-medium">{t('done', counts)}</p>
-      ) : answer.ok ? (
-        <>
-          <p className="font-medium">{t('detected')}</p>
-          <p>{t('summary', counts)}</p>
-          <p className="text-zinc-600 dark:text-zinc-400">{t('confirmHelp')}</p>
-          <button type="button" className="btn" disabled={busy} onClick={onConfirm}>
-            {busy ? t('restoring') : t('confirm')}
-          </button>
-        </>
-      ) : (
-        <div className="text-red-700 dark:text-red-400">
-          <p className="font-medium">{t('refused')}</p>
-          {answer.conflicts.length > 0 && (
-            <>
-              <p>{t('conflicts')}</p>
-              {list(answer.conflicts)}
-            </>
-          )}
-          {list(answer.problems)}
-        </div>
-      )}
-      {answer.notes.length > 0 && (
-        <>
-          <p>{t('notes')}</p>
-          {list(answer.notes)}
-        </>
-      )}
     </div>
   );
 }

@@ -23,6 +23,7 @@ beforeAll(async () => {
     recapId: 7,
     slug: stored.slug,
     title: 'Rust 见面会第七期回顾（成都站）',
+    site: 'title:Rust 见面会',
     sourcePath: stored.file,
     talks: stored.talks.length,
     review: stored.review.map((r) => ({ kind: r.kind, code: r.code, params: r.params, message: r.message, line: r.source.line })),

@@ -262,14 +262,32 @@ export interface PublicTagsTable {
   last_modified: string;
 }
 
-/** Which draft an imported post became (lib/db/migrations/0010-imports.ts). */
+/** Which draft an imported post became (lib/db/migrations/0010-imports.ts, keyed by site in 0011-import-sites-and-jobs.ts). */
 export interface ImportsTable {
+  /** The imported site's identity (lib/import/site-identity.ts); '' for rows recorded before sites were told apart. */
+  site: string;
   source_path: string;
   content_hash: string;
   recap_id: number;
   imported_version: number;
   /** The post's import report, JSON. */
   report: string;
+  created_at: IsoTimestamp;
+  updated_at: IsoTimestamp;
+}
+
+/** An uploaded site's import, run as a job (lib/db/migrations/0011-import-sites-and-jobs.ts). */
+export interface ImportJobsTable {
+  /** Random text, unguessable. */
+  id: string;
+  created_by: number;
+  file_name: string;
+  status: 'running' | 'done' | 'failed';
+  posts_done: Generated<number>;
+  posts_total: number | null;
+  /** Every post's report, JSON, once done. */
+  result: string | null;
+  error: string | null;
   created_at: IsoTimestamp;
   updated_at: IsoTimestamp;
 }
@@ -295,4 +313,5 @@ export interface Database {
   speaker_redirects: SpeakerRedirectsTable;
   speaker_registry_file: SpeakerRegistryFileTable;
   imports: ImportsTable;
+  import_jobs: ImportJobsTable;
 }

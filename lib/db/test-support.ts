@@ -112,6 +112,7 @@ export async function resetData(db: Kysely<Database>): Promise<void> {
     'preview_tokens',
     'media',
     'imports',
+    'import_jobs',
     'revisions',
     'recaps',
     'invites',

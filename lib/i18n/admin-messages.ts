@@ -2,7 +2,7 @@ import type { Locale } from './locales';
 import { messagesFor, type Messages } from './messages';
 
 /** The namespaces of the organizer area: the only part of the catalog its client provider ships. */
-export const ADMIN_NAMESPACES = ['admin', 'editor', 'auth', 'mdxErrors', 'translation', 'speakerRegistry', 'restore'] as const;
+export const ADMIN_NAMESPACES = ['admin', 'editor', 'auth', 'mdxErrors', 'translation', 'speakerRegistry', 'restore', 'importJobs'] as const;
 
 /**
  * The admin namespaces of a catalog, for the admin's NextIntlClientProvider:

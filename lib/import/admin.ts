@@ -9,37 +9,48 @@ import { env } from '@/lib/env';
 import { selectImportedDrafts, selectKnownAffiliations } from '@/lib/sql/imports';
 import type { User } from '@/lib/sql/types';
 import { draftImageStore, draftWriter } from './drafts';
-import { fileGate } from './gate';
 import { loadImportRegistry } from './registry-load';
 import type { FilledField, PostReport, ReviewItem } from './report';
 import { runImport } from './run';
-import { unpackZip } from './zip';
+import { unpackZipOffThread } from './off-thread';
 
 // The admin's import page (app/(admin)/admin/import): the same import as
 // `npm run import`, from an uploaded .zip, always into drafts.
 
 export type UploadImportResult = { ok: true; reports: PostReport[] } | { ok: false; error: string };
 
-/** Unpacks an uploaded site (zip.ts limits) and imports it as drafts by `user`. Organizers and admins. */
-export async function importUploadedSite(user: User, archive: Uint8Array, options: { database?: Kysely<Database> } = {}): Promise<UploadImportResult> {
+/**
+ * Unpacks an uploaded site (zip.ts limits) and imports it as drafts by `user`.
+ * `fileName`: the archive's name, which names the site when neither its config
+ * nor a single top folder does (site-identity.ts). Organizers and admins.
+ */
+export async function importUploadedSite(
+  user: User,
+  archive: Uint8Array,
+  options: { database?: Kysely<Database>; fileName?: string; onProgress?: (done: number, total: number) => void } = {},
+): Promise<UploadImportResult> {
   authorize(user, 'recap.edit');
-  const unpacked = unpackZip(archive);
+  const unpacked = await unpackZipOffThread(archive);
   if (!unpacked.ok) return unpacked;
   try {
     const database = options.database ?? (await db());
     // A zip of a folder holds that folder: import what is inside it.
     const entries = fs.readdirSync(unpacked.dir);
-    const root = entries.length === 1 && fs.statSync(path.join(unpacked.dir, entries[0])).isDirectory() ? path.join(unpacked.dir, entries[0]) : unpacked.dir;
+    const folder = entries.length === 1 && fs.statSync(path.join(unpacked.dir, entries[0])).isDirectory() ? entries[0] : null;
+    const root = folder ? path.join(unpacked.dir, folder) : unpacked.dir;
+    // The temporary folder's name is random: the site goes by its top folder, else the archive's name.
+    const siteName = folder ?? (options.fileName?.replace(/\.zip$/i, '').trim() || 'upload');
     // The speaker registry as the server holds it (content/speakers.yml as loaded, and the admin's people).
     const { registry } = await loadImportRegistry({ db: database });
     const { reports } = await runImport(
       root,
-      // Uploaded text compiles in the budgeted worker pool, as every body the server checks (lib/mdx/budget.ts).
+      // Each post is converted and checked in an import worker, within its budget (off-thread.ts).
       {
         timeZone: env.siteTimeZone,
+        siteName,
+        onProgress: options.onProgress,
         knownAffiliations: await selectKnownAffiliations(database),
         imageStore: draftImageStore(database, user),
-        gate: fileGate(),
         registry,
       },
       draftWriter(database, user),
@@ -59,6 +70,8 @@ export interface DraftToReview {
   recapId: number;
   slug: string;
   title: string;
+  /** The site it came from (site-identity.ts) and its path there. */
+  site: string;
   sourcePath: string;
   talks: number;
   /** Items the report leaves for a person: code and arguments to render in the organizer's language (report-text.ts), and the English. */
@@ -76,6 +89,7 @@ export async function listImportedDrafts(database?: Kysely<Database>): Promise<D
       recapId: row.recapId,
       slug: row.slug,
       title: row.title,
+      site: row.site,
       sourcePath: row.sourcePath,
       talks: report.talks?.length ?? 0,
       review: (report.review ?? []).map((r) => ({ kind: r.kind, code: r.code, params: r.params, message: r.message, line: r.source.line })),

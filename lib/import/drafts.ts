@@ -14,8 +14,8 @@ import type { PostWriter } from './run';
 import type { ImportOutcome, PostReport } from './report';
 
 // Imported posts become drafts, never published: an organizer reviews each
-// with its report first. A second import of the same post (found by its path,
-// or its text's hash if it moved) updates that draft, unless someone edited
+// with its report first. A second import of the same post (found by its site
+// and path, or its text's hash if it moved within the site) updates that draft, unless someone edited
 // the draft since the last import: then nothing is written and the conflict
 // is reported. The user is the one running the import (scripts/import.ts
 // picks an admin); the same permission as creating a draft in the editor.
@@ -45,7 +45,7 @@ export async function saveImportedDraft(
   db: Kysely<Database>,
   user: User,
   post: ConvertedPost,
-  sourcePath: string,
+  source: { site: string; path: string },
   build: (outcome: ImportOutcome, problems?: string[]) => PostReport,
   now: Date,
 ): Promise<DraftResult> {
@@ -55,9 +55,10 @@ export async function saveImportedDraft(
   if (!checked.ok) return { outcome: 'failed', problems: Object.values(checked.errors) };
   const frontMatter = fieldsToStored(fields);
 
-  const record = await findImportRecord(db, sourcePath, post.sourceHash);
+  const { site, path: sourcePath } = source;
+  const record = await findImportRecord(db, site, sourcePath, post.sourceHash);
   const existing = record ? await getRecapById(db, record.recapId) : null;
-  if (record && !existing) await deleteImportRecord(db, record.sourcePath);
+  if (record && !existing) await deleteImportRecord(db, record.site, record.sourcePath);
   if (record && existing) {
     const where = `draft ${existing.id} ("${existing.slug}")`;
     if (existing.status !== 'draft')
@@ -76,16 +77,20 @@ export async function saveImportedDraft(
           `${where} was edited after the last import (version ${record.importedVersion}, now ${existing.version}): not overwritten; merge the changes by hand`,
         ],
       };
-    if (record.contentHash === post.sourceHash && record.sourcePath === sourcePath)
+    if (record.contentHash === post.sourceHash && record.sourcePath === sourcePath) {
+      // A record from before sites were told apart becomes this site's (migration 0011).
+      if (record.site !== site) await saveImportRecord(db, { ...record, site, previous: record, report: build('unchanged', []), now });
       return { outcome: 'unchanged', recapId: existing.id, slug: existing.slug, problems: [] };
+    }
     const result = await writeWorkingCopy(db, { id: existing.id, baseVersion: existing.version, frontMatter, body: post.body, actorId: user.id, now });
     if (!result.ok)
       return { outcome: 'conflict', recapId: existing.id, slug: existing.slug, problems: [`${where} was saved by someone during the import: not overwritten`] };
     const report = build('updated', []);
     report.slug = existing.slug;
     await saveImportRecord(db, {
+      site,
       sourcePath,
-      previousPath: record.sourcePath,
+      previous: record,
       contentHash: post.sourceHash,
       recapId: existing.id,
       importedVersion: result.version,
@@ -102,7 +107,7 @@ export async function saveImportedDraft(
       const row = await insertDraft(db, { slug, frontMatter, body: post.body, actorId: user.id, now });
       const report = build('created', []);
       report.slug = slug;
-      await saveImportRecord(db, { sourcePath, contentHash: post.sourceHash, recapId: row.id, importedVersion: row.version, report, now });
+      await saveImportRecord(db, { site, sourcePath, contentHash: post.sourceHash, recapId: row.id, importedVersion: row.version, report, now });
       return { outcome: 'created', recapId: row.id, slug, problems: [] };
     } catch (error) {
       if (!(error instanceof SlugTakenError)) throw error;
@@ -113,8 +118,8 @@ export async function saveImportedDraft(
 
 /** The default writer of a run (run.ts): every post that passed the gate becomes (or updates) a draft. */
 export function draftWriter(db: Kysely<Database>, user: User, now: () => Date = () => new Date()): PostWriter {
-  const write = async (post: ConvertedPost, source: { file: string }) => {
-    const result = await saveImportedDraft(db, user, post, source.file, post.build, now());
+  const write = async (post: ConvertedPost, source: { file: string }, site: { identity: string }) => {
+    const result = await saveImportedDraft(db, user, post, { site: site.identity, path: source.file }, post.build, now());
     return {
       outcome: result.outcome,
       problems: result.problems,

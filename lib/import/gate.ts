@@ -2,10 +2,10 @@ import { compileBody } from '@/lib/mdx/compile';
 import { checkRecap, describeProblems, type GateOptions } from '@/lib/recaps/validation-gate';
 
 // Every converted post goes through the portal's own gate (validation-gate.ts)
-// before anything is written. How it compiles and whether it also renders
-// depends on who imports: the command line compiles in process and renders
-// like content:check (render-gate.ts); the server (the admin's upload)
-// compiles in the budgeted worker pool and never bundles react-dom/server.
+// before anything is written. Imports run it in their import worker
+// (import-worker.ts), compiled in that thread within the post's budget, with
+// the HTML render content:check uses when the command line asks for it
+// (`render`); the server's uploads never render.
 
 export type ImportGate = (text: string) => Promise<{ ok: boolean; problems: string[] }>;
 
@@ -16,7 +16,7 @@ export function fileGate(options: GateOptions = {}): ImportGate {
   };
 }
 
-/** Compiles in this process: for the command line and tests, which own their process. */
+/** Compiles in this process: for the import workers and tests. */
 export const inProcessCompile: NonNullable<GateOptions['compile']> = async (body) => ({ ...compileBody(body), bytes: Buffer.byteLength(body) });
 
 /** The gate when none is given: in process, without the HTML render. */

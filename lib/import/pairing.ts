@@ -36,9 +36,15 @@ function days(a: string, b: string): number {
 
 export function pairTranslations(posts: ConvertedPost[]): PairingResult {
   const candidates: { first: number; second: number; score: number; linked: boolean; because: ReportText[] }[] = [];
-  posts.forEach((a, i) => {
-    posts.forEach((b, j) => {
-      if (j <= i || a.locale === b.locale || !a.ok || !b.ok) return;
+  // Every pair or proposal needs post dates within NEAR_DAYS: in date order, each post is compared
+  // with its neighbours only, so that a site of thousands of posts is not compared pair by pair.
+  const published = (i: number) => posts[i].frontMatter.published as string;
+  const order = posts.flatMap((p, i) => (p.ok ? [i] : [])).sort((x, y) => published(x).localeCompare(published(y)) || x - y);
+  order.forEach((x, at) => {
+    for (let next = at + 1; next < order.length && days(published(x), published(order[next])) <= NEAR_DAYS; next++) {
+      const [i, j] = x < order[next] ? [x, order[next]] : [order[next], x];
+      const [a, b] = [posts[i], posts[j]];
+      if (a.locale === b.locale) continue;
       const because: ReportText[] = [];
       const shared = a.imageHashes.filter((h) => b.imageHashes.includes(h)).length;
       const near = days(a.frontMatter.published as string, b.frontMatter.published as string) <= NEAR_DAYS;
@@ -52,9 +58,10 @@ export function pairTranslations(posts: ConvertedPost[]): PairingResult {
       const proposed = !linked && near && (shared > 0 || sameEvent);
       if (linked || proposed)
         candidates.push({ first: i, second: j, score: shared * 3 + Number(sameEvent) * 2 + Number(sameTalks) * 2 + Number(near), linked, because });
-    });
+    }
   });
-  candidates.sort((x, y) => y.score - x.score);
+  // Best first; among equals, in the order of the run.
+  candidates.sort((x, y) => y.score - x.score || x.first - y.first || x.second - y.second);
   const taken = new Set<number>();
   const result: PairingResult = { pairs: [], proposals: [] };
   for (const c of candidates) {

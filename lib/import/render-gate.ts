@@ -2,8 +2,9 @@ import { checkRender } from '@/lib/mdx/check-render';
 import { fileGate, inProcessCompile } from './gate';
 
 /**
- * The gate of `npm run import`: content:check's, with its full HTML render.
- * Command line and tests only: react-dom/server has no place in the server's bundle.
+ * content:check's gate, with its full HTML render, in this process: what the
+ * import workers run for `npm run import` (import-worker.ts), for tests that
+ * check a converted file directly.
  */
 export const renderGate = fileGate({ render: checkRender, compile: inProcessCompile });
 

@@ -1,14 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { processUpload } from '@/lib/media/process';
-import type { ImportGate } from './gate';
 import type { ImageStore } from './images';
+import { openConverter } from './off-thread';
 import { pairTranslations, samePerson, type PairingResult } from './pairing';
-import { convertPost, setTranslationKey, type ConvertedPost, type SiteDefaults } from './post';
+import { setTranslationKey, type ConvertedPost, type SiteDefaults } from './post';
 import { say, type ImportOutcome, type PostReport, type ReportText } from './report';
 import { matchRegistry, type RecurringSpeaker } from './registry-match';
 import { readSite, type Site, type SitePost } from './site';
-import { readSourceFrontMatter } from './source-front-matter';
 import { EMPTY_REGISTRY, type ImportRegistry } from './speaker-registry';
 
 // One import run: read the site, convert every post (each checked by the
@@ -23,10 +22,18 @@ export interface RunOptions {
   knownAffiliations?: readonly string[];
   /** Where images go (the upload pipeline, or a folder); none: they are only checked. */
   imageStore?: ImageStore;
-  /** The portal's gate as this caller runs it (gate.ts, render-gate.ts). */
-  gate?: ImportGate;
   /** The speaker registry, as data (registry-load.ts): talks' speakers are matched to its people. */
   registry?: ImportRegistry;
+  /** The site's identity, overriding the rule of site-identity.ts (`--site`). */
+  site?: string;
+  /** The name the site goes by when its config gives no address or title (an uploaded archive's; site-identity.ts). */
+  siteName?: string;
+  /** Whether the portal's gate also renders each post's HTML, as content:check does (the command line; the server never renders). */
+  render?: boolean;
+  /** Called as posts are converted (`done` of `total`), for an upload's progress. */
+  onProgress?: (done: number, total: number) => void;
+  /** Processor time each post may take in its import worker (off-thread.ts; POST_TIME_BUDGET_MS by default). */
+  timeBudgetMs?: number;
 }
 
 /**
@@ -37,6 +44,7 @@ export interface RunOptions {
 export type PostWriter = ((
   post: ConvertedPost,
   source: SitePost,
+  site: Site,
 ) => Promise<{ outcome: ImportOutcome; problems: string[]; slug?: string; recapId?: number }>) & {
   link?: (key: string, recapIds: number[]) => Promise<string | null>;
 };
@@ -51,36 +59,66 @@ export interface RunResult {
 }
 
 export async function runImport(input: string, options: RunOptions, write?: PostWriter): Promise<RunResult> {
-  const site = readSite(input);
+  const read = readSite(input, { name: options.siteName });
+  const site = options.site ? { ...read, identity: options.site } : read;
   const texts = site.posts.map((p) => fs.readFileSync(p.absolute, 'utf8'));
-  const defaults: SiteDefaults = {
-    community: options.community ?? site.title ?? path.basename(site.root),
-    author: options.author ?? site.author,
-    city: options.city ?? site.city,
-    timeZone: options.timeZone,
-    knownAffiliations: options.knownAffiliations,
-    sharedDescriptions: sharedDescriptions(texts),
-    gate: options.gate,
-  };
+  // Every post is parsed, converted and checked in an import worker, within its budget (off-thread.ts).
+  const converter = openConverter({ render: options.render ?? false, timeoutMs: options.timeBudgetMs }, options.imageStore);
+  try {
+    const defaults: SiteDefaults = {
+      community: options.community ?? site.title ?? path.basename(site.root),
+      author: options.author ?? site.author,
+      city: options.city ?? site.city,
+      timeZone: options.timeZone,
+      knownAffiliations: options.knownAffiliations,
+      sharedDescriptions: await converter.sharedDescriptions(texts),
+    };
+    return await finishImport(site, texts, defaults, converter, write, options);
+  } finally {
+    converter.close();
+  }
+}
+
+async function finishImport(
+  site: Site,
+  texts: string[],
+  defaults: SiteDefaults,
+  converter: ReturnType<typeof openConverter>,
+  write: PostWriter | undefined,
+  { onProgress, registry }: RunOptions,
+): Promise<RunResult> {
+  let done = 0;
+  onProgress?.(0, site.posts.length);
+  const converted = await Promise.all(
+    site.posts.map(async (source, i) => {
+      const result = await converter.convert(
+        {
+          file: source.file,
+          text: texts[i],
+          pageUrl: source.pageUrl,
+          locale: source.locale,
+          pathSlug: source.pathSlug,
+          images: { context: { absolute: source.absolute, pageUrl: source.pageUrl, root: site.root, staticDirs: site.staticDirs } },
+        },
+        defaults,
+      );
+      onProgress?.(++done, site.posts.length);
+      return result;
+    }),
+  );
   const posts: RunResult['posts'] = [];
   const crashed: PostReport[] = [];
   const slugs = new Set<string>();
   for (const [i, source] of site.posts.entries()) {
-    const images = { context: { absolute: source.absolute, pageUrl: source.pageUrl, root: site.root, staticDirs: site.staticDirs }, store: options.imageStore };
-    let post: ConvertedPost;
-    try {
-      post = await convertPost(
-        { file: source.file, text: texts[i], pageUrl: source.pageUrl, locale: source.locale, pathSlug: source.pathSlug, images },
-        defaults,
-      );
-    } catch (error) {
-      // One post the converter cannot handle is reported; the others still import.
+    const post = converted[i];
+    if ('failed' in post) {
+      // One post the converter cannot handle (or that is over its budget) is reported; the others still import.
       crashed.push({
         file: source.file,
         slug: source.pathSlug,
         locale: source.locale ?? '',
         outcome: 'failed',
-        problems: [`the importer could not convert this post: ${(error as Error).message}`],
+        problems: [post.failed],
         fields: [],
         talks: [],
         review: [],
@@ -94,7 +132,7 @@ export async function runImport(input: string, options: RunOptions, write?: Post
   }
 
   const pairing = pairTranslations(posts.map((p) => p.post));
-  for (const pair of pairing.pairs) await linkPair(posts[pair.first].post, posts[pair.second].post, pair.key, pair.confidence, pair.because, options.gate);
+  for (const pair of pairing.pairs) await linkPair(posts[pair.first].post, posts[pair.second].post, pair.key, pair.confidence, pair.because, converter.gate);
   for (const proposal of pairing.proposals) {
     const [a, b] = [posts[proposal.first].post, posts[proposal.second].post];
     for (const [post, other] of [
@@ -106,7 +144,7 @@ export async function runImport(input: string, options: RunOptions, write?: Post
 
   const people = matchRegistry(
     posts.map((p) => p.post),
-    options.registry ?? EMPTY_REGISTRY,
+    registry ?? EMPTY_REGISTRY,
     pairing.pairs,
   );
 
@@ -123,7 +161,9 @@ export async function runImport(input: string, options: RunOptions, write?: Post
       written.push({});
       continue;
     }
-    const result = await write(post, source);
+    // Writes may be synchronous underneath (SQLite): let timers and requests in between posts.
+    await yieldToEventLoop();
+    const result = await write(post, source, site);
     const report = post.build(result.outcome, result.problems);
     if (result.slug) report.slug = result.slug;
     reports.push(report);
@@ -133,6 +173,7 @@ export async function runImport(input: string, options: RunOptions, write?: Post
     for (const pair of pairing.pairs) {
       const ids = [written[pair.first].recapId, written[pair.second].recapId].filter((id): id is number => id !== undefined);
       if (ids.length !== 2) continue;
+      await yieldToEventLoop();
       const problem = await write.link(pair.key, ids);
       if (problem) for (const i of [pair.first, pair.second]) reports[i].problems.push(problem);
     }
@@ -148,7 +189,7 @@ async function linkPair(
   key: string,
   confidence: 'certain' | 'likely' | 'guessed',
   reasons: ReportText[],
-  gate?: ImportGate,
+  gate: (text: string) => Promise<{ ok: boolean; problems: string[] }>,
 ): Promise<void> {
   for (const [post, other] of [
     [a, b],
@@ -204,15 +245,7 @@ export function folderImageStore(outDir: string): ImageStore {
   };
 }
 
-/** Descriptions that several posts carry word for word: copied from a template, so no description of any of them. */
-function sharedDescriptions(texts: string[]): Set<string> {
-  const counts = new Map<string, number>();
-  for (const text of texts) {
-    const d = readSourceFrontMatter(text).data.description;
-    if (typeof d === 'string' && d.trim()) counts.set(d.trim(), (counts.get(d.trim()) ?? 0) + 1);
-  }
-  return new Set([...counts].filter(([, n]) => n > 1).map(([d]) => d));
-}
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function uniqueSlug(slug: string, taken: Set<string>): string {
   let candidate = slug;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
+import { addressIdentity, siteIdentity } from './site-identity';
 
 // What to import from a path: a Hugo site (its config names the languages
 // and their content folders), a Jekyll or plain Markdown folder, or one file.
@@ -21,6 +22,8 @@ export interface SitePost {
 export interface Site {
   kind: 'hugo' | 'folder' | 'file';
   root: string;
+  /** Which site this is, for the import records (site-identity.ts): `url:…`, `title:…` or `name:…`. */
+  identity: string;
   title?: string;
   author?: string;
   city?: string;
@@ -46,17 +49,25 @@ const CONFIG_NAMES = [
 ];
 const SKIP_DIRS = new Set(['node_modules', '.git', 'public', 'resources', 'themes', '_site', 'vendor']);
 
-export function readSite(input: string): Site {
+/**
+ * Reads what to import from `input`. `name`: what the site is called when its
+ * config gives no address or title (site-identity.ts; the folder's name by
+ * default, an uploaded archive's name for the admin's upload).
+ */
+export function readSite(input: string, options: { name?: string } = {}): Site {
   const absolute = path.resolve(input);
   const stat = fs.statSync(absolute);
   if (stat.isFile()) {
     const base = path.basename(absolute);
-    return { kind: 'file', root: path.dirname(absolute), staticDirs: [], posts: [post(absolute, path.dirname(absolute), base, undefined, '/')], skipped: [] };
+    const root = path.dirname(absolute);
+    const identity = siteIdentity({}, options.name ?? path.basename(root));
+    return { kind: 'file', root, identity, staticDirs: [], posts: [post(absolute, root, base, undefined, '/')], skipped: [] };
   }
+  const name = options.name ?? path.basename(absolute);
   const configFile = CONFIG_NAMES.map((name) => path.join(/*turbopackIgnore: true*/ absolute, name)).find((file) =>
     fs.existsSync(/*turbopackIgnore: true*/ file),
   );
-  return configFile ? hugoSite(absolute, configFile) : folderSite(absolute);
+  return configFile ? hugoSite(absolute, configFile, name) : folderSite(absolute, name);
 }
 
 function readConfig(file: string): Record<string, unknown> {
@@ -70,7 +81,7 @@ function localeOf(code: string): 'en' | 'zh' | undefined {
   return lower.startsWith('zh') ? 'zh' : lower.startsWith('en') ? 'en' : undefined;
 }
 
-function hugoSite(root: string, configFile: string): Site {
+function hugoSite(root: string, configFile: string, name: string): Site {
   const config = readConfig(configFile);
   const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
   const params = (config.params ?? {}) as Record<string, unknown>;
@@ -117,10 +128,12 @@ function hugoSite(root: string, configFile: string): Site {
   posts.sort((a, b) => Number(a.locale !== localeOf(defaultLanguage)) - Number(b.locale !== localeOf(defaultLanguage)));
   const staticDirs = ['static', 'assets'].map((d) => path.join(/*turbopackIgnore: true*/ root, d)).filter((d) => fs.existsSync(/*turbopackIgnore: true*/ d));
   const author = params.author;
+  const title = text(config.title) ?? text(languages[defaultLanguage]?.title);
   return {
     kind: 'hugo',
     root,
-    title: text(config.title) ?? text(languages[defaultLanguage]?.title),
+    identity: siteIdentity({ address: addressIdentity(config.baseURL ?? config.baseurl), title }, name),
+    title,
     author: text(author) ?? (author && typeof author === 'object' ? text((author as Record<string, unknown>).name) : undefined),
     city: text(params.city),
     staticDirs,
@@ -129,7 +142,7 @@ function hugoSite(root: string, configFile: string): Site {
   };
 }
 
-function folderSite(root: string): Site {
+function folderSite(root: string, name: string): Site {
   // Jekyll keeps posts in _posts/; any other folder: every Markdown file in it.
   const postsDir = fs.existsSync(path.join(root, '_posts')) ? path.join(root, '_posts') : root;
   const config = ['_config.yml', '_config.yaml']
@@ -140,10 +153,12 @@ function folderSite(root: string): Site {
     const rel = path.relative(root, file).split(path.sep).join('/');
     return post(file, root, rel, undefined, `/${path.dirname(rel) === '.' ? '' : `${path.dirname(rel)}/`}`);
   });
+  const title = typeof data.title === 'string' ? data.title : undefined;
   return {
     kind: 'folder',
     root,
-    title: typeof data.title === 'string' ? data.title : undefined,
+    identity: siteIdentity({ address: addressIdentity(data.url, data.baseurl), title }, name),
+    title,
     author: typeof data.author === 'string' ? data.author : undefined,
     staticDirs: [root],
     posts,

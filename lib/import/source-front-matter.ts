@@ -74,3 +74,13 @@ export function dayOf(value: unknown, timeZone: string): string | null {
 function zonedDay(instant: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
+
+/** Descriptions that several posts carry word for word: copied from a template, so no description of any of them. In an import worker (import-worker.ts). */
+export function sharedDescriptions(texts: string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    const d = readSourceFrontMatter(text).data.description;
+    if (typeof d === 'string' && d.trim()) counts.set(d.trim(), (counts.get(d.trim()) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n > 1).map(([d]) => d));
+}

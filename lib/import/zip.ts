@@ -33,10 +33,15 @@ export function unsafeEntryName(name: string): string | null {
   return null;
 }
 
-/** `keep`: the names written (an import reads posts, config and images; a restore the files of an export). */
-export function unpackZip(archive: Uint8Array, limits = ZIP_LIMITS, keep: RegExp = KEPT): ZipResult {
+/**
+ * Unpacks `archive` into `into` (a fresh temporary folder by default), writing
+ * only the names `keep` matches (an import reads posts, config and images; a
+ * restore the files of an export). Synchronous and CPU-bound: the server runs
+ * it in an import worker (`unpackZipOffThread`, off-thread.ts).
+ */
+export function unpackZip(archive: Uint8Array, limits = ZIP_LIMITS, keep: RegExp = KEPT, into?: string): ZipResult {
   if (archive.byteLength > limits.archiveBytes) return { ok: false, error: `the archive is over the upload limit (${limits.archiveBytes} bytes)` };
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-import-'));
+  const dir = into ?? fs.mkdtempSync(path.join(os.tmpdir(), 'portal-import-'));
   const skipped: string[] = [];
   let files = 0;
   let total = 0;

@@ -5,15 +5,11 @@
  * tests and scripts, and bundled into compile-worker.bundle.mjs for Next
  * (scripts/build-mdx-worker.mjs); never import it.
  */
-import { readlinkSync } from 'node:fs';
-import os from 'node:os';
 import v8 from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { compileBody } from './compile';
 import type { CompileTask, CompileReply } from './worker-protocol';
-
-/** Nice value of a compile worker thread: the request thread wins the CPU whenever both want it. */
-const WORKER_NICE = 10;
+import { lowerThreadPriority, threadId } from './worker-thread';
 
 const port = parentPort;
 if (port) {
@@ -46,27 +42,4 @@ function dropPositions(tree: { children?: unknown[] }): number {
     if (node.children) for (const child of node.children) stack.push(child as typeof node);
   }
   return bytes;
-}
-
-/**
- * On Linux a thread has its own nice value, set through its thread id.
- * Elsewhere there is none: the budget still holds, the workers merely compete
- * with the request thread as equals.
- */
-function lowerThreadPriority(tid: number) {
-  try {
-    os.setPriority(tid, WORKER_NICE);
-  } catch {
-    // not permitted: the workers compete with the request thread as equals
-  }
-}
-
-/** This thread's kernel id on Linux (the pool reads its CPU time by it), else undefined. */
-function threadId(): number | undefined {
-  try {
-    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
-    return Number.isInteger(tid) && tid > 0 ? tid : undefined;
-  } catch {
-    return undefined; // not Linux, or /proc is not mounted
-  }
 }

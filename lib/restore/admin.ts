@@ -8,7 +8,8 @@ import { env } from '@/lib/env';
 import { ZIP_LIMITS } from '@/lib/import/zip';
 import { afterPublicChange } from '@/lib/recaps/after-public-change';
 import type { User } from '@/lib/sql/types';
-import { EXPORT_ZIP_LIMITS, openExport } from './open-export';
+import { unpackZipOffThread } from '@/lib/import/off-thread';
+import { EXPORT_FILES, EXPORT_ZIP_LIMITS, openUnpackedExport } from './open-export';
 import { restoreExport, type RestoreReport } from './restore';
 
 // The admin's import page, given an export (a zip holding export.json, the
@@ -26,7 +27,10 @@ export async function restoreUploadedExport(
 ): Promise<UploadRestoreResult> {
   authorize(user, 'site.restore');
   // The upload's own limits (the route reads at most that much), the export's file count and sizes.
-  const opened = openExport(archive, { ...EXPORT_ZIP_LIMITS, archiveBytes: ZIP_LIMITS.archiveBytes });
+  // Unpacked in an import worker, off the request thread (lib/import/off-thread.ts).
+  const unpacked = await unpackZipOffThread(archive, { ...EXPORT_ZIP_LIMITS, archiveBytes: ZIP_LIMITS.archiveBytes }, { keep: EXPORT_FILES });
+  if (!unpacked.ok) return unpacked;
+  const opened = openUnpackedExport(unpacked.dir);
   if (!opened.ok) return opened;
   try {
     const database = options.database ?? (await db());

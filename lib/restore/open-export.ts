@@ -7,7 +7,7 @@ import { unpackZip } from '@/lib/import/zip';
 // download, a .zip of the same files), recognised by its export.json.
 
 /** What an export zip may hold: its files (recaps, drafts, registry, manifest, images). */
-const EXPORT_FILES = /\.(mdx|json|ya?ml|jpe?g|png|webp|avif|gif|svg)$/i;
+export const EXPORT_FILES = /\.(mdx|json|ya?ml|jpe?g|png|webp|avif|gif|svg)$/i;
 
 /** Generous beside an import's upload limits: an export carries every image of a site. */
 export const EXPORT_ZIP_LIMITS = { archiveBytes: 2 * 1024 ** 3, files: 100_000, fileBytes: 50 * 1024 ** 2, totalBytes: 4 * 1024 ** 3 };
@@ -31,16 +31,21 @@ export function isExportArchive(archive: Uint8Array): boolean {
 
 /** Opens an export folder or zip (unpacked to a temporary folder, removed by `cleanup`) and reads its manifest. */
 export function openExport(input: string | Uint8Array, limits = EXPORT_ZIP_LIMITS): OpenedExport {
-  let dir = typeof input === 'string' ? input : '';
-  let cleanup = () => {};
   if (typeof input !== 'string' || !fs.statSync(input).isDirectory()) {
     const unpacked = unpackZip(typeof input === 'string' ? fs.readFileSync(input) : input, limits, EXPORT_FILES);
     if (!unpacked.ok) return { ok: false, error: typeof input === 'string' ? `${input}: ${unpacked.error}` : unpacked.error };
-    cleanup = () => fs.rmSync(unpacked.dir, { recursive: true, force: true });
-    // The files at the top of the archive, or in its one folder.
-    const top = fs.readdirSync(unpacked.dir);
-    dir = top.length === 1 && !fs.existsSync(path.join(unpacked.dir, 'export.json')) ? path.join(unpacked.dir, top[0]) : unpacked.dir;
+    return openUnpackedExport(unpacked.dir);
   }
+  const manifest = readManifest(input, 'export.json');
+  return manifest.ok ? { ok: true, dir: input, manifest: manifest.manifest, cleanup: () => {} } : manifest;
+}
+
+/** An export zip already unpacked into the temporary folder `unpacked` (removed by `cleanup`, or at once when it is no export). */
+export function openUnpackedExport(unpacked: string): OpenedExport {
+  const cleanup = () => fs.rmSync(unpacked, { recursive: true, force: true });
+  // The files at the top of the archive, or in its one folder.
+  const top = fs.readdirSync(unpacked);
+  const dir = top.length === 1 && !fs.existsSync(path.join(unpacked, 'export.json')) ? path.join(unpacked, top[0]) : unpacked;
   const manifest = readManifest(dir, 'export.json');
   if (!manifest.ok) {
     cleanup();

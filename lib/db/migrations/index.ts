@@ -9,6 +9,7 @@ import { speakerRegistry } from './0007-speakers';
 import { userLocale } from './0008-user-locale';
 import { events } from './0009-events';
 import { imports } from './0010-imports';
+import { importSitesAndJobs } from './0011-import-sites-and-jobs';
 
 /**
  * Every migration, keyed by name (applied in name order). Listed statically
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0008-user-locale': userLocale,
   '0009-events': events,
   '0010-imports': imports,
+  '0011-import-sites-and-jobs': importSitesAndJobs,
 };

@@ -5,6 +5,7 @@ import { ImportedDrafts, outcomeWords } from '@/components/admin/imported-drafts
 import { requireOrganizer } from '@/lib/auth/guards';
 import { getAdminLocale } from '@/lib/i18n/admin-locale';
 import { listImportedDrafts } from '@/lib/import/admin';
+import { getLatestImportJobView } from '@/lib/import/jobs';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations({ locale: await getAdminLocale(), namespace: 'admin.import' }))('meta') };
@@ -12,15 +13,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Import a site from a .zip; imported recaps still in draft are listed as needing review, with their reports. */
 export default async function ImportPage() {
-  await requireOrganizer('/admin/import');
+  const user = await requireOrganizer('/admin/import');
   const locale = await getAdminLocale();
   const t = await getTranslations({ locale, namespace: 'admin.import' });
-  const drafts = await listImportedDrafts();
+  const [drafts, latestJob] = await Promise.all([listImportedDrafts(), getLatestImportJobView(user)]);
   return (
     <>
       <h1 className="text-2xl font-bold text-zinc-900 dark:text-zinc-50">{t('title')}</h1>
       <div className="mt-6 space-y-10">
-        <ImportForm outcomes={outcomeWords(locale)} />
+        <ImportForm initialJob={latestJob} outcomes={outcomeWords(locale)} />
         <section aria-labelledby="needs-review-title">
           <h2 id="needs-review-title" className="font-semibold">
             {t('needsReview')}

@@ -1,5 +1,6 @@
+import { after } from 'next/server';
 import { requireAdminForApi, requireOrganizerForApi } from '@/lib/auth/guards';
-import { importUploadedSite } from '@/lib/import/admin';
+import { startImportJob } from '@/lib/import/jobs';
 import { ZIP_LIMITS } from '@/lib/import/zip';
 import { readBodyCapped } from '@/lib/media/read-body';
 import { restoreUploadedExport } from '@/lib/restore/admin';
@@ -13,10 +14,13 @@ const answer = (status: number, body: unknown) => Response.json(body, { status, 
 
 /**
  * Imports an uploaded site (.zip, field `file`) as drafts, for organizers and
- * admins (the admin's import page). 200 with every post's report; a refused
- * archive gets a 4xx `{ error }` saying why. Nothing is ever published.
+ * admins (the admin's import page), as a job: 202 `{ job }` at once, the
+ * import runs after the response (lib/import/jobs.ts) and
+ * `/api/admin/import/<id>` tells its progress and, when done, every post's
+ * report or why the archive was refused. A request that is not an archive
+ * gets a 4xx `{ error }`. Nothing is ever published.
  * An export of a portal (the zip holds export.json) is restored instead, by
- * admins only: checked and described (`{ restore }`) until the form sends
+ * admins only: checked and described (200 `{ restore }`) until the form sends
  * `confirm=restore`, then restored (lib/restore/admin.ts).
  */
 export async function POST(request: Request): Promise<Response> {
@@ -46,7 +50,7 @@ export async function POST(request: Request): Promise<Response> {
     if (!restored.ok) return answer(422, { error: restored.error });
     return answer(200, { restore: restored.report });
   }
-  const result = await importUploadedSite(user, archive);
-  if (!result.ok) return answer(422, { error: result.error });
-  return answer(200, { reports: result.reports });
+  const job = await startImportJob(user, archive, file.name);
+  after(job.run);
+  return answer(202, { job: { id: job.id, fileName: file.name, status: 'running', done: 0, total: null } });
 }
