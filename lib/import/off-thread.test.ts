@@ -7,6 +7,7 @@ import { loadScaledBoundMs } from '@/lib/testing/load';
 import { closeImportPool, importPoolStats, unpackZipOffThread } from './off-thread';
 import { runImport } from './run';
 import { ZIP_LIMITS } from './zip';
+import { maxEventLoopGap } from '@/lib/testing/event-loop-gap';
 
 // The import's costly work (parsing and converting posts, unpacking an
 // archive) runs in the import workers within a budget: a hostile post is
@@ -30,24 +31,6 @@ function site(files: Record<string, string>): string {
     fs.writeFileSync(path.join(dir, name), text);
   }
   return dir;
-}
-
-/** Largest gap between timer ticks on this thread while `work` runs: how long it was blocked. */
-async function maxEventLoopGap<T>(work: () => Promise<T>): Promise<{ result: T; gapMs: number; ms: number }> {
-  let last = performance.now();
-  const started = last;
-  let gapMs = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    gapMs = Math.max(gapMs, now - last);
-    last = now;
-  }, 5);
-  try {
-    const result = await work();
-    return { result, gapMs, ms: performance.now() - started };
-  } finally {
-    clearInterval(timer);
-  }
 }
 
 describe('imports off the request thread', () => {

@@ -4,29 +4,13 @@ import { loadScaledBoundMs } from '@/lib/testing/load';
 import { closeCompilePool, compileBodyBudgeted } from './budget';
 import { compileBody } from './compile';
 import { CompilePool } from './worker-pool';
+import { maxEventLoopGap } from '@/lib/testing/event-loop-gap';
 
 afterAll(() => closeCompilePool());
 
 const TOO_COMPLEX = /^This recap is too complex to render: .+\.$/;
 /** Ordinary prose near the size limit: within every volume limit, slow only by its size. */
 const longProse = fill('Some ordinary prose with a [link](https://example.com), `code` and *emphasis*.\n\n', 300 * 1024);
-
-/** Largest gap between timer ticks on this thread while `work` runs: how long it was blocked. */
-async function maxEventLoopGap<T>(work: () => Promise<T>): Promise<{ result: T; gapMs: number }> {
-  let last = performance.now();
-  let gapMs = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    gapMs = Math.max(gapMs, now - last);
-    last = now;
-  }, 5);
-  try {
-    const result = await work();
-    return { result, gapMs };
-  } finally {
-    clearInterval(timer);
-  }
-}
 
 describe('the costliest bodies under 500 KB', () => {
   // Starting a worker (loading the parser) is not part of refusing a body.
