@@ -91,7 +91,7 @@ export function ImportForm({ initialJob = null, outcomes = {} }: { initialJob?: 
           <span className="font-medium">{t('fileLabel')}</span>
           <input type="file" name="file" accept=".zip,application/zip" required aria-describedby="import-help" />
         </label>
-        <button type="submit" className="btn" disabled={busy}>
+        <button type="submit" className="btn-link text-sm disabled:opacity-60" disabled={busy}>
           {busy ? t('importing') : t('submit')}
         </button>
       </form>
