@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
+import { SubmitButton } from '@/components/ui/field';
 import type { ImportJobView } from '@/lib/import/jobs';
 import { RestoreSummary, type RestoreAnswer } from './restore-summary';
 
@@ -91,9 +92,7 @@ export function ImportForm({ initialJob = null, outcomes = {} }: { initialJob?: 
           <span className="font-medium">{t('fileLabel')}</span>
           <input type="file" name="file" accept=".zip,application/zip" required aria-describedby="import-help" />
         </label>
-        <button type="submit" className="btn-link text-sm disabled:opacity-60" disabled={busy}>
-          {busy ? t('importing') : t('submit')}
-        </button>
+        <SubmitButton pending={busy}>{busy ? t('importing') : t('submit')}</SubmitButton>
       </form>
       <p id="import-help" className="text-sm text-zinc-600 dark:text-zinc-400">
         {t('help')}

@@ -36,7 +36,12 @@ export function RestoreSummary({ answer, busy, onConfirm }: { answer: RestoreAns
           <p className="font-medium">{t('detected')}</p>
           <p>{t('summary', counts)}</p>
           <p className="text-zinc-600 dark:text-zinc-400">{t('confirmHelp')}</p>
-          <button type="button" className="btn-link text-sm disabled:opacity-60" disabled={busy} onClick={onConfirm}>
+          <button
+            type="button"
+            className="rounded-md bg-teal-700 px-4 py-2 text-sm font-semibold text-white hover:bg-teal-800 disabled:opacity-60 dark:bg-teal-700 dark:hover:bg-teal-800"
+            disabled={busy}
+            onClick={onConfirm}
+          >
             {busy ? t('restoring') : t('confirm')}
           </button>
         </>
